@@ -1,0 +1,5 @@
+"""``python -m newsfold``."""
+
+from newsfold.cli import main
+
+main()

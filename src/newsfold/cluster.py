@@ -1,0 +1,177 @@
+"""Stories and topics: articles about one real-world event, and related stories above them.
+
+Articles are compared on TF-IDF of their words plus their canonical entities. Candidates
+come from nearest neighbours (a fixed number per article, so the work grows near-linearly),
+and two articles join one story only when they are similar enough *and* their main events
+agree: the same type, compatible dates, places and counts. Two police operations against
+similar cells in different cities or years are two stories of one topic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from newsfold.dates import dates_compatible
+from newsfold.ids import make_id
+from newsfold.merge import COUNT_IDENTIFIES, type_class
+from newsfold.model import Event, Story, Topic
+from newsfold.numbers import compatible
+
+#: Cosine similarity above which two articles may share a story (0.25: measured on tests/eval).
+STORY_THRESHOLD = 0.25
+#: Cosine similarity between story centroids above which stories share a topic.
+TOPIC_THRESHOLD = 0.12
+#: Neighbours examined per article.
+NEIGHBOURS = 15
+#: Articles published further apart than this are different stories.
+STORY_WINDOW_DAYS = 21
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterInput:
+    """What clustering needs from one article."""
+
+    article_id: str
+    title: str
+    text: str
+    published: date | None
+    entities: tuple[str, ...]  # canonical entity ids mentioned
+    main_event: Event | None
+
+
+def main_events(events: Sequence[Event], members_docs: Mapping[str, Sequence[str]] | None = None) -> dict[str, Event]:
+    """The main event of each document: its most confident, most specific event."""
+    best: dict[str, tuple[float, Event]] = {}
+    for e in events:
+        score = e.confidence + (0.2 if e.count else 0) + (0.1 if e.locations else 0)
+        for d in e.documents:
+            if d not in best or score > best[d][0]:
+                best[d] = (score, e)
+    return {d: e for d, (s, e) in best.items()}
+
+
+def cluster_articles(items: Sequence[ClusterInput]) -> tuple[tuple[Story, ...], tuple[Topic, ...]]:
+    """Group articles into stories and stories into topics.
+
+    Example::
+
+        stories, topics = cluster_articles(inputs)
+    """
+    if not items:
+        return (), ()
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.neighbors import NearestNeighbors
+    from scipy.sparse import hstack
+
+    docs = [f"{it.title}\n{it.text}" for it in items]
+    words = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=0.9 if len(items) > 10 else 1.0).fit_transform(docs)
+    ents = TfidfVectorizer(analyzer=lambda xs: list(xs), sublinear_tf=True).fit_transform([it.entities for it in items])
+    matrix = _normalize(hstack([words, ents * 0.8]).tocsr())
+    k = min(NEIGHBOURS, len(items))
+    nn = NearestNeighbors(n_neighbors=k, metric="cosine").fit(matrix)
+    distances, neighbours = nn.kneighbors(matrix)
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(items)):
+        for dist, j in zip(distances[i], neighbours[i]):
+            if j == i or 1 - dist < STORY_THRESHOLD:
+                continue
+            if _same_story(items[i], items[int(j)]):
+                a, b = find(i), find(int(j))
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[find(i)].append(i)
+    stories = [_story([items[i] for i in members]) for members in groups.values()]
+    topics = _topics(stories, groups, matrix)
+    topic_of = {s: t.topic_id for t in topics for s in t.stories}
+    stories = [Story(s.story_id, s.title, s.documents, topic_of.get(s.story_id), s.first_seen, s.last_seen) for s in stories]
+    return tuple(sorted(stories, key=lambda s: s.story_id)), tuple(sorted(topics, key=lambda t: t.topic_id))
+
+
+def _normalize(matrix):  # type: ignore[no-untyped-def]
+    from sklearn.preprocessing import normalize
+
+    return normalize(matrix)
+
+
+def _same_story(a: ClusterInput, b: ClusterInput) -> bool:
+    if a.published and b.published and abs((a.published - b.published).days) > STORY_WINDOW_DAYS:
+        return False
+    ea, eb = a.main_event, b.main_event
+    if ea is None or eb is None:
+        return True
+    if ea.event_id == eb.event_id:
+        return True
+    if type_class(ea.kind) != type_class(eb.kind):
+        return False
+    if not dates_compatible(ea.date, eb.date):
+        return False
+    if ea.locations and eb.locations and not set(ea.locations) & set(eb.locations):
+        return False
+    if ea.kind in COUNT_IDENTIFIES and ea.count and eb.count:
+        if not compatible((ea.count.value, ea.count.qualifier), (eb.count.value, eb.count.qualifier)):
+            return False
+    return True
+
+
+def _story(members: list[ClusterInput]) -> Story:
+    members = sorted(members, key=lambda m: (m.published or date.max, m.article_id))
+    ids = tuple(sorted(m.article_id for m in members))
+    dates = sorted(m.published for m in members if m.published)
+    return Story(
+        story_id=make_id("s", *ids),
+        title=members[0].title,
+        documents=ids,
+        first_seen=dates[0].isoformat() if dates else None,
+        last_seen=dates[-1].isoformat() if dates else None,
+    )
+
+
+def _topics(stories: list[Story], groups: Mapping[int, list[int]], matrix) -> list[Topic]:  # type: ignore[no-untyped-def]
+    import numpy as np
+    from sklearn.neighbors import NearestNeighbors
+
+    order = list(groups.values())
+    centroids = np.vstack([np.asarray(matrix[members].mean(axis=0)) for members in order])
+    norms = np.linalg.norm(centroids, axis=1, keepdims=True)
+    centroids = centroids / np.where(norms == 0, 1, norms)
+    k = min(NEIGHBOURS, len(order))
+    nn = NearestNeighbors(n_neighbors=k, metric="cosine").fit(centroids)
+    distances, neighbours = nn.kneighbors(centroids)
+    parent = list(range(len(order)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(order)):
+        for dist, j in zip(distances[i], neighbours[i]):
+            if int(j) != i and 1 - dist >= TOPIC_THRESHOLD:
+                a, b = find(i), find(int(j))
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    by_root: dict[int, list[Story]] = defaultdict(list)
+    story_for = {tuple(sorted(s.documents)): s for s in stories}
+    for idx, members in enumerate(order):
+        key = tuple(sorted(stories[idx].documents))
+        by_root[find(idx)].append(story_for[key])
+    topics = []
+    for group in by_root.values():
+        group = sorted(group, key=lambda s: s.story_id)
+        docs = tuple(sorted(d for s in group for d in s.documents))
+        largest = max(group, key=lambda s: (len(s.documents), s.story_id))
+        topics.append(Topic(make_id("t", *docs), largest.title, docs, tuple(s.story_id for s in group)))
+    return topics

@@ -1,0 +1,125 @@
+"""Where sources disagree: conflicting figures inside one merged event.
+
+For each event reported by several documents, the figures each document gives for the same
+role ("killed", "arrested") are compared as intervals ("more than 45" allows 46 and up), so
+that "at least 23" and 25 agree while 17 and 15 do not. A disagreement is ``hard`` when the
+figures describe the same fact; it is ``soft`` when they differ by time — a toll reported
+later and higher, by documents published on different days while the event was recent.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from newsfold.dates import date_bounds
+from newsfold.ids import make_id
+from newsfold.model import Conflict, ConflictValue, Event, EventMention, Figure
+from newsfold.numbers import compatible
+
+#: Reports published within this many days of a recent event may be updates, not contradictions.
+UPDATE_WINDOW_DAYS = 10
+
+
+def role_of(figure: Figure) -> str:
+    """The role a figure counts: its last word ("people killed" → "killed")."""
+    words = figure.what.split()
+    return words[-1] if words else "count"
+
+
+def find_conflicts(
+    events: Sequence[Event],
+    members: Mapping[str, Sequence[EventMention]],
+    published: Mapping[str, date | None],
+) -> tuple[Conflict, ...]:
+    """Disagreeing figures inside each merged event.
+
+    :param events: merged events.
+    :param members: for each event id, its mentions (with their figures).
+    :param published: publication date of each document, where known.
+    """
+    out: list[Conflict] = []
+    for event in events:
+        mentions = members.get(event.event_id, ())
+        if len(event.documents) < 2:
+            continue
+        by_role: dict[str, dict[str, list[EventMention]]] = defaultdict(lambda: defaultdict(list))
+        for m in mentions:
+            if m.count is not None:
+                by_role[role_of(m.count)][m.article_id].append(m)
+        for role, per_doc in sorted(by_role.items()):
+            if len(per_doc) < 2:
+                continue
+            conflict = _conflict_for(event, role, per_doc, published)
+            if conflict is not None:
+                out.append(conflict)
+    return tuple(sorted(out, key=lambda c: c.conflict_id))
+
+
+def _conflict_for(
+    event: Event, role: str, per_doc: Mapping[str, list[EventMention]], published: Mapping[str, date | None]
+) -> Conflict | None:
+    values: dict[tuple[float, str | None], list[EventMention]] = defaultdict(list)
+    for aid, ms in per_doc.items():
+        best = max(ms, key=lambda m: m.confidence)
+        assert best.count is not None
+        values[(best.count.value, best.count.qualifier)].append(best)
+    keys = sorted(values)
+    if len(keys) < 2:
+        return None
+    if all(compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
+        return None
+    kind = "soft" if _is_update(keys, values, event, published) else "hard"
+    conflict_values = tuple(
+        ConflictValue(
+            value=int(v) if float(v).is_integer() else v,
+            documents=tuple(sorted({m.article_id for m in values[(v, q)]})),
+            quotes=tuple(m.sentence.text.strip() for m in sorted(values[(v, q)], key=lambda m: m.article_id)),
+            qualifier=q,
+            date=_pub(values[(v, q)], published),
+        )
+        for v, q in keys
+    )
+    subject = _subject(event)
+    return Conflict(
+        conflict_id=make_id("c", event.event_id, role),
+        event_id=event.event_id,
+        subject=subject,
+        attribute=role,
+        kind=kind,
+        values=conflict_values,
+    )
+
+
+def _pub(ms: list[EventMention], published: Mapping[str, date | None]) -> str | None:
+    dates = sorted(d for m in ms if (d := published.get(m.article_id)))
+    return dates[0].isoformat() if dates else None
+
+
+def _is_update(keys: list[tuple[float, str | None]], values: Mapping[tuple[float, str | None], list[EventMention]],
+               event: Event, published: Mapping[str, date | None]) -> bool:
+    """True when later reports of a recent event give higher figures: a toll that rose."""
+    when: list[tuple[date, float]] = []
+    for key in keys:
+        for m in values[key]:
+            d = published.get(m.article_id)
+            if d is None:
+                return False
+            when.append((d, key[0]))
+    days = {d for d, _ in when}
+    if len(days) < 2:
+        return False
+    bounds = date_bounds(event.date)
+    first = min(days)
+    if bounds is None or (first - bounds[1]).days > UPDATE_WINDOW_DAYS:
+        return False
+    ordered = sorted(when)
+    return all(b[1] >= a[1] for a, b in zip(ordered, ordered[1:])) and ordered[-1][1] > ordered[0][1]
+
+
+def _subject(event: Event) -> str:
+    where = ", ".join(event.locations[:2]) or ", ".join(event.countries[:2])
+    label = event.kind.value.replace("_", " ").lower()
+    parts = [p for p in (event.date[:4] if event.date else None, where, label) if p]
+    return " ".join(parts)

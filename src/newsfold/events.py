@@ -1,0 +1,488 @@
+"""Typed event extraction from the dependency parse of one article (a streaming stage).
+
+For each sentence, a trigger (a verb or noun of :mod:`newsfold.lexicon`, with the right
+part of speech and, where needed, the right object) opens an :class:`EventMention`.
+Its arguments come from the parse: actors (subject or "by" agent), targets, the count bound
+to its role ("seven members were captured" → 7 arrested; "a blast killed 15" → 15 killed),
+the places in the trigger's phrase, and the date of the nearest time expression, resolved
+against the publication date. Planned, denied and conditional events are marked, not
+reported as having happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from newsfold import lexicon as lx
+from newsfold.aliases import country_of
+from newsfold.dates import find_dates
+from newsfold.ids import make_id
+from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Span, Token
+from newsfold.numbers import parse_number, qualifier_of
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
+_AWAY_PREPS = frozenset({"to", "from", "into", "toward", "towards", "for", "against", "with", "like"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_PREVIOUS = frozenset({"previous", "earlier", "similar", "past", "prior", "former", "other", "recent"})
+#: Police/military context words that make weak noun triggers ("operation", "raid") eventful.
+_SECURITY_CONTEXT = frozenset({"police", "security", "force", "army", "military", "troop", "soldier", "officer",
+                               "authority", "militant", "jihadist", "rebel", "insurgent", "coalition", "air",
+                               "special", "counter", "terror", "terrorist", "anti", "joint", "gunman", "attacker"})
+
+
+@dataclass
+class _Parse:
+    tokens: Sequence[Token]
+    children: list[list[int]]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> _Parse:
+        children: list[list[int]] = [[] for _ in tokens]
+        for t in tokens:
+            if t.head != t.i:
+                children[t.head].append(t.i)
+        return cls(tokens, children)
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        return [c for c in self.children[i] if not deps or self.tokens[c].dep in deps]
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
+
+    def ancestors(self, i: int, limit: int = 6) -> list[int]:
+        out = []
+        while self.tokens[i].head != i and len(out) < limit:
+            i = self.tokens[i].head
+            out.append(i)
+        return out
+
+
+def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
+    """Every event mention in one annotated article, in text order.
+
+    Example::
+
+        mentions = extract_events(next(annotate([article])))
+        [(m.kind, m.count and m.count.value) for m in mentions]
+    """
+    article = annotated.article
+    parse = _Parse.of(annotated.tokens)
+    anchor = article.published
+    mentions_by_sentence: dict[int, list[Mention]] = {}
+    for m in annotated.mentions:
+        mentions_by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[EventMention] = []
+    for s_index, sent in enumerate(annotated.sentences):
+        sent_mentions = mentions_by_sentence.get(s_index, [])
+        sent_dates = [(a + sent.start, b + sent.start, v) for a, b, v in find_dates(article.text[sent.start:sent.end], anchor)]
+        attached: set[int] = set()
+        found: list[tuple[int, EventKind]] = []
+        for i in range(sent.token_start, sent.token_end):
+            kind = _trigger_kind(parse, i)
+            if kind is not None:
+                found.append((i, kind))
+        # Casualty verbs ("a blast killed 15") belong to the attack or disaster they name.
+        for i, kind in list(found):
+            if kind is EventKind.KILLING and _governing_trigger(parse, i, found) is not None:
+                attached.add(i)
+        for i, kind in found:
+            if i in attached:
+                continue
+            mention = _build(article.article_id, article.text, parse, i, kind, sent, sent_mentions, sent_dates, anchor, found)
+            if mention is not None:
+                out.append(mention)
+    return tuple(out)
+
+
+def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
+    t = parse.tokens[i]
+    lemma = t.lemma.lower()
+    if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
+        if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
+            if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)):
+                return None  # bare infinitive with no plot verb: "to arrest"
+        required = lx.OBJECT_REQUIRED.get(lemma)
+        if required is not None:
+            if lemma == "round":
+                return lx.VERB_TRIGGERS[lemma] if any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")) else None
+            if lemma == "hit":
+                subj = parse.kids(i, "nsubj")
+                return EventKind.DISASTER if subj and parse.tokens[subj[0]].lemma.lower() in lx.NOUN_TRIGGERS and lx.NOUN_TRIGGERS[parse.tokens[subj[0]].lemma.lower()] is EventKind.DISASTER else None
+            objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
+            if lemma in {"target", "shoot"}:
+                return lx.VERB_TRIGGERS[lemma] if objects or parse.kids(i, "nsubjpass") else None
+            if not objects & required:
+                return None
+        if lemma == "capture" and _object_is_place(parse, i):
+            return EventKind.MILITARY_OPERATION
+        if lemma in {"beat", "defeat", "edge", "thrash"} and not _sports_context(parse, i):
+            return None
+        if lemma in {"buy", "purchase", "acquire"} and not _company_context(parse, i):
+            return None
+        if lemma == "strike" and not _has_security_word(parse, i):
+            return None
+        return lx.VERB_TRIGGERS[lemma]
+    if t.pos in {"NOUN", "PROPN"} and lemma in lx.NOUN_TRIGGERS:
+        kind = lx.NOUN_TRIGGERS[lemma]
+        if t.dep == "compound" and lemma not in {"cooperation"}:
+            return None  # "attack plans", "election officials"
+        if lemma in {"agreement", "accord", "pact", "treaty", "memorandum", "partnership"}:
+            heads = [parse.tokens[t.head].lemma.lower()] if t.head != i else []
+            if not (set(heads) & {"sign", "seal", "conclude", "reach", "ink", "strike"} or
+                    any(parse.tokens[c].lemma.lower() in {"cooperation", "security", "military", "trade", "peace", "defence", "defense"} for c in parse.kids(i, "compound", "amod"))):
+                return None
+        if lemma == "cooperation" and t.dep not in {"compound", "nsubj", "dobj", "pobj"}:
+            return None
+        if lemma in lx.WEAK_NOUNS and lemma in {"operation", "campaign", "strike", "raid", "fighting", "battle", "crackdown", "assault"} and not _has_security_word(parse, i):
+            return None
+        if lemma in {"fire", "storm", "march", "rally", "poll"} and not _weak_noun_anchored(parse, i):
+            return None
+        return kind
+    return None
+
+
+def _object_is_place(parse: _Parse, i: int) -> bool:
+    for c in parse.kids(i, "dobj", "nsubjpass", "obj"):
+        tok = parse.tokens[c]
+        if tok.ent_type in {"GPE", "LOC", "FAC"} or tok.lemma.lower() in {"city", "town", "village", "district", "area", "territory", "stronghold", "base", "neighbourhood", "neighborhood", "airport", "province", "region"}:
+            return True
+    return False
+
+
+def _sports_context(parse: _Parse, i: int) -> bool:
+    window = parse.tokens[max(0, i - 25): i + 25]
+    words = {t.lemma.lower() for t in window}
+    return bool(words & {"match", "game", "final", "goal", "cup", "league", "championship", "semifinal", "semi-final", "tournament", "score", "striker", "coach", "season", "title", "derby", "set", "inning", "win"}) or any(
+        "-" in t.text and all(p.isdigit() for p in t.text.split("-")) for t in window)
+
+
+def _company_context(parse: _Parse, i: int) -> bool:
+    args = parse.kids(i, "nsubj", "dobj", "nsubjpass", "obj")
+    words = {parse.tokens[j].lemma.lower() for a in args for j in parse.subtree(a)}
+    ents = {parse.tokens[j].ent_type for a in args for j in parse.subtree(a)}
+    return "ORG" in ents or bool(words & {"company", "firm", "stake", "rival", "group", "maker", "startup", "bank", "share", "business", "operator", "subsidiary"})
+
+
+def _has_security_word(parse: _Parse, i: int) -> bool:
+    near = parse.subtree(i) + [parse.tokens[i].head] + parse.kids(parse.tokens[i].head, "nsubj", "nsubjpass")
+    words = {parse.tokens[j].lemma.lower() for j in near}
+    window = {t.lemma.lower() for t in parse.tokens[max(0, i - 8): i + 8]}
+    return bool((words | window) & _SECURITY_CONTEXT)
+
+
+def _weak_noun_anchored(parse: _Parse, i: int) -> bool:
+    sub = parse.subtree(i)
+    return any(parse.tokens[j].ent_type in {"GPE", "LOC", "FAC", "DATE", "CARDINAL"} for j in sub) or parse.tokens[i].dep in {"nsubj", "nsubjpass"}
+
+
+def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> int | None:
+    """For a casualty verb, the attack/disaster noun it reports on, if any."""
+    if parse.tokens[i].lemma.lower() not in lx.CASUALTY_VERBS:
+        return None
+    triggers = {j: k for j, k in found if j != i and k in {EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION}}
+    for s in parse.kids(i, "nsubj", "agent"):
+        for j in parse.subtree(s):
+            if j in triggers:
+                return j
+    head = parse.tokens[i].head
+    if parse.tokens[i].dep in {"relcl", "acl", "advcl", "conj"} and head in triggers:
+        return head
+    if parse.tokens[i].dep in {"advcl", "conj"}:
+        for j in parse.kids(head, "nsubj", "nsubjpass"):
+            for k in parse.subtree(j):
+                if k in triggers:
+                    return k
+    return None
+
+
+def _build(
+    article_id: str,
+    text: str,
+    parse: _Parse,
+    i: int,
+    kind: EventKind,
+    sent: object,
+    sent_mentions: list[Mention],
+    sent_dates: list[tuple[int, int, str]],
+    anchor: date | None,
+    found: list[tuple[int, EventKind]],
+) -> EventMention | None:
+    tok = parse.tokens[i]
+    subtree = parse.subtree(i)
+    status = _status(parse, i)
+    places = _places(parse, i, sent_mentions, subtree)
+    actors, targets = _actors_targets(parse, i, kind, sent_mentions)
+    count = _count(article_id, text, parse, i, kind, found)
+    when, when_text = _date(parse, i, subtree, sent_dates, text)
+    is_noun = tok.pos in {"NOUN", "PROPN"}
+    anchored = bool(places) + bool(when) + bool(count) + bool(actors)
+    if is_noun and anchored == 0 and kind not in {EventKind.DISASTER}:
+        return None  # a generic mention: "arrests of suspected recruiters"
+    if any(parse.tokens[c].lemma.lower() in _PREVIOUS for c in parse.kids(i, "amod", "advmod")) and not (places or when):
+        return None  # "a similar previous raid": another, unidentified event
+    confidence = min(0.95, 0.35 + 0.15 * anchored + (0.1 if not is_noun else 0.0))
+    start_char = getattr(sent, "start")
+    end_char = getattr(sent, "end")
+    sentence_span = Span(article_id, start_char, end_char, text[start_char:end_char])
+    trigger = Span(article_id, tok.start, tok.end, tok.text)
+    background = bool(when and anchor and when[:4] < f"{anchor.year:04d}" and int(when[:4]) < anchor.year - 0)
+    return EventMention(
+        mention_id=make_id("m", article_id, str(tok.start), kind.value),
+        article_id=article_id,
+        kind=kind,
+        trigger=trigger,
+        sentence=sentence_span,
+        status=status,
+        date=when,
+        date_text=when_text,
+        places=tuple(places),
+        actors=tuple(actors),
+        targets=tuple(targets),
+        count=count,
+        background=background,
+        confidence=round(confidence, 2),
+    )
+
+
+def _status(parse: _Parse, i: int) -> EventStatus:
+    tok = parse.tokens[i]
+    chain = [i, *parse.ancestors(i, 4)]
+    for j in chain:
+        lemma = parse.tokens[j].lemma.lower()
+        if j != i and lemma in lx.NEGATING_LEMMAS:
+            return EventStatus.NEGATED
+        if j != i and lemma in lx.PLOT_LEMMAS:
+            return EventStatus.PLOT
+    if any(parse.tokens[c].dep == "neg" for c in parse.kids(i)) or any(parse.tokens[c].lemma.lower() in {"no", "never"} for c in parse.kids(i, "det", "neg", "advmod")):
+        return EventStatus.NEGATED
+    if any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(i, "amod", "compound")):
+        return EventStatus.PLOT
+    verb = i if tok.pos in {"VERB", "AUX"} else tok.head
+    if any(parse.tokens[c].text.lower() in lx.MODALS for c in parse.kids(verb, "aux")):
+        return EventStatus.HYPOTHETICAL
+    if any(parse.tokens[c].lemma.lower() == "if" for c in parse.kids(verb, "mark")):
+        return EventStatus.HYPOTHETICAL
+    return EventStatus.ASSERTED
+
+
+def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[int]) -> list[str]:
+    tokens = parse.tokens
+    places = [m for m in sent_mentions if m.label in PLACE_LABELS]
+    if not places:
+        return []
+    scope = set(subtree)
+    head = tokens[i].head
+    if tokens[i].pos in {"NOUN", "PROPN"} and head != i and tokens[i].dep in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+        # a noun trigger inside a clause: "the bombing ... killed 15 in Marrakesh"
+        verb = head if tokens[head].pos in {"VERB", "AUX"} else tokens[head].head
+        scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}
+                  for j in parse.subtree(c)}
+    out: list[str] = []
+    for m in places:
+        idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+        if not idx or not set(idx) & scope:
+            continue
+        if _reached_through_away_prep(parse, idx[0], i):
+            continue
+        out.append(m.span.text)
+    if not out and tokens[i].pos in {"VERB", "AUX"}:
+        # places attached by "in"/"at" anywhere in the same clause
+        for m in places:
+            idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+            if idx and _in_prep(parse, idx[0]) and not _reached_through_away_prep(parse, idx[0], i):
+                out.append(m.span.text)
+    return list(dict.fromkeys(out))
+
+
+def _in_prep(parse: _Parse, j: int) -> bool:
+    for a in parse.ancestors(j, 3):
+        if parse.tokens[a].dep == "prep":
+            return parse.tokens[a].text.lower() in {"in", "at", "near", "outside", "across", "throughout"}
+    return False
+
+
+def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
+    for a in parse.ancestors(j, 8):
+        if a == trigger:
+            return False
+        tok = parse.tokens[a]
+        if tok.dep == "prep" and tok.text.lower() in _AWAY_PREPS:
+            return True
+        if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"}:
+            return True
+    return False
+
+
+def _phrase(parse: _Parse, j: int, sent_mentions: list[Mention]) -> str | None:
+    """The entity mention or short noun phrase headed by token ``j``."""
+    tok = parse.tokens[j]
+    for m in sent_mentions:
+        if m.span.start <= tok.start < m.span.end and m.label in ACTOR_LABELS | PLACE_LABELS:
+            return m.span.text
+    if tok.pos not in {"NOUN", "PROPN"}:
+        return None
+    mods = {k for c in parse.kids(j, "compound", "amod", "cc", "conj") if c < j for k in parse.subtree(c)}
+    start = j
+    while start - 1 in mods and parse.tokens[start - 1].pos != "SPACE" and "\n" not in parse.tokens[start - 1].text:
+        start -= 1
+    words = [parse.tokens[k].text for k in range(start, j + 1)]
+    if tok.pos == "NOUN" and not mods and tok.lemma.lower() in {"it", "they", "which", "who", "group", "man", "people"}:
+        return None
+    return " ".join(words)
+
+
+def _actors_targets(parse: _Parse, i: int, kind: EventKind, sent_mentions: list[Mention]) -> tuple[list[str], list[str]]:
+    tokens = parse.tokens
+    tok = tokens[i]
+    actors: list[str] = []
+    targets: list[str] = []
+    verb = i
+    if tok.pos in {"NOUN", "PROPN"}:
+        # "arrests by police", "Moroccan police raid": modifiers and "by" agents
+        for c in parse.kids(i, "amod", "compound", "poss"):
+            p = _phrase(parse, c, sent_mentions)
+            if p and (tokens[c].ent_type in ACTOR_LABELS or country_of(tokens[c].text)):
+                actors.append(p)
+        for prep in parse.kids(i, "prep"):
+            if tokens[prep].text.lower() == "by":
+                actors += [p for c in parse.kids(prep, "pobj") if (p := _phrase(parse, c, sent_mentions))]
+            if tokens[prep].text.lower() in {"of", "against", "on"}:
+                targets += [p for c in parse.kids(prep, "pobj") if (p := _phrase(parse, c, sent_mentions))]
+        if tok.dep in {"dobj", "obj"} and tokens[tok.head].pos == "VERB":
+            verb = tok.head
+        else:
+            return _dedupe(actors), _dedupe(targets)
+    subjects = parse.kids(verb, "nsubj")
+    if not subjects and tokens[verb].dep == "conj":
+        subjects = parse.kids(tokens[verb].head, "nsubj")
+    for s in subjects:
+        actors += _with_conjuncts(parse, s, sent_mentions)
+    for agent in parse.kids(verb, "agent"):
+        for c in parse.kids(agent, "pobj"):
+            actors += _with_conjuncts(parse, c, sent_mentions)
+    if verb == i:
+        for o in parse.kids(i, "dobj", "obj", "nsubjpass"):
+            targets += _with_conjuncts(parse, o, sent_mentions)
+    return _dedupe(actors), _dedupe(targets)
+
+
+def _with_conjuncts(parse: _Parse, j: int, sent_mentions: list[Mention]) -> list[str]:
+    out = []
+    for k in [j, *parse.kids(j, "conj")]:
+        p = _phrase(parse, k, sent_mentions)
+        if p:
+            out.append(p)
+    return out
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(x for x in items if x and x.lower() not in {"it", "they", "he", "she", "which", "who", "that", "we"}))
+
+
+def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, found: list[tuple[int, EventKind]]) -> Figure | None:
+    tokens = parse.tokens
+    tok = tokens[i]
+    role = {EventKind.ARREST: "arrested", EventKind.SEIZURE: "seized", EventKind.KILLING: "killed"}.get(kind)
+    if kind in {EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION} or tok.lemma.lower() in lx.CASUALTY_VERBS:
+        # casualties: "which killed 17", "a blast killed 15", "in which 41 people died"
+        candidates = [j for j, _k in found if tokens[j].lemma.lower() in lx.CASUALTY_VERBS]
+        candidates += [t.i for t in tokens[max(0, i - 40): i + 40] if t.lemma.lower() in lx.CASUALTY_VERBS and t.pos == "VERB"]
+        for v in dict.fromkeys(candidates):
+            if v == i or _governing_trigger(parse, v, [(i, kind)]) == i:
+                fig = _number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass", "nsubj"), lx.CASUALTY_VERBS[tokens[v].lemma.lower()])
+                if fig is not None:
+                    return fig
+        if kind is not EventKind.KILLING:
+            return None
+    if tok.pos in {"VERB", "AUX"}:
+        return _number_in_args(article_id, text, parse, i, ("dobj", "obj", "nsubjpass"), role or "")
+    for prep in parse.kids(i, "prep"):
+        if tokens[prep].text.lower() == "of":
+            for c in parse.kids(prep, "pobj"):
+                fig = _number_of(article_id, text, parse, c, role or "")
+                if fig is not None:
+                    return fig
+    return None
+
+
+def _number_in_args(article_id: str, text: str, parse: _Parse, verb: int, deps: tuple[str, ...], role: str) -> Figure | None:
+    for a in parse.kids(verb, *deps):
+        fig = _number_of(article_id, text, parse, a, role)
+        if fig is not None:
+            return fig
+    return None
+
+
+def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> Figure | None:
+    """The number that counts noun ``j`` ("seven members") or that ``j`` is ("killed 15")."""
+    tokens = parse.tokens
+    num_tokens: list[int] = []
+    noun = j
+    if tokens[j].like_num or tokens[j].lemma.lower() == "dozen":
+        num_tokens = [j]
+        noun = j
+    else:
+        for c in parse.kids(j, "nummod"):
+            num_tokens = [c]
+            break
+        if not num_tokens:
+            # "13 of the suspects" → the number heads the phrase; "dozens" → no count
+            return None
+    n = num_tokens[0]
+    if tokens[n].ent_type in _NON_COUNT_ENTS:
+        return None
+    parts = [k for k in parse.subtree(n) if tokens[k].like_num or tokens[k].lemma.lower() in {"dozen", "hundred", "thousand", "million", "a", "an"}]
+    parts = [k for k in parts if k <= n + 2 and k >= n - 3]
+    words = [tokens[k].text for k in sorted(parts)] or [tokens[n].text]
+    value = parse_number(words)
+    if value is None or value <= 0:
+        return None
+    first = min(parts or [n])
+    last = max(parts or [n])
+    before = text[max(0, tokens[first].start - 20): tokens[first].start]
+    qualifier = qualifier_of(before.rstrip())
+    if tokens[n].dep in {"quantmod", "npadvmod"} and parse.kids(n, "cc"):
+        return None  # "between 19 and 37": a range of ages, not a count
+    if any(tokens[k].lemma.lower() == "between" for k in range(max(0, first - 2), first)):
+        return None
+    if noun != j or tokens[j].like_num:
+        noun_word = "" if tokens[j].like_num else tokens[j].text
+    else:
+        noun_word = tokens[j].text
+    what = " ".join(w for w in (noun_word, role) if w).strip() or role
+    start = tokens[first].start
+    end = tokens[max(last, j)].end
+    if qualifier:
+        start = max(0, start - len(qualifier) - 1) if text[max(0, start - len(qualifier) - 1):start].strip().lower() == qualifier else start
+    return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
+
+
+def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int, int, str]], text: str) -> tuple[str | None, str | None]:
+    if not sent_dates:
+        return None, None
+    tokens = parse.tokens
+    scope_tokens = subtree
+    tok = tokens[i]
+    if tok.pos in {"NOUN", "PROPN"} and tok.head != i:
+        scope_tokens = sorted(set(subtree) | {tok.head} | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") for j in parse.subtree(c)})
+    elif tok.dep == "conj" and tok.head != i:
+        scope_tokens = sorted(set(subtree) | {j for c in parse.kids(tok.head, "prep", "npadvmod") for j in parse.subtree(c)})
+    spans = [(tokens[j].start, tokens[j].end) for j in scope_tokens]
+    inside = [d for d in sent_dates if any(s <= d[0] < e or d[0] <= s < d[1] for s, e in spans)]
+    if not inside:
+        # the nearest expression in the sentence, if it is in the same clause
+        nearest = min(sent_dates, key=lambda d: abs(d[0] - tok.start))
+        if abs(nearest[0] - tok.start) > 80:
+            return None, None
+        inside = [nearest]
+    best = max(inside, key=lambda d: (len(d[2]), -abs(d[0] - tok.start)))
+    return best[2], text[best[0]:best[1]]

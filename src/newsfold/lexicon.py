@@ -1,0 +1,132 @@
+"""Trigger lexicons for event extraction, and the PLOVER mapping of each event type.
+
+Lemmas are matched on the dependency parse (see :mod:`newsfold.events`), never as bare
+keywords: a verb trigger must be a verb, a noun trigger a noun, and several need a
+fitting object ("dismantle" a cell, "sign" an agreement).
+"""
+
+from __future__ import annotations
+
+from newsfold.model import EventKind as K
+
+#: Verb lemma → event type.
+VERB_TRIGGERS: dict[str, K] = {
+    "arrest": K.ARREST, "detain": K.ARREST, "apprehend": K.ARREST, "nab": K.ARREST,
+    "capture": K.ARREST, "dismantle": K.ARREST, "bust": K.ARREST, "round": K.ARREST,
+    "extradite": K.ARREST, "jail": K.ARREST,
+    "seize": K.SEIZURE, "confiscate": K.SEIZURE, "impound": K.SEIZURE, "intercept": K.SEIZURE,
+    "recover": K.SEIZURE,
+    "attack": K.ATTACK, "bomb": K.ATTACK, "shell": K.ATTACK, "ambush": K.ATTACK, "stab": K.ATTACK,
+    "strike": K.ATTACK, "storm": K.ATTACK, "target": K.ATTACK, "shoot": K.ATTACK, "torch": K.ATTACK,
+    "kill": K.KILLING, "murder": K.KILLING, "assassinate": K.KILLING, "execute": K.KILLING,
+    "behead": K.KILLING, "slay": K.KILLING, "massacre": K.KILLING,
+    "recapture": K.MILITARY_OPERATION, "retake": K.MILITARY_OPERATION, "liberate": K.MILITARY_OPERATION,
+    "invade": K.MILITARY_OPERATION, "besiege": K.MILITARY_OPERATION,
+    "protest": K.PROTEST, "demonstrate": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST, "riot": K.PROTEST,
+    "elect": K.ELECTION, "vote": K.ELECTION, "re-elect": K.ELECTION, "reelect": K.ELECTION,
+    "acquire": K.ACQUISITION, "buy": K.ACQUISITION, "purchase": K.ACQUISITION, "takeover": K.ACQUISITION,
+    "beat": K.SPORTS_RESULT, "defeat": K.SPORTS_RESULT, "thrash": K.SPORTS_RESULT, "edge": K.SPORTS_RESULT,
+    "cooperate": K.COOPERATION, "collaborate": K.COOPERATION, "sign": K.COOPERATION, "seal": K.COOPERATION,
+    "conclude": K.COOPERATION, "ink": K.COOPERATION,
+    "hit": K.DISASTER, "flood": K.DISASTER, "erupt": K.DISASTER,
+}
+
+#: Noun lemma → event type.
+NOUN_TRIGGERS: dict[str, K] = {
+    "arrest": K.ARREST, "detention": K.ARREST, "roundup": K.ARREST, "dismantling": K.ARREST,
+    "crackdown": K.ARREST, "bust": K.ARREST, "extradition": K.ARREST,
+    "seizure": K.SEIZURE, "haul": K.SEIZURE, "confiscation": K.SEIZURE,
+    "attack": K.ATTACK, "bombing": K.ATTACK, "blast": K.ATTACK, "explosion": K.ATTACK, "assault": K.ATTACK,
+    "airstrike": K.ATTACK, "strike": K.ATTACK, "shelling": K.ATTACK, "ambush": K.ATTACK,
+    "shooting": K.ATTACK, "stabbing": K.ATTACK, "raid": K.ATTACK, "rampage": K.ATTACK,
+    "killing": K.KILLING, "murder": K.KILLING, "assassination": K.KILLING, "execution": K.KILLING,
+    "beheading": K.KILLING, "massacre": K.KILLING,
+    "offensive": K.MILITARY_OPERATION, "battle": K.MILITARY_OPERATION, "fighting": K.MILITARY_OPERATION,
+    "siege": K.MILITARY_OPERATION, "incursion": K.MILITARY_OPERATION, "invasion": K.MILITARY_OPERATION,
+    "campaign": K.MILITARY_OPERATION, "operation": K.MILITARY_OPERATION, "counteroffensive": K.MILITARY_OPERATION,
+    "protest": K.PROTEST, "demonstration": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST,
+    "riot": K.PROTEST, "sit-in": K.PROTEST, "walkout": K.PROTEST,
+    "earthquake": K.DISASTER, "quake": K.DISASTER, "flood": K.DISASTER, "flooding": K.DISASTER,
+    "landslide": K.DISASTER, "mudslide": K.DISASTER, "wildfire": K.DISASTER, "fire": K.DISASTER,
+    "blaze": K.DISASTER, "hurricane": K.DISASTER, "cyclone": K.DISASTER, "typhoon": K.DISASTER,
+    "tsunami": K.DISASTER, "storm": K.DISASTER, "eruption": K.DISASTER, "avalanche": K.DISASTER,
+    "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER,
+    "election": K.ELECTION, "referendum": K.ELECTION, "runoff": K.ELECTION, "poll": K.ELECTION,
+    "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION,
+    "agreement": K.COOPERATION, "accord": K.COOPERATION, "pact": K.COOPERATION, "treaty": K.COOPERATION,
+    "memorandum": K.COOPERATION, "cooperation": K.COOPERATION, "partnership": K.COOPERATION,
+}
+
+#: Verbs that need an object of a given kind to count as triggers.
+OBJECT_REQUIRED: dict[str, frozenset[str]] = {
+    "dismantle": frozenset({"cell", "network", "ring", "group", "gang", "cartel", "operation", "camp", "structure", "organisation", "organization", "syndicate", "branch"}),
+    "sign": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum", "protocol", "convention", "declaration", "contract"}),
+    "seal": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum", "protocol", "partnership"}),
+    "conclude": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum"}),
+    "ink": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum"}),
+    "recover": frozenset({"weapon", "gun", "rifle", "ammunition", "explosive", "drug", "cocaine", "heroin", "cash", "handgun", "pistol", "round", "kilogram", "kg", "tonne", "ton", "arm"}),
+    "hit": frozenset(),  # only with a disaster noun as subject, handled in code
+    "round": frozenset(),  # only "round up"
+    "target": frozenset(),
+    "shoot": frozenset(),
+}
+
+#: Nouns that are triggers only with an anchor (date, place, count) or a military/police context.
+WEAK_NOUNS = frozenset({"operation", "campaign", "strike", "raid", "fire", "storm", "poll", "march", "rally",
+                        "agreement", "accord", "pact", "treaty", "memorandum", "cooperation", "partnership",
+                        "fighting", "battle", "detention", "assault", "crackdown", "attack", "arrest"})
+
+#: Governing lemmas that make an event a plot, not a fact.
+PLOT_LEMMAS = frozenset({"plan", "plot", "intend", "prepare", "aim", "seek", "want", "try", "attempt", "threaten",
+                         "conspire", "scheme", "vow", "hope", "mastermind", "foil", "thwart", "prevent", "avert",
+                         "incite", "urge", "call"})
+#: Governing lemmas that deny the event.
+NEGATING_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject"})
+#: Modifiers that make a noun trigger a plot.
+PLOT_MODIFIERS = frozenset({"planned", "foiled", "thwarted", "potential", "possible", "future", "imminent", "attempted", "would-be"})
+MODALS = frozenset({"could", "would", "may", "might", "should", "will", "shall", "can"})
+
+#: Verbs whose object counts casualties of an attack or disaster.
+CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
+                  "leave": "killed", "hurt": "injured", "displace": "displaced"}
+
+#: PLOVER type and mode for each event type (PLOVER 0.5; None where none applies).
+PLOVER: dict[K, tuple[str | None, str | None]] = {
+    K.ARREST: ("COERCE", "arrest"),
+    K.SEIZURE: ("COERCE", "seize"),
+    K.ATTACK: ("ASSAULT", None),
+    K.KILLING: ("ASSAULT", "firearms"),
+    K.MILITARY_OPERATION: ("ASSAULT", None),
+    K.COOPERATION: ("COOPERATE", None),
+    K.PROTEST: ("PROTEST", "demonstrate"),
+    K.DISASTER: (None, None),
+    K.ELECTION: (None, None),
+    K.ACQUISITION: (None, None),
+    K.SPORTS_RESULT: (None, None),
+    K.OTHER: (None, None),
+}
+
+#: Finer PLOVER modes of ASSAULT, chosen from the trigger lemma.
+ASSAULT_MODES = {
+    "bomb": "bombing", "bombing": "bombing", "blast": "bombing", "explosion": "bombing",
+    "airstrike": "aerial", "strike": "aerial", "shell": "bombing", "shelling": "bombing",
+    "shoot": "firearms", "shooting": "firearms", "stab": "beat", "stabbing": "beat",
+    "behead": "execution", "beheading": "execution", "execute": "execution", "execution": "execution",
+    "assassinate": "firearms", "assassination": "firearms", "massacre": "firearms",
+}
+
+
+def plover_of(kind: K, trigger_lemma: str) -> tuple[str | None, str | None]:
+    """PLOVER type and mode for an event type, refined by its trigger.
+
+    >>> plover_of(K.ATTACK, "bombing")
+    ('ASSAULT', 'bombing')
+    >>> plover_of(K.COOPERATION, "agree")
+    ('AGREE', None)
+    """
+    ptype, mode = PLOVER[kind]
+    if ptype == "ASSAULT":
+        mode = ASSAULT_MODES.get(trigger_lemma, mode)
+    if kind is K.COOPERATION and trigger_lemma in {"agree", "agreement", "accord", "pact", "treaty", "memorandum", "sign", "seal", "conclude", "ink"}:
+        ptype = "AGREE"
+    return ptype, mode

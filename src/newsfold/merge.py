@@ -1,0 +1,241 @@
+"""Cross-document event merging: each real-world event once, with every source.
+
+Mentions are first grouped inside each document, then across documents. Candidates are
+found by blocking on (type class, place or country) — never by comparing all pairs — and
+a pair merges only when type, date, places, actors and counts are compatible. Two police
+operations against similar cells in different cities or years stay two events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsfold import lexicon as lx
+from newsfold.aliases import country_of
+from newsfold.canon import Resolution
+from newsfold.dates import dates_compatible, precision
+from newsfold.ids import make_id
+from newsfold.model import Event, EventKind, EventMention, EventStatus, Figure
+from newsfold.names import fold
+from newsfold.numbers import compatible
+
+#: Types that the scorer and analysts treat as one class of violence.
+VIOLENCE = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION})
+#: Types whose counts identify the event (a different number of arrests is a different raid).
+COUNT_IDENTIFIES = frozenset({EventKind.ARREST, EventKind.SEIZURE})
+#: Events below this confidence are not reported.
+MIN_CONFIDENCE = 0.5
+
+
+def type_class(kind: EventKind) -> str:
+    """The merge class of an event type: ATTACK, KILLING and MILITARY_OPERATION are one."""
+    return "VIOLENCE" if kind in VIOLENCE else kind.value
+
+
+@dataclass
+class _Group:
+    mentions: list[EventMention]
+    places: set[str] = field(default_factory=set)  # canonical place names
+    countries: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
+
+    @property
+    def kind(self) -> EventKind:
+        return Counter(m.kind for m in self.mentions).most_common(1)[0][0]
+
+    @property
+    def date(self) -> str | None:
+        dated = [m.date for m in self.mentions if m.date]
+        if not dated:
+            return None
+        best = max(precision(d) for d in dated)
+        return Counter(d for d in dated if precision(d) == best).most_common(1)[0][0]
+
+    @property
+    def documents(self) -> set[str]:
+        return {m.article_id for m in self.mentions}
+
+    def counts(self) -> list[Figure]:
+        return [m.count for m in self.mentions if m.count is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """Events that happened, planned/denied/conditional ones, and the mentions of each."""
+
+    events: tuple[Event, ...]
+    plots: tuple[Event, ...]
+    members: dict[str, tuple[EventMention, ...]]
+
+
+def merge_events(mentions: Sequence[EventMention], resolution: Resolution) -> MergeResult:
+    """Merge event mentions into events.
+
+    :param mentions: event mentions from every (non-copy) article.
+    :param resolution: the canonical entities, for places, countries and actors.
+
+    Example::
+
+        result = merge_events(all_mentions, canonicalize(analyses, gazetteer))
+        [(e.kind, e.documents) for e in result.events]
+    """
+    asserted = [m for m in mentions if m.status is EventStatus.ASSERTED]
+    other = [m for m in mentions if m.status is not EventStatus.ASSERTED]
+    members: dict[str, tuple[EventMention, ...]] = {}
+    events = []
+    for event, ms in _merge(asserted, resolution, cross_document=True):
+        if event.confidence >= MIN_CONFIDENCE:
+            events.append(event)
+            members[event.event_id] = ms
+    plots = [e for e, _ in _merge(other, resolution, cross_document=False)]
+    events.sort(key=lambda e: e.event_id)
+    plots.sort(key=lambda e: e.event_id)
+    return MergeResult(tuple(events), tuple(plots), members)
+
+
+def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_document: bool) -> list[tuple[Event, tuple[EventMention, ...]]]:
+    by_doc: dict[str, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.article_id].append(m)
+    doc_groups: list[_Group] = []
+    for aid in sorted(by_doc):
+        doc_groups += _group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution)
+    if not cross_document:
+        return [(_to_event(g), tuple(g.mentions)) for g in doc_groups]
+    merged: list[_Group] = []
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for g in sorted(doc_groups, key=lambda g: (g.date or "9999", min(g.documents), min(m.trigger.start for m in g.mentions))):
+        keys = _block_keys(g)
+        candidates = sorted({i for k in keys for i in index.get(k, [])})
+        best, best_score = None, 0.0
+        for i in candidates:
+            if merged[i].documents & g.documents:
+                continue  # one document's distinct events stay distinct
+            score = _compatibility(merged[i], g, cross=True)
+            if score > best_score:
+                best, best_score = i, score
+        if best is None:
+            merged.append(g)
+            best = len(merged) - 1
+        else:
+            target = merged[best]
+            target.mentions += g.mentions
+            target.places |= g.places
+            target.countries |= g.countries
+            target.actors |= g.actors
+        for k in _block_keys(merged[best]):
+            if best not in index[k]:
+                index[k].append(best)
+    return [(_to_event(g), tuple(g.mentions)) for g in merged]
+
+
+def _group_document(mentions: list[EventMention], resolution: Resolution) -> list[_Group]:
+    groups: list[_Group] = []
+    for m in mentions:
+        g = _Group([m])
+        _annotate(g, m, resolution)
+        for existing in groups:
+            if _compatibility(existing, g, cross=False) > 0:
+                existing.mentions.append(m)
+                existing.places |= g.places
+                existing.countries |= g.countries
+                existing.actors |= g.actors
+                break
+        else:
+            groups.append(g)
+    return groups
+
+
+def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
+    for surface in m.places:
+        e = resolution.entity(m.article_id, surface)
+        if e is None:
+            continue
+        if e.feature == "country" or (e.country and e.lat is not None and e.name == e.country):
+            g.countries.add(e.country or "")
+        elif e.lat is not None or e.type in {"GPE", "LOC", "FAC"}:
+            g.places.add(e.name)
+            if e.country:
+                g.countries.add(e.country)
+        elif e.country:
+            g.countries.add(e.country)
+    for surface in m.actors:
+        e = resolution.entity(m.article_id, surface)
+        g.actors.add(e.name if e else surface)
+        for word in surface.replace("-", " ").split():
+            iso = country_of(word)
+            if iso and word[:1].isupper():
+                g.countries.add(iso)
+    g.countries.discard("")
+
+
+def _block_keys(g: _Group) -> set[tuple[str, str]]:
+    tc = type_class(g.kind)
+    keys = {(tc, f"place:{fold(p)}") for p in g.places}
+    if not keys:
+        keys = {(tc, f"country:{c}") for c in g.countries}
+    keys |= {(tc, f"country:{c}") for c in g.countries}
+    return keys
+
+
+def _compatibility(a: _Group, b: _Group, *, cross: bool) -> float:
+    """0 when two groups cannot be one event; otherwise a score that grows with agreement."""
+    if type_class(a.kind) != type_class(b.kind):
+        return 0.0
+    if not dates_compatible(a.date, b.date):
+        return 0.0
+    if cross and precision(a.date) == 0 and precision(b.date) == 0 and not (a.places & b.places):
+        return 0.0
+    if a.places and b.places and not a.places & b.places:
+        return 0.0
+    if a.countries and b.countries and not a.countries & b.countries:
+        return 0.0
+    if a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES:
+        ca, cb = a.counts(), b.counts()
+        if ca and cb and not any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb):
+            return 0.0
+    if cross and not (a.places & b.places) and not (a.date and b.date and precision(a.date) >= 2 and precision(b.date) >= 2):
+        return 0.0  # across documents, require a shared place or a shared month
+    score = 1.0 + len(a.places & b.places) + len(a.actors & b.actors) * 0.5
+    if a.date and b.date and a.date == b.date:
+        score += 1.0
+    return score
+
+
+def _to_event(g: _Group) -> Event:
+    mentions = sorted(g.mentions, key=lambda m: (m.article_id, m.trigger.start))
+    kind = g.kind
+    lead = max(mentions, key=lambda m: (m.count is not None, m.confidence, -m.trigger.start))
+    count = lead.count or next((m.count for m in mentions if m.count), None)
+    ptype, pmode = lx.plover_of(kind, lead.trigger.text.lower().rstrip("s") if lead.trigger.text.lower().endswith("ings") else _lemma_guess(lead.trigger.text))
+    docs = sorted({m.article_id for m in mentions})
+    confidence = min(0.99, max(m.confidence for m in mentions) + 0.05 * (len(docs) - 1))
+    actors = sorted(g.actors)
+    targets = sorted({t for m in mentions for t in m.targets})
+    statuses = Counter(m.status for m in mentions)
+    return Event(
+        event_id=make_id("v", kind.value, *sorted(m.mention_id for m in mentions)),
+        kind=kind,
+        plover=ptype,
+        plover_mode=pmode,
+        date=g.date,
+        locations=tuple(sorted(g.places)),
+        countries=tuple(sorted(g.countries)),
+        count=count,
+        actors=tuple(actors),
+        targets=tuple(targets),
+        documents=tuple(docs),
+        mentions=tuple(m.sentence for m in mentions),
+        confidence=round(confidence, 2),
+        status=statuses.most_common(1)[0][0],
+    )
+
+
+def _lemma_guess(word: str) -> str:
+    w = word.lower()
+    for suffix, repl in (("ings", "ing"), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + repl
+    return w

@@ -1,0 +1,227 @@
+"""The only module that knows the order of the stages.
+
+Streaming stages (read → mark copies → annotate → correct labels → extract events) run per
+article and store each article's analysis as soon as its batch is done, so an interrupted run
+loses at most one batch, and a re-run skips every article whose content and pipeline version
+are unchanged. Corpus stages (canonicalize → merge → conflicts → cluster → brief) then
+rebuild the corpus-level records from the store in one transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from newsfold.ids import content_hash
+from newsfold.model import Article, ArticleAnalysis, Fold, Skipped
+
+if TYPE_CHECKING:
+    from newsfold.store import Store
+
+#: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
+PIPELINE_VERSION = "2"
+
+ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Settings of one run.
+
+    :param batch_size: articles per ``nlp.pipe`` batch and per stored transaction.
+    :param max_bytes: the largest input file read.
+    :param copy_threshold: Jaccard similarity of shingles above which an article is a copy.
+    :param progress: show progress bars on standard error.
+    """
+
+    batch_size: int = 32
+    max_bytes: int = 20_000_000
+    copy_threshold: float = 0.8
+    progress: bool = False
+
+
+@dataclass
+class RunReport:
+    """What a run did: how many articles were read, analysed, reused and skipped."""
+
+    read: int = 0
+    analysed: int = 0
+    reused: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def article_hash(article: Article) -> str:
+    """Hash of everything the streaming stages read from an article."""
+    return content_hash(
+        article.article_id, article.title, article.text, article.url or "", article.outlet or "",
+        article.published.isoformat() if article.published else "", article.copy_of or "", article.language,
+        repr(article.metadata),
+    )
+
+
+def fold_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    store: Store,
+    *,
+    settings: Settings = Settings(),
+    nlp: Any = None,
+    stdin: Any = None,
+) -> tuple[Fold, RunReport]:
+    """Read, analyse and fold the given inputs into ``store``; return the whole fold.
+
+    :param paths: files, folders or ``-`` (JSON Lines on standard input).
+    :param store: where analyses and the corpus are kept.
+    :param settings: run settings.
+    :param nlp: a loaded spaCy pipeline (default: the English pipeline).
+    """
+    from newsfold.ingest import read_articles
+
+    report = RunReport()
+    articles: list[Article] = []
+    for item in read_articles(paths, max_bytes=settings.max_bytes, stdin=stdin):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            store.put_skipped(item)
+        else:
+            articles.append(item)
+    report.read = len(articles)
+    ingest_articles(articles, store, settings=settings, nlp=nlp, report=report)
+    build_corpus(store, settings=settings)
+    return store.load_fold(), report
+
+
+def ingest_articles(
+    articles: Sequence[Article], store: Store, *, settings: Settings = Settings(), nlp: Any = None,
+    report: RunReport | None = None,
+) -> RunReport:
+    """Run the streaming stages over new articles and store their analyses.
+
+    Articles already stored with the same content and pipeline version are not analysed again.
+    """
+    from newsfold.near_duplicates import mark_copies
+
+    report = report or RunReport()
+    stored = {a.article_id: a for a in store.articles()}
+    new_ids = {a.article_id for a in articles}
+    pool = [a for a in stored.values() if a.article_id not in new_ids] + list(articles)
+    marked = {a.article_id: a for a in mark_copies(pool, threshold=settings.copy_threshold)}
+    # A stored article whose copy status changed is analysed again with the new status.
+    todo_ids = new_ids | {aid for aid, a in stored.items() if aid not in new_ids and marked[aid].copy_of != a.copy_of}
+    known = store.known_states()
+    todo = []
+    for aid in sorted(todo_ids):
+        article = marked[aid]
+        if known.get(aid) == (article_hash(article), PIPELINE_VERSION):
+            report.reused += 1
+        else:
+            todo.append(article)
+    if not todo:
+        return report
+    tick = _progress(settings, "analysing articles", len(todo))
+    for batch in _batches(analyse(todo, nlp=nlp, batch_size=settings.batch_size), settings.batch_size):
+        store.put_analyses(((a, article_hash(a.article)) for a in batch), pipeline_version=PIPELINE_VERSION)
+        report.analysed += len(batch)
+        tick(len(batch))
+    return report
+
+
+def analyse(articles: Iterable[Article], *, nlp: Any = None, batch_size: int = 32) -> Iterator[ArticleAnalysis]:
+    """The streaming stages for a stream of articles: parse, correct labels, extract events."""
+    from newsfold.canon import correct_labels
+    from newsfold.events import extract_events
+    from newsfold.nlp import annotate
+    from newsfold.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    for annotated in annotate(articles, nlp=nlp, batch_size=batch_size):
+        annotated = correct_labels(annotated, gazetteer)
+        events = () if annotated.article.copy_of else extract_events(annotated)
+        yield ArticleAnalysis(annotated.article, annotated.sentences, annotated.mentions, events)
+
+
+def build_corpus(store: Store, *, settings: Settings = Settings()) -> None:
+    """Run the corpus stages over everything stored and replace the corpus records."""
+    from newsfold.brief import write_brief
+    from newsfold.canon import canonicalize
+    from newsfold.cluster import ClusterInput, cluster_articles, main_events
+    from newsfold.conflicts import find_conflicts
+    from newsfold.merge import merge_events
+    from newsfold.places import default_gazetteer
+    from newsfold.model import Story
+
+    tick = _progress(settings, "folding the corpus", 5)
+    analyses = [a for a in store.analyses() if a.article.copy_of is None]
+    copies = [a.article for a in store.analyses() if a.article.copy_of is not None]
+    resolution = canonicalize(analyses, default_gazetteer())
+    tick(1)
+    mentions = [m for a in analyses for m in a.events]
+    merged = merge_events(mentions, resolution)
+    published = {a.article.article_id: a.article.published for a in analyses}
+    conflicts = find_conflicts(merged.events, merged.members, published)
+    tick(1)
+    mains = main_events(merged.events)
+    inputs = []
+    for a in analyses:
+        aid = a.article.article_id
+        ents = tuple(sorted({e.entity_id for m in a.mentions if (e := resolution.entity(aid, m.span.text))}))
+        inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid)))
+    stories, topics = cluster_articles(inputs)
+    tick(1)
+    texts = {a.article.article_id: a.article.text for a in analyses}
+    sentences = {a.article.article_id: a.sentences for a in analyses}
+    story_of_original = {d: s.story_id for s in stories for d in s.documents}
+    extra_docs: dict[str, list[str]] = {}
+    for c in copies:
+        if c.copy_of in story_of_original:
+            extra_docs.setdefault(story_of_original[c.copy_of], []).append(c.article_id)
+    final_stories: list[Story] = []
+    for s in stories:
+        docs = set(s.documents)
+        s_events = [e for e in merged.events if docs & set(e.documents)]
+        ids = {e.event_id for e in s_events}
+        s_conflicts = [c for c in conflicts if c.event_id in ids]
+        brief = write_brief(s, texts, sentences, s_events, s_conflicts)
+        all_docs = tuple(sorted(docs | set(extra_docs.get(s.story_id, ()))))
+        final_stories.append(dataclasses.replace(s, documents=all_docs, brief=brief))
+    topic_docs = {t.topic_id: set(t.documents) for t in topics}
+    for s in final_stories:
+        if s.topic_id:
+            topic_docs[s.topic_id] |= set(s.documents)
+    topics = tuple(dataclasses.replace(t, documents=tuple(sorted(topic_docs[t.topic_id]))) for t in topics)
+    tick(1)
+    store.replace_corpus(
+        stories=final_stories, topics=topics, entities=resolution.entities,
+        events=list(merged.events) + list(merged.plots), conflicts=conflicts,
+    )
+    tick(1)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _progress(settings: Settings, label: str, total: int | None) -> Callable[[int], None]:
+    if not settings.progress:
+        return lambda n: None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=False)
+    task = progress.add_task(label, total=total)
+    progress.start()
+    done = [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        progress.update(task, advance=n)
+        if total is not None and done[0] >= total:
+            progress.stop()
+
+    return tick
