@@ -65,7 +65,7 @@ def _conflict_for(
         best = max(ms, key=lambda m: m.confidence)
         assert best.count is not None
         values[(best.count.value, best.count.qualifier)].append(best)
-    keys = sorted(values)
+    keys = sorted(values, key=lambda k: (k[0], k[1] or ""))
     if len(keys) < 2:
         return None
     if all(compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):

