@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from newsfold.aliases import country_of, lookup
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention
-from newsfold.names import acronym_letters, fold, initials, is_acronym, singular_key, skeleton
+from newsfold.names import acronym_letters, fold, initials, is_acronym, singular_key, skeleton, squash
 from newsfold.places import Gazetteer, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -32,6 +32,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT"})
 #: A mislabelled name is taken for a place only if the place is at least this big.
 RELABEL_MIN_POPULATION = 100_000
+#: The same, for a name in a sentence that names other places.
+RELABEL_NEAR_PLACES = 15_000
 #: rapidfuzz ratio that two spellings with one skeleton must reach (Khyam/Khiame: 73).
 SPELLING_GUARD = 70
 
@@ -43,13 +45,16 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     """
     fixed: list[Mention] = []
     changed = False
+    place_sentences = {m.sentence for m in annotated.mentions if m.label in PLACE_LABELS}
     for m in annotated.mentions:
         label = m.label
         if label in MISLABELS and not is_acronym(m.span.text):
             entry = lookup(m.span.text)
             if entry is None or entry.iso:
                 cands = gazetteer.candidates(m.span.text)
-                if cands and (cands[0].feature == "country" or cands[0].population >= RELABEL_MIN_POPULATION):
+                # beside other places ("Ceuta and Melilla") a smaller town is believable
+                floor = RELABEL_NEAR_PLACES if m.sentence in place_sentences else RELABEL_MIN_POPULATION
+                if cands and (cands[0].feature == "country" or cands[0].population >= floor):
                     if not (label == "NORP" and country_of(m.span.text) and not entry):
                         label = "GPE"
         elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
@@ -302,6 +307,13 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
 def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool = False) -> str:
     if prefer and prefer in surfaces:
         return prefer
+    if prefer:
+        top = surfaces.most_common(1)[0][0]
+        if squash(top) == squash(prefer):
+            return top  # "Deir Ezzor" for "Deir ez-Zor": the text's own writing
+        # a foreign spelling of the gazetteer's name ("Tarragone") gives way to it; a usual
+        # English name that differs more ("Fez" for "Fes") is kept
+        return prefer if fuzz.ratio(fold(top), fold(prefer)) >= 80 else top
     ranked = sorted(surfaces, key=lambda s: (is_acronym(s), -(len(s.split()) if full else 0), -surfaces[s], s))
     return ranked[0]
 

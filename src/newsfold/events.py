@@ -11,6 +11,7 @@ reported as having happened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -25,8 +26,14 @@ from newsfold.numbers import parse_number, qualifier_of
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
-_AWAY_PREPS = frozenset({"to", "from", "into", "toward", "towards", "for", "against", "with", "like"})
+_AWAY_PREPS = frozenset({"to", "from", "into", "toward", "towards", "with", "like"})
+#: Sentences that state totals over a period, not one event ("up from 46 in the whole of 2014").
+_AGGREGATE = re.compile(r"\b(up from|down from|so far this year|since (?:19|20)\d\d|in total|a total of|in the whole of|"
+                        r"over the (?:past|last)|in recent (?:years|months|weeks)|every year|each year|per year|"
+                        r"have regularly|has regularly|routinely)\b", re.I)
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_ATTRIBUTIVE = frozenset({"led", "lead", "backed", "back", "based", "base", "born", "funded", "fund", "made", "make", "sponsored", "sponsor", "linked", "link", "owned", "own", "run", "brokered", "broker"})
+_DISTINCT = frozenset({"another", "second", "third", "separate", "new", "further", "fresh"})
 _PREVIOUS = frozenset({"previous", "earlier", "similar", "past", "prior", "former", "other", "recent"})
 #: Police/military context words that make weak noun triggers ("operation", "raid") eventful.
 _SECURITY_CONTEXT = frozenset({"police", "security", "force", "army", "military", "troop", "soldier", "officer",
@@ -108,8 +115,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     lemma = t.lemma.lower()
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
-            if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)):
+            if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)) and not _purpose_of_past_action(parse, i):
                 return None  # bare infinitive with no plot verb: "to arrest"
+        if t.tag in {"VBZ", "VBP"} and not any(parse.tokens[c].lemma == "have" for c in parse.kids(i, "aux")) and t.i > 0 and not _is_headline(parse, i):
+            return None  # simple present: habitual or generic ("services cooperate closely")
         required = lx.OBJECT_REQUIRED.get(lemma)
         if required is not None:
             if lemma == "round":
@@ -122,7 +131,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return lx.VERB_TRIGGERS[lemma] if objects or parse.kids(i, "nsubjpass") else None
             if not objects & required:
                 return None
-        if lemma == "capture" and _object_is_place(parse, i):
+        if lemma in {"capture", "seize"} and _object_is_place(parse, i):
             return EventKind.MILITARY_OPERATION
         if lemma in {"beat", "defeat", "edge", "thrash"} and not _sports_context(parse, i):
             return None
@@ -142,7 +151,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None
         if lemma == "cooperation" and t.dep not in {"compound", "nsubj", "dobj", "pobj"}:
             return None
-        if lemma in lx.WEAK_NOUNS and lemma in {"operation", "campaign", "strike", "raid", "fighting", "battle", "crackdown", "assault"} and not _has_security_word(parse, i):
+        if t.ent_type in {"DATE", "TIME"}:
+            return None  # "March 2015", "a fire-sale Friday"
+        if lemma in {"operation", "campaign", "raid"}:
+            return _operation_kind(parse, i, kind)
+        if lemma in {"strike", "fighting", "battle", "crackdown", "assault"} and not _has_security_word(parse, i):
             return None
         if lemma in {"fire", "storm", "march", "rally", "poll"} and not _weak_noun_anchored(parse, i):
             return None
@@ -150,12 +163,60 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     return None
 
 
+_PLACE_NOUNS = frozenset({"city", "town", "village", "district", "area", "territory", "stronghold", "base", "neighbourhood",
+                          "neighborhood", "airport", "province", "region", "side", "part", "bank", "outskirts", "centre",
+                          "center", "control", "hill", "port", "border", "crossing", "road", "highway", "bridge"})
+_HUMAN_NOUNS = frozenset({"member", "suspect", "people", "person", "man", "woman", "militant", "fighter", "individual", "leader",
+                          "commander", "recruiter", "jihadist", "terrorist", "smuggler", "trafficker", "soldier", "officer",
+                          "child", "citizen", "national", "migrant", "activist", "protester", "journalist", "gunman"})
+_POLICE_CONTEXT = frozenset({"police", "security", "authority", "interior", "gendarmerie", "gendarme", "arrest", "suspect",
+                             "cell", "network", "ring", "gang", "smuggling", "trafficking", "investigator", "prosecutor",
+                             "detain", "bureau", "brigade", "customs", "guard", "intelligence", "dismantle", "raid"})
+_MILITARY_CONTEXT = frozenset({"army", "military", "troop", "soldier", "coalition", "air", "militia", "offensive", "rebel",
+                               "insurgent", "airstrike", "artillery", "tank", "jet", "drone", "navy", "battalion", "division",
+                               "frontline", "front", "capture", "recapture"})
+
+
 def _object_is_place(parse: _Parse, i: int) -> bool:
     for c in parse.kids(i, "dobj", "nsubjpass", "obj"):
         tok = parse.tokens[c]
-        if tok.ent_type in {"GPE", "LOC", "FAC"} or tok.lemma.lower() in {"city", "town", "village", "district", "area", "territory", "stronghold", "base", "neighbourhood", "neighborhood", "airport", "province", "region"}:
+        if tok.lemma.lower() in _HUMAN_NOUNS or tok.ent_type in {"PERSON", "NORP"}:
+            return False
+        if tok.ent_type in {"GPE", "LOC", "FAC"} or tok.lemma.lower() in _PLACE_NOUNS:
             return True
     return False
+
+
+def _operation_kind(parse: _Parse, i: int, default: EventKind) -> EventKind | None:
+    """A police operation is an arrest operation; a military one a military operation."""
+    lo, hi = max(0, i - 15), min(len(parse.tokens), i + 15)
+    words = {parse.tokens[j].lemma.lower() for j in range(lo, hi)}
+    police = len(words & _POLICE_CONTEXT)
+    military = len(words & _MILITARY_CONTEXT)
+    if police == 0 and military == 0:
+        return None
+    if police >= military:
+        return EventKind.ARREST
+    return EventKind.ATTACK if parse.tokens[i].lemma.lower() == "raid" else EventKind.MILITARY_OPERATION
+
+
+def _purpose_of_past_action(parse: _Parse, i: int) -> bool:
+    """"mounted an operation to dismantle a network": the purpose of something done."""
+    tok = parse.tokens[i]
+    if tok.dep not in {"advcl", "xcomp", "acl", "relcl"}:
+        return False
+    head = parse.tokens[tok.head]
+    while head.pos not in {"VERB", "AUX"} and head.head != head.i:
+        head = parse.tokens[head.head]
+    return head.tag in _PAST_TAGS and head.lemma.lower() not in lx.PLOT_LEMMAS and not parse.kids(head.i, "neg")
+
+
+def _is_headline(parse: _Parse, i: int) -> bool:
+    """The first sentence of a text, often a present-tense headline."""
+    j = i
+    while j > 0 and "\n\n" not in parse.tokens[j - 1].text and parse.tokens[j - 1].pos != "SPACE":
+        j -= 1
+    return j == 0
 
 
 def _sports_context(parse: _Parse, i: int) -> bool:
@@ -217,7 +278,7 @@ def _build(
     found: list[tuple[int, EventKind]],
 ) -> EventMention | None:
     tok = parse.tokens[i]
-    subtree = parse.subtree(i)
+    subtree = _clause_scope(parse, i, found)
     status = _status(parse, i)
     places = _places(parse, i, sent_mentions, subtree)
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
@@ -227,9 +288,16 @@ def _build(
     anchored = bool(places) + bool(when) + bool(count) + bool(actors)
     if is_noun and anchored == 0 and kind not in {EventKind.DISASTER}:
         return None  # a generic mention: "arrests of suspected recruiters"
-    if any(parse.tokens[c].lemma.lower() in _PREVIOUS for c in parse.kids(i, "amod", "advmod")) and not (places or when):
+    if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
+        return None  # "making major arrests", "suffered attacks in the past"
+    sentence_text = text[getattr(sent, "start"):getattr(sent, "end")]
+    if _AGGREGATE.search(sentence_text) and (count is None or count.value > 3):
+        return None  # a total over a period, not one event
+    modifiers = parse.kids(i, "amod", "advmod") + [m for p in parse.kids(i, "prep") for o in parse.kids(p, "pobj") for m in parse.kids(o, "amod")]
+    if any(parse.tokens[c].lemma.lower() in _PREVIOUS for c in modifiers) and not (places or when):
         return None  # "a similar previous raid": another, unidentified event
     confidence = min(0.95, 0.35 + 0.15 * anchored + (0.1 if not is_noun else 0.0))
+    distinct = any(parse.tokens[c].lemma.lower() in _DISTINCT for c in parse.kids(i, "det", "amod"))
     start_char = getattr(sent, "start")
     end_char = getattr(sent, "end")
     sentence_span = Span(article_id, start_char, end_char, text[start_char:end_char])
@@ -250,7 +318,25 @@ def _build(
         count=count,
         background=background,
         confidence=round(confidence, 2),
+        distinct=distinct,
     )
+
+
+def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> list[int]:
+    """The trigger's own clause: its subtree without coordinated clauses and nested events."""
+    tokens = parse.tokens
+    excluded: set[int] = set()
+    for j in parse.subtree(i):
+        if j == i:
+            continue
+        tok = tokens[j]
+        if tok.dep in {"conj", "ccomp", "parataxis"} and tok.pos in {"VERB", "AUX"} and tokens[tok.head].i in parse.subtree(i):
+            excluded.update(parse.subtree(j))
+    others = {k for k, _ in found if k != i}
+    for k in others:
+        if k in parse.subtree(i) and i not in parse.subtree(k):
+            excluded.update(parse.subtree(k))
+    return [j for j in parse.subtree(i) if j not in excluded]
 
 
 def _status(parse: _Parse, i: int) -> EventStatus:
@@ -291,6 +377,9 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
         if not idx or not set(idx) & scope:
             continue
+        after = idx[-1] + 1
+        if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after + 1].lemma.lower() in _ATTRIBUTIVE:
+            continue  # "US-led coalition", "Rabat-based group": a modifier, not where it happened
         if _reached_through_away_prep(parse, idx[0], i):
             continue
         out.append(m.span.text)
@@ -311,7 +400,7 @@ def _in_prep(parse: _Parse, j: int) -> bool:
 
 
 def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
-    for a in parse.ancestors(j, 8):
+    for a in parse.ancestors(j, 14):
         if a == trigger:
             return False
         tok = parse.tokens[a]

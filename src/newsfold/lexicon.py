@@ -77,13 +77,13 @@ WEAK_NOUNS = frozenset({"operation", "campaign", "strike", "raid", "fire", "stor
                         "fighting", "battle", "detention", "assault", "crackdown", "attack", "arrest"})
 
 #: Governing lemmas that make an event a plot, not a fact.
-PLOT_LEMMAS = frozenset({"plan", "plot", "intend", "prepare", "aim", "seek", "want", "try", "attempt", "threaten",
+PLOT_LEMMAS = frozenset({"plan", "plot", "planning", "plotting", "intention", "threat", "bid", "intend", "prepare", "aim", "seek", "want", "try", "attempt", "threaten",
                          "conspire", "scheme", "vow", "hope", "mastermind", "foil", "thwart", "prevent", "avert",
                          "incite", "urge", "call"})
 #: Governing lemmas that deny the event.
 NEGATING_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject"})
 #: Modifiers that make a noun trigger a plot.
-PLOT_MODIFIERS = frozenset({"planned", "foiled", "thwarted", "potential", "possible", "future", "imminent", "attempted", "would-be"})
+PLOT_MODIFIERS = frozenset({"planned", "planning", "plotting", "plotted", "foiled", "thwarted", "potential", "possible", "future", "imminent", "attempted", "would-be"})
 MODALS = frozenset({"could", "would", "may", "might", "should", "will", "shall", "can"})
 
 #: Verbs whose object counts casualties of an attack or disaster.

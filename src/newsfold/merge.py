@@ -25,6 +25,8 @@ from newsfold.numbers import compatible
 VIOLENCE = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION})
 #: Types whose counts identify the event (a different number of arrests is a different raid).
 COUNT_IDENTIFIES = frozenset({EventKind.ARREST, EventKind.SEIZURE})
+#: Types whose actors act in their own country (police arrest at home; armies strike abroad).
+DOMESTIC = frozenset({EventKind.ARREST, EventKind.SEIZURE, EventKind.PROTEST, EventKind.ELECTION})
 #: Events below this confidence are not reported.
 MIN_CONFIDENCE = 0.5
 
@@ -137,6 +139,10 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
         g = _Group([m])
         _annotate(g, m, resolution)
         for existing in groups:
+            if m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
+                continue  # "another joint operation"
+            if existing.kind is not g.kind and not existing.places & g.places:
+                continue  # an attack and a military campaign in one article: two events unless one place
             if _compatibility(existing, g, cross=False) > 0:
                 existing.mentions.append(m)
                 existing.places |= g.places
@@ -164,10 +170,12 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
     for surface in m.actors:
         e = resolution.entity(m.article_id, surface)
         g.actors.add(e.name if e else surface)
-        for word in surface.replace("-", " ").split():
-            iso = country_of(word)
-            if iso and word[:1].isupper():
-                g.countries.add(iso)
+        if m.kind in DOMESTIC and not m.places:
+            # "Moroccan police arrested …": domestic security forces act in their own country
+            for word in surface.replace("-", " ").split():
+                iso = country_of(word)
+                if iso and word[:1].isupper():
+                    g.countries.add(iso)
     g.countries.discard("")
 
 
@@ -192,7 +200,7 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool) -> float:
         return 0.0
     if a.countries and b.countries and not a.countries & b.countries:
         return 0.0
-    if a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES:
+    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and (cross or not a.places & b.places):
         ca, cb = a.counts(), b.counts()
         if ca and cb and not any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb):
             return 0.0

@@ -157,6 +157,7 @@ class EventMention:
     count: Figure | None = None
     background: bool = False  # a past event recalled as context
     confidence: float = 0.5
+    distinct: bool = False  # "another operation": not the event mentioned before
 
 
 @dataclass(frozen=True, slots=True)
