@@ -26,12 +26,13 @@ from newsfold.numbers import parse_number, qualifier_of
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
-_AWAY_PREPS = frozenset({"to", "from", "into", "toward", "towards", "with", "like"})
+_AWAY_PREPS = frozenset({"to", "from", "into", "toward", "towards", "with"})
 #: Sentences that state totals over a period, not one event ("up from 46 in the whole of 2014").
-_AGGREGATE = re.compile(r"\b(up from|down from|so far this year|since (?:19|20)\d\d|in total|a total of|in the whole of|"
+_AGGREGATE = re.compile(r"\b(up from|down from|so far this year|in total|a total of|in the whole of|"
                         r"over the (?:past|last)|in recent (?:years|months|weeks)|every year|each year|per year|"
                         r"have regularly|has regularly|routinely)\b", re.I)
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_LIGHT_VERBS = frozenset({"launch", "mount", "conduct", "carry", "stage", "begin", "start", "undertake", "lead", "hold", "wage", "perpetrate", "commit", "claim", "execute"})
 _ATTRIBUTIVE = frozenset({"led", "lead", "backed", "back", "based", "base", "born", "funded", "fund", "made", "make", "sponsored", "sponsor", "linked", "link", "owned", "own", "run", "brokered", "broker"})
 _DISTINCT = frozenset({"another", "second", "third", "separate", "new", "further", "fresh"})
 _PREVIOUS = frozenset({"previous", "earlier", "similar", "past", "prior", "former", "other", "recent"})
@@ -101,13 +102,49 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
         for i, kind in list(found):
             if kind is EventKind.KILLING and _governing_trigger(parse, i, found) is not None:
                 attached.add(i)
+        asserted = [(i, kind) for i, kind in found if _status(parse, i) is EventStatus.ASSERTED]
         for i, kind in found:
             if i in attached:
                 continue
-            mention = _build(article.article_id, article.text, parse, i, kind, sent, sent_mentions, sent_dates, anchor, found)
+            mention = _build(article.article_id, article.text, parse, i, kind, sent, sent_mentions, sent_dates, anchor, asserted)
             if mention is not None:
+                if not mention.places and kind in {EventKind.ARREST, EventKind.SEIZURE}:
+                    mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
                 out.append(mention)
     return tuple(out)
+
+
+_CELL_SUBJECTS = frozenset({"suspect", "member", "cell", "group", "network", "ring", "gang", "they", "man", "men", "individual",
+                            "militant", "recruiter", "smuggler", "trafficker", "people"})
+_CELL_VERBS = frozenset({"active", "operate", "base", "live", "recruit", "work", "reside", "hide", "run"})
+
+
+def _with_cell_places(mention: EventMention, annotated: AnnotatedArticle, parse: _Parse, s_index: int,
+                      mentions_by_sentence: dict[int, list[Mention]]) -> EventMention:
+    """"The suspects had been active in Casablanca and Tangier": where the arrested operated."""
+    from dataclasses import replace as _replace
+
+    for k in range(s_index, min(s_index + 3, len(annotated.sentences))):
+        sent = annotated.sentences[k]
+        places = [m for m in mentions_by_sentence.get(k, []) if m.label in PLACE_LABELS]
+        if not places:
+            continue
+        for t in range(sent.token_start, sent.token_end):
+            tok = parse.tokens[t]
+            if tok.lemma.lower() not in _CELL_VERBS:
+                continue
+            clause = tok.head if tok.dep in {"acomp", "attr"} else t
+            subjects = parse.kids(clause, "nsubj", "nsubjpass") or ([tok.head] if tok.dep in {"relcl", "acl"} else [])
+            if not any(parse.tokens[x].lemma.lower() in _CELL_SUBJECTS for x in subjects):
+                continue
+            found = []
+            for m in places:
+                idx = [j for j in parse.subtree(t) if m.span.start <= parse.tokens[j].start < m.span.end]
+                if idx and _in_prep(parse, idx[0]) and not _reached_through_away_prep(parse, idx[0], t):
+                    found.append(m.span.text)
+            if found:
+                return _replace(mention, places=tuple(dict.fromkeys(found)))
+    return mention
 
 
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
@@ -367,6 +404,13 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         return []
     scope = set(subtree)
     head = tokens[i].head
+    if tokens[i].dep in {"dobj", "obj"} and tokens[head].lemma.lower() in _LIGHT_VERBS:
+        # "launched a campaign with the aim of capturing Raqqa", "mounted an operation in Ceuta"
+        scope |= {j for c in parse.kids(head) if c != i and tokens[c].dep not in {"nsubj", "nsubjpass", "conj", "cc", "ccomp"} for j in parse.subtree(c)}
+    for j in list(scope):  # adverbial clauses tell of other moments: "before sending them to Syria"
+        if j != i and tokens[j].dep == "advcl" and tokens[j].pos in {"VERB", "AUX"}:
+            scope -= set(parse.subtree(j))
+    head = tokens[i].head
     if tokens[i].pos in {"NOUN", "PROPN"} and head != i and tokens[i].dep in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
         # a noun trigger inside a clause: "the bombing ... killed 15 in Marrakesh"
         verb = head if tokens[head].pos in {"VERB", "AUX"} else tokens[head].head
@@ -383,19 +427,25 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         if _reached_through_away_prep(parse, idx[0], i):
             continue
         out.append(m.span.text)
-    if not out and tokens[i].pos in {"VERB", "AUX"}:
-        # places attached by "in"/"at" anywhere in the same clause
-        for m in places:
-            idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
-            if idx and _in_prep(parse, idx[0]) and not _reached_through_away_prep(parse, idx[0], i):
-                out.append(m.span.text)
+    verb = i if tokens[i].pos in {"VERB", "AUX"} else (tokens[i].head if tokens[i].dep in {"dobj", "obj", "nsubjpass"} else None)
+    if not out and verb is not None and tokens[verb].pos in {"VERB", "AUX"}:
+        # "arrested 13 men and seized a cache in Agadir": coordinated verbs share the place
+        # only verbs that share one subject: "police arrested … and seized …", not "…, and reports claimed …"
+        partners = [c for c in parse.kids(verb, "conj") if tokens[c].pos in {"VERB", "AUX"} and not parse.kids(c, "nsubj", "nsubjpass")]
+        if tokens[verb].dep == "conj" and not parse.kids(verb, "nsubj", "nsubjpass"):
+            partners.append(tokens[verb].head)
+        for p in partners:
+            for m in places:
+                idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+                if idx and idx[0] in parse.subtree(p) and _in_prep(parse, idx[0]) and not _reached_through_away_prep(parse, idx[0], p):
+                    out.append(m.span.text)
     return list(dict.fromkeys(out))
 
 
 def _in_prep(parse: _Parse, j: int) -> bool:
-    for a in parse.ancestors(j, 3):
-        if parse.tokens[a].dep == "prep":
-            return parse.tokens[a].text.lower() in {"in", "at", "near", "outside", "across", "throughout"}
+    for a in parse.ancestors(j, 5):
+        if parse.tokens[a].dep == "prep" and parse.tokens[a].text.lower() != "of":
+            return parse.tokens[a].text.lower() in {"in", "at", "near", "outside", "across", "throughout", "inside", "around", "including", "like"}
     return False
 
 
@@ -565,13 +615,13 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
         scope_tokens = sorted(set(subtree) | {tok.head} | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") for j in parse.subtree(c)})
     elif tok.dep == "conj" and tok.head != i:
         scope_tokens = sorted(set(subtree) | {j for c in parse.kids(tok.head, "prep", "npadvmod") for j in parse.subtree(c)})
+    for a in parse.ancestors(i, 4):
+        if tokens[a].ent_type == "DATE":
+            scope_tokens = sorted(set(scope_tokens) | {a} | set(parse.kids(a, "compound", "nummod", "amod")))
+            break
     spans = [(tokens[j].start, tokens[j].end) for j in scope_tokens]
     inside = [d for d in sent_dates if any(s <= d[0] < e or d[0] <= s < d[1] for s, e in spans)]
     if not inside:
-        # the nearest expression in the sentence, if it is in the same clause
-        nearest = min(sent_dates, key=lambda d: abs(d[0] - tok.start))
-        if abs(nearest[0] - tok.start) > 80:
-            return None, None
-        inside = [nearest]
+        return None, None
     best = max(inside, key=lambda d: (len(d[2]), -abs(d[0] - tok.start)))
     return best[2], text[best[0]:best[1]]

@@ -135,15 +135,19 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
 
 def _group_document(mentions: list[EventMention], resolution: Resolution) -> list[_Group]:
     groups: list[_Group] = []
+    lead: dict[EventKind, _Group] = {}
     for m in mentions:
         g = _Group([m])
         _annotate(g, m, resolution)
-        for existing in groups:
-            if m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
+        same_sentence = [x for x in groups if any(y.sentence.start == m.sentence.start and y.kind is m.kind for y in x.mentions)
+                         and not (x.places and g.places and not x.places & g.places)]
+        for existing in same_sentence + groups:
+            if existing not in same_sentence and m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
                 continue  # "another joint operation"
             if existing.kind is not g.kind and not existing.places & g.places:
                 continue  # an attack and a military campaign in one article: two events unless one place
-            if _compatibility(existing, g, cross=False) > 0:
+            elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct
+            if _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g)):
                 existing.mentions.append(m)
                 existing.places |= g.places
                 existing.countries |= g.countries
@@ -151,7 +155,29 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 break
         else:
             groups.append(g)
+            lead.setdefault(m.kind, g)
     return groups
+
+
+def _corroborates(g: _Group, new: _Group) -> bool:
+    """Within one article: a mention joins an earlier group only on positive evidence.
+
+    A shared place (or, for a mention that names only a country, the same country), the same
+    figure or the same month or day; or, for a mention with no place and no date ("they had
+    arrested 15 people"), the article's leading group of that type when the figures agree.
+    Absence of contradiction alone is not enough.
+    """
+    if new.places & g.places:
+        return True
+    if not new.places and new.countries and new.countries <= g.countries:
+        return True
+    new_counts, counts = new.counts(), g.counts()
+    if new_counts and any(c.value == n.value for c in counts for n in new_counts):
+        return True
+    if new.date and precision(new.date) >= 2 and g.date == new.date:
+        return True
+    bare = not new.places and not new.countries and not new.date
+    return bare and (not new_counts or not counts)
 
 
 def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
@@ -200,7 +226,7 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool) -> float:
         return 0.0
     if a.countries and b.countries and not a.countries & b.countries:
         return 0.0
-    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and (cross or not a.places & b.places):
+    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and (cross or not (a.places & b.places or a.countries & b.countries)):
         ca, cb = a.counts(), b.counts()
         if ca and cb and not any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb):
             return 0.0

@@ -30,6 +30,23 @@ def installed_model_name(names: tuple[str, ...] = MODEL_NAMES) -> str:
     )
 
 
+def _register_components() -> None:
+    """Register newsfold's spaCy components (once; spaCy keeps a global registry)."""
+    from spacy.language import Language
+
+    if "newsfold_paragraphs" in Language.factories:
+        return
+
+    @Language.component("newsfold_paragraphs")
+    def paragraph_boundaries(doc):  # type: ignore[no-untyped-def]
+        """A line break starts a sentence: titles, bylines and paragraphs never run together."""
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                token.is_sent_start = True
+        return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None, *, with_ruler: bool = True) -> Language:
     """Load (once) the English pipeline, with newsfold's entity ruler in front of the NER.
@@ -44,10 +61,13 @@ def load_model(name: str | None = None, *, with_ruler: bool = True) -> Language:
     import spacy
 
     model = name or installed_model_name()
+    _register_components()
     try:
         nlp = spacy.load(model)
     except OSError as exc:  # spaCy raises OSError [E050] for a missing package
         raise ModelNotInstalledError(f"cannot load spaCy pipeline {model!r} ({exc}); install it with: {INSTALL_HINT}") from exc
+    if "newsfold_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsfold_paragraphs", before="parser")
     if with_ruler and "entity_ruler" not in nlp.pipe_names:
         from newsfold.aliases import ruler_patterns
 
