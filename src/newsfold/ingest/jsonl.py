@@ -47,14 +47,18 @@ def read_jsonl_bytes(data: bytes, *, source: str, stem: str) -> Iterator[Item]:
     :raises InputError: when the whole input is binary.
     """
     check_not_binary(data, source=source)
+    seen_line = False
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if not raw.strip():
             continue
+        seen_line = True
         try:
             record = _decode_line(raw, source=source, line=number)
             yield Located(record_to_article(record, source=source, line=number, default_id=f"{stem}-{number}"), number)
         except InputError as err:
             yield err
+    if not seen_line:
+        yield EmptyInputError(source, "no JSON lines, only white space")
 
 
 def _decode_line(raw: bytes, *, source: str, line: int) -> Mapping[str, Any]:
