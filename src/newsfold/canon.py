@@ -23,8 +23,8 @@ from rapidfuzz import fuzz
 
 from newsfold.aliases import country_of, lookup
 from newsfold.ids import make_id
-from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention
-from newsfold.names import acronym_letters, fold, initials, is_acronym, singular_key, skeleton, squash
+from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
+from newsfold.names import acronym_letters, dateline_place, fold, initials, is_acronym, singular_key, skeleton, squash
 from newsfold.places import Gazetteer, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -63,7 +63,39 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
             changed = True
             m = replace(m, label=label)
         fixed.append(m)
+    dateline = _dateline_mention(annotated, gazetteer)
+    if dateline is not None:
+        fixed = [m for m in fixed if not (m.span.start < dateline.span.end and dateline.span.start < m.span.end)]
+        fixed.append(dateline)
+        fixed.sort(key=lambda m: m.span.start)
+        changed = True
     return replace(annotated, mentions=tuple(fixed)) if changed else annotated
+
+
+def dateline_of(text: str) -> tuple[int, int] | None:
+    """The span of the dateline place in the first paragraphs of a text, if there is one."""
+    offset = 0
+    for paragraph in text.split("\n\n")[:3]:
+        lead = len(paragraph) - len(paragraph.lstrip())
+        found = dateline_place(paragraph)
+        if found is not None:
+            return offset + found[0], offset + found[1]
+        offset += len(paragraph) + 2
+        del lead
+    return None
+
+
+def _dateline_mention(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Mention | None:
+    text = annotated.article.text
+    span = dateline_of(text)
+    if span is None:
+        return None
+    start, end = span
+    surface = text[start:end]
+    if not gazetteer.candidates(surface):
+        return None
+    sentence = next((n for n, s in enumerate(annotated.sentences) if s.start <= start < s.end), 0)
+    return Mention(Span(annotated.article.article_id, start, end, surface), "GPE", sentence)
 
 
 @dataclass(frozen=True, slots=True)

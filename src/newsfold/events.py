@@ -18,9 +18,12 @@ from datetime import date
 
 from newsfold import lexicon as lx
 from newsfold.aliases import country_of
-from newsfold.dates import find_dates
+from dataclasses import replace as _replace
+
+from newsfold.dates import date_bounds, find_dates
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Span, Token
+from newsfold.names import dateline_place
 from newsfold.numbers import parse_number, qualifier_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -89,6 +92,8 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
     for m in annotated.mentions:
         mentions_by_sentence.setdefault(m.sentence, []).append(m)
     out: list[EventMention] = []
+    dateline = next((m.span.text for m in annotated.mentions if m.sentence <= 1 and m.label == "GPE"
+                     and dateline_place(article.text[m.span.start:]) is not None and m.span.start < 200), None)
     for s_index, sent in enumerate(annotated.sentences):
         sent_mentions = mentions_by_sentence.get(s_index, [])
         sent_dates = [(a + sent.start, b + sent.start, v) for a, b, v in find_dates(article.text[sent.start:sent.end], anchor)]
@@ -110,8 +115,20 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
             if mention is not None:
                 if not mention.places and kind in {EventKind.ARREST, EventKind.SEIZURE}:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
+                if not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor):
+                    mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 out.append(mention)
     return tuple(out)
+
+
+def _recent(when: str | None, anchor: date | None, days: int = 14) -> bool:
+    """True when an event date is unknown or within ``days`` of the publication date."""
+    if when is None:
+        return True
+    bounds = date_bounds(when)
+    if bounds is None or anchor is None:
+        return False
+    return (anchor - bounds[1]).days <= days
 
 
 _CELL_SUBJECTS = frozenset({"suspect", "member", "cell", "group", "network", "ring", "gang", "they", "man", "men", "individual",
@@ -122,8 +139,6 @@ _CELL_VERBS = frozenset({"active", "operate", "base", "live", "recruit", "work",
 def _with_cell_places(mention: EventMention, annotated: AnnotatedArticle, parse: _Parse, s_index: int,
                       mentions_by_sentence: dict[int, list[Mention]]) -> EventMention:
     """"The suspects had been active in Casablanca and Tangier": where the arrested operated."""
-    from dataclasses import replace as _replace
-
     for k in range(s_index, min(s_index + 3, len(annotated.sentences))):
         sent = annotated.sentences[k]
         places = [m for m in mentions_by_sentence.get(k, []) if m.label in PLACE_LABELS]
@@ -160,9 +175,14 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if required is not None:
             if lemma == "round":
                 return lx.VERB_TRIGGERS[lemma] if any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")) else None
-            if lemma == "hit":
-                subj = parse.kids(i, "nsubj")
-                return EventKind.DISASTER if subj and parse.tokens[subj[0]].lemma.lower() in lx.NOUN_TRIGGERS and lx.NOUN_TRIGGERS[parse.tokens[subj[0]].lemma.lower()] is EventKind.DISASTER else None
+            if lx.VERB_TRIGGERS[lemma] is EventKind.DISASTER:
+                return EventKind.DISASTER if _natural_subject(parse, i) else None
+            if lemma == "raid":
+                return _operation_kind(parse, i, EventKind.ARREST)
+            if lemma == "break":
+                objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
+                has_up = any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt"))
+                return EventKind.ARREST if has_up and objects & lx.OBJECT_REQUIRED["dismantle"] else None
             objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
             if lemma in {"target", "shoot"}:
                 return lx.VERB_TRIGGERS[lemma] if objects or parse.kids(i, "nsubjpass") else None
@@ -170,12 +190,19 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None
         if lemma in {"capture", "seize"} and _object_is_place(parse, i):
             return EventKind.MILITARY_OPERATION
-        if lemma in {"beat", "defeat", "edge", "thrash"} and not _sports_context(parse, i):
+        if lemma in {"beat", "defeat", "edge", "thrash", "win"} and not _sports_context(parse, i):
             return None
         if lemma in {"buy", "purchase", "acquire"} and not _company_context(parse, i):
             return None
-        if lemma == "strike" and not _has_security_word(parse, i):
-            return None
+        if lemma == "strike":
+            if _natural_subject(parse, i):
+                return EventKind.DISASTER  # "an earthquake struck"
+            if not {parse.tokens[j].lemma.lower() for j in range(max(0, i - 10), min(len(parse.tokens), i + 10))} & _MILITARY_CONTEXT:
+                return None
+        if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
+            return EventKind.KILLING  # "shot dead"
+        if lemma in lx.CASUALTY_VERBS and _natural_subject(parse, i):
+            return EventKind.DISASTER  # "torrential rains killed 31 people"
         return lx.VERB_TRIGGERS[lemma]
     if t.pos in {"NOUN", "PROPN"} and lemma in lx.NOUN_TRIGGERS:
         kind = lx.NOUN_TRIGGERS[lemma]
@@ -212,6 +239,17 @@ _POLICE_CONTEXT = frozenset({"police", "security", "authority", "interior", "gen
 _MILITARY_CONTEXT = frozenset({"army", "military", "troop", "soldier", "coalition", "air", "militia", "offensive", "rebel",
                                "insurgent", "airstrike", "artillery", "tank", "jet", "drone", "navy", "battalion", "division",
                                "frontline", "front", "capture", "recapture"})
+
+
+def _natural_subject(parse: _Parse, i: int) -> bool:
+    """The verb's subject is a natural force or a disaster ("the quake struck", "rains killed")."""
+    for c in parse.kids(i, "nsubj", "agent"):
+        heads = [c] + [p for a in parse.kids(c, "pobj") for p in [a]]
+        for h in heads:
+            lemma = parse.tokens[h].lemma.lower()
+            if lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER:
+                return True
+    return False
 
 
 def _object_is_place(parse: _Parse, i: int) -> bool:
@@ -256,11 +294,20 @@ def _is_headline(parse: _Parse, i: int) -> bool:
     return j == 0
 
 
+_SPORTS_WORDS = frozenset({"match", "game", "final", "goal", "cup", "league", "championship", "semifinal", "semi-final",
+                           "tournament", "striker", "coach", "derby", "inning", "stadium", "trophy", "goalkeeper",
+                           "midfielder", "penalty", "fixture", "club", "squad", "playoff", "kickoff", "half-time"})
+_ELECTION_WORDS = frozenset({"election", "vote", "runoff", "ballot", "poll", "mayor", "candidate", "parliament", "seat",
+                             "referendum", "campaign", "president", "presidency", "constituency", "voter"})
+
+
 def _sports_context(parse: _Parse, i: int) -> bool:
     window = parse.tokens[max(0, i - 25): i + 25]
     words = {t.lemma.lower() for t in window}
-    return bool(words & {"match", "game", "final", "goal", "cup", "league", "championship", "semifinal", "semi-final", "tournament", "score", "striker", "coach", "season", "title", "derby", "set", "inning", "win"}) or any(
-        "-" in t.text and all(p.isdigit() for p in t.text.split("-")) for t in window)
+    if words & _ELECTION_WORDS and not words & {"match", "game", "goal", "stadium", "cup"}:
+        return False
+    score = any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) for t in window)
+    return bool(words & _SPORTS_WORDS) or score
 
 
 def _company_context(parse: _Parse, i: int) -> bool:
@@ -320,7 +367,7 @@ def _build(
     places = _places(parse, i, sent_mentions, subtree)
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
     count = _count(article_id, text, parse, i, kind, found)
-    when, when_text = _date(parse, i, subtree, sent_dates, text)
+    when, when_text = _date(parse, i, subtree, sent_dates, text, found)
     is_noun = tok.pos in {"NOUN", "PROPN"}
     anchored = bool(places) + bool(when) + bool(count) + bool(actors)
     if is_noun and anchored == 0 and kind not in {EventKind.DISASTER}:
@@ -369,7 +416,8 @@ def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> 
         tok = tokens[j]
         if tok.dep in {"conj", "ccomp", "parataxis"} and tok.pos in {"VERB", "AUX"} and tokens[tok.head].i in parse.subtree(i):
             excluded.update(parse.subtree(j))
-    others = {k for k, _ in found if k != i}
+    own = next((kind for k, kind in found if k == i), None)
+    others = {k for k, kind in found if k != i and kind is not own}
     for k in others:
         if k in parse.subtree(i) and i not in parse.subtree(k):
             excluded.update(parse.subtree(k))
@@ -409,6 +457,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         scope |= {j for c in parse.kids(head) if c != i and tokens[c].dep not in {"nsubj", "nsubjpass", "conj", "cc", "ccomp"} for j in parse.subtree(c)}
     for j in list(scope):  # adverbial clauses tell of other moments: "before sending them to Syria"
         if j != i and tokens[j].dep == "advcl" and tokens[j].pos in {"VERB", "AUX"}:
+            if any(tokens[c].text.lower() in {"when", "as", "while"} for c in parse.kids(j, "mark", "advmod")):
+                continue  # "killed when a bomber detonated explosives at the market": the same moment
             scope -= set(parse.subtree(j))
     head = tokens[i].head
     if tokens[i].pos in {"NOUN", "PROPN"} and head != i and tokens[i].dep in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
@@ -427,7 +477,16 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         if _reached_through_away_prep(parse, idx[0], i):
             continue
         out.append(m.span.text)
-    verb = i if tokens[i].pos in {"VERB", "AUX"} else (tokens[i].head if tokens[i].dep in {"dobj", "obj", "nsubjpass"} else None)
+    verb = i if tokens[i].pos in {"VERB", "AUX"} else (tokens[i].head if tokens[i].dep in {"dobj", "obj", "nsubjpass", "nsubj"} else None)
+    if not out and verb is not None:
+        # "Police in Medellín say they have broken up …": where the acting force is
+        for subj in parse.kids(verb, "nsubj") + ([v for a in parse.ancestors(verb, 2) for v in parse.kids(a, "nsubj")] if tokens[verb].dep in {"ccomp", "xcomp"} else []):
+            if tokens[subj].lemma.lower() not in _POLICE_CONTEXT | _MILITARY_CONTEXT | {"official", "authority", "force"}:
+                continue
+            for m in places:
+                idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+                if idx and idx[0] in parse.subtree(subj) and _in_prep(parse, idx[0]):
+                    out.append(m.span.text)
     if not out and verb is not None and tokens[verb].pos in {"VERB", "AUX"}:
         # "arrested 13 men and seized a cache in Agadir": coordinated verbs share the place
         # only verbs that share one subject: "police arrested … and seized …", not "…, and reports claimed …"
@@ -489,7 +548,7 @@ def _actors_targets(parse: _Parse, i: int, kind: EventKind, sent_mentions: list[
         # "arrests by police", "Moroccan police raid": modifiers and "by" agents
         for c in parse.kids(i, "amod", "compound", "poss"):
             p = _phrase(parse, c, sent_mentions)
-            if p and (tokens[c].ent_type in ACTOR_LABELS or country_of(tokens[c].text)):
+            if p and (tokens[c].ent_type in {"ORG", "NORP", "PERSON"} or country_of(tokens[c].text)):
                 actors.append(p)
         for prep in parse.kids(i, "prep"):
             if tokens[prep].text.lower() == "by":
@@ -605,7 +664,8 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
 
 
-def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int, int, str]], text: str) -> tuple[str | None, str | None]:
+def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int, int, str]], text: str,
+          found_in_sentence: Sequence[object] = ()) -> tuple[str | None, str | None]:
     if not sent_dates:
         return None, None
     tokens = parse.tokens
@@ -622,6 +682,9 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
     spans = [(tokens[j].start, tokens[j].end) for j in scope_tokens]
     inside = [d for d in sent_dates if any(s <= d[0] < e or d[0] <= s < d[1] for s, e in spans)]
     if not inside:
-        return None, None
+        if len(sent_dates) == 1 and len(found_in_sentence) <= 1:
+            inside = sent_dates  # one event and one date in the sentence
+        else:
+            return None, None
     best = max(inside, key=lambda d: (len(d[2]), -abs(d[0] - tok.start)))
     return best[2], text[best[0]:best[1]]

@@ -28,7 +28,9 @@ VERB_TRIGGERS: dict[str, K] = {
     "beat": K.SPORTS_RESULT, "defeat": K.SPORTS_RESULT, "thrash": K.SPORTS_RESULT, "edge": K.SPORTS_RESULT,
     "cooperate": K.COOPERATION, "collaborate": K.COOPERATION, "sign": K.COOPERATION, "seal": K.COOPERATION,
     "conclude": K.COOPERATION, "ink": K.COOPERATION,
-    "hit": K.DISASTER, "flood": K.DISASTER, "erupt": K.DISASTER,
+    "hit": K.DISASTER, "flood": K.DISASTER, "erupt": K.DISASTER, "rock": K.DISASTER, "jolt": K.DISASTER,
+    "ravage": K.DISASTER, "devastate": K.DISASTER, "batter": K.DISASTER, "lash": K.DISASTER,
+    "raid": K.ARREST, "break": K.ARREST, "win": K.SPORTS_RESULT,
 }
 
 #: Noun lemma → event type.
@@ -50,7 +52,8 @@ NOUN_TRIGGERS: dict[str, K] = {
     "landslide": K.DISASTER, "mudslide": K.DISASTER, "wildfire": K.DISASTER, "fire": K.DISASTER,
     "blaze": K.DISASTER, "hurricane": K.DISASTER, "cyclone": K.DISASTER, "typhoon": K.DISASTER,
     "tsunami": K.DISASTER, "storm": K.DISASTER, "eruption": K.DISASTER, "avalanche": K.DISASTER,
-    "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER,
+    "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER, "tremor": K.DISASTER,
+    "downpour": K.DISASTER, "rainstorm": K.DISASTER, "heatwave": K.DISASTER,
     "election": K.ELECTION, "referendum": K.ELECTION, "runoff": K.ELECTION, "poll": K.ELECTION,
     "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION,
     "agreement": K.COOPERATION, "accord": K.COOPERATION, "pact": K.COOPERATION, "treaty": K.COOPERATION,
@@ -66,6 +69,12 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "ink": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum"}),
     "recover": frozenset({"weapon", "gun", "rifle", "ammunition", "explosive", "drug", "cocaine", "heroin", "cash", "handgun", "pistol", "round", "kilogram", "kg", "tonne", "ton", "arm"}),
     "hit": frozenset(),  # only with a disaster noun as subject, handled in code
+    "rock": frozenset(), "jolt": frozenset(), "ravage": frozenset(), "devastate": frozenset(), "batter": frozenset(),
+    "lash": frozenset(),
+    "raid": frozenset(),  # police (arrest) or military, by context, handled in code
+    "break": frozenset(),  # only "break up" a network, handled in code
+    "win": frozenset({"cup", "title", "final", "match", "championship", "trophy", "league", "medal", "race", "game",
+                      "tournament", "derby", "semifinal", "semi-final", "series", "premiership", "crown"}),
     "round": frozenset(),  # only "round up"
     "target": frozenset(),
     "shoot": frozenset(),
@@ -87,6 +96,10 @@ PLOT_MODIFIERS = frozenset({"planned", "planning", "plotting", "plotted", "foile
 MODALS = frozenset({"could", "would", "may", "might", "should", "will", "shall", "can"})
 
 #: Verbs whose object counts casualties of an attack or disaster.
+#: Subjects of casualty verbs that make the event a disaster ("torrential rains killed 31").
+NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "quake", "earthquake", "tremor", "landslide",
+                            "mudslide", "fire", "blaze", "wildfire", "heat", "heatwave", "cyclone", "hurricane", "typhoon",
+                            "tsunami", "avalanche", "lightning", "snow", "cold", "drought", "downpour", "torrent", "wave"})
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
                   "leave": "killed", "hurt": "injured", "displace": "displaced"}
 

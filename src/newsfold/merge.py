@@ -205,8 +205,22 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
     g.countries.discard("")
 
 
+def _targets(g: _Group) -> set[str]:
+    return {fold(t) for m in g.mentions for t in m.targets}
+
+
 def _block_keys(g: _Group) -> set[tuple[str, str]]:
     tc = type_class(g.kind)
+    if precision(g.date) == 3 and g.date:
+        from datetime import date as _d, timedelta
+
+        day = _d.fromisoformat(g.date)
+        near = {(tc, f"day:{(day + timedelta(days=k)).isoformat()}") for k in (-1, 0, 1)}
+        return _place_keys(g, tc) | near
+    return _place_keys(g, tc)
+
+
+def _place_keys(g: _Group, tc: str) -> set[tuple[str, str]]:
     keys = {(tc, f"place:{fold(p)}") for p in g.places}
     if not keys:
         keys = {(tc, f"country:{c}") for c in g.countries}
@@ -226,12 +240,15 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool) -> float:
         return 0.0
     if a.countries and b.countries and not a.countries & b.countries:
         return 0.0
-    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and (cross or not (a.places & b.places or a.countries & b.countries)):
+    same_day = precision(a.date) == 3 and precision(b.date) == 3 and dates_compatible(a.date, b.date, slack_days=1)
+    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and not (same_day and a.places & b.places) and (
+            cross or not (a.places & b.places or a.countries & b.countries)):
         ca, cb = a.counts(), b.counts()
         if ca and cb and not any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb):
             return 0.0
-    if cross and not (a.places & b.places) and not (a.date and b.date and precision(a.date) >= 2 and precision(b.date) >= 2):
-        return 0.0  # across documents, require a shared place or a shared month
+    if cross and not (a.places & b.places) and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
+            a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)):
+        return 0.0  # across documents: a shared place, or the same month and country, actor or target
     score = 1.0 + len(a.places & b.places) + len(a.actors & b.actors) * 0.5
     if a.date and b.date and a.date == b.date:
         score += 1.0

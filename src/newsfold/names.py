@@ -119,3 +119,28 @@ def singular_key(name: str) -> str:
     for w in fold(name).split():
         words.append(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
     return " ".join(words)
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}[A-ZÀ-Ý])(?:\s*\([^)\n]{1,40}\))?"
+    r"(?:,\s*[A-Z][\w .'’-]{1,30}?)?\s*(?:[-–—]{1,2}|:)\s+"
+)
+
+
+def dateline_place(text: str) -> tuple[int, int, int] | None:
+    """The place of a wire dateline that opens a text: ``"MAIDUGURI, Nigeria - A suicide…"``.
+
+    :returns: ``(start, end, body_start)``: the place's span and where the story begins.
+
+    >>> dateline_place("BOGOTÁ - Colombian police said")
+    (0, 6, 9)
+    >>> dateline_place("Police in Bogota said") is None
+    True
+    """
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place")
+    if sum(c.isalpha() for c in place) < 3 or place != place.upper():
+        return None
+    return m.start("place"), m.end("place"), m.end()

@@ -40,10 +40,21 @@ def _register_components() -> None:
     @Language.component("newsfold_paragraphs")
     def paragraph_boundaries(doc):  # type: ignore[no-untyped-def]
         """A line break starts a sentence: titles, bylines and paragraphs never run together."""
+        from newsfold.names import dateline_place
+
+        starts = set()
         for token in doc[1:]:
             prev = doc[token.i - 1]
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 token.is_sent_start = True
+                starts.add(token.i)
+        for first in [0, *sorted(starts)][:3]:  # a wire dateline opens one of the first paragraphs
+            found = dateline_place(doc.text[doc[first].idx:])
+            if found is not None:
+                body = doc.char_span(doc[first].idx + found[2], doc[first].idx + found[2] + 1, alignment_mode="expand")
+                if body is not None and body.start > first:
+                    doc[body.start].is_sent_start = True
+                break
         return doc
 
 
