@@ -340,7 +340,10 @@ def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool
     if prefer and prefer in surfaces:
         return prefer
     if prefer:
-        top = surfaces.most_common(1)[0][0]
+        written = [x for x in surfaces if not (x.isupper() and len(x) > 3)]  # "KYIV" in a dateline
+        if not written:
+            return prefer
+        top = max(written, key=lambda x: (surfaces[x], x))
         if squash(top) == squash(prefer):
             return top  # "Deir Ezzor" for "Deir ez-Zor": the text's own writing
         # a foreign spelling of the gazetteer's name ("Tarragone") gives way to it; a usual

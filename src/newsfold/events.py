@@ -94,6 +94,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
     out: list[EventMention] = []
     dateline = next((m.span.text for m in annotated.mentions if m.sentence <= 1 and m.label == "GPE"
                      and dateline_place(article.text[m.span.start:]) is not None and m.span.start < 200), None)
+    dated_kinds: set[EventKind] = set()
     for s_index, sent in enumerate(annotated.sentences):
         sent_mentions = mentions_by_sentence.get(s_index, [])
         sent_dates = [(a + sent.start, b + sent.start, v) for a, b, v in find_dates(article.text[sent.start:sent.end], anchor)]
@@ -115,8 +116,9 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
             if mention is not None:
                 if not mention.places and kind in {EventKind.ARREST, EventKind.SEIZURE}:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
-                if not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor):
+                if not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds:
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
+                dated_kinds.add(kind)
                 out.append(mention)
     return tuple(out)
 
@@ -184,6 +186,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 has_up = any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt"))
                 return EventKind.ARREST if has_up and objects & lx.OBJECT_REQUIRED["dismantle"] else None
             objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
+            if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
+                return EventKind.KILLING  # "shot dead"
+            if lemma == "target" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")} & (_POLICE_CONTEXT | {"operation", "investigation", "probe", "sanction", "law", "measure", "campaign"}):
+                return None  # "the operation targeted the gang": not an attack
             if lemma in {"target", "shoot"}:
                 return lx.VERB_TRIGGERS[lemma] if objects or parse.kids(i, "nsubjpass") else None
             if not objects & required:
@@ -262,8 +268,21 @@ def _object_is_place(parse: _Parse, i: int) -> bool:
     return False
 
 
+_ARMED_GROUPS = frozenset({"gunman", "militant", "rebel", "insurgent", "jihadist", "group", "fighter", "attacker", "bandit",
+                           "militia", "terrorist", "assailant", "extremist"})
+
+
 def _operation_kind(parse: _Parse, i: int, default: EventKind) -> EventKind | None:
     """A police operation is an arrest operation; a military one a military operation."""
+    subjects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")}
+    if parse.tokens[i].dep == "relcl":
+        subjects.add(parse.tokens[parse.tokens[i].head].lemma.lower())
+    if subjects & _ARMED_GROUPS:
+        return EventKind.ATTACK  # "an armed group that has raided villages"
+    if subjects & {"police", "officer", "agent", "investigator", "gendarme", "detective"}:
+        return EventKind.ARREST
+    if subjects & {"army", "troop", "soldier", "force", "military", "jet", "coalition"} and parse.tokens[i].pos in {"VERB", "AUX"}:
+        return EventKind.MILITARY_OPERATION
     lo, hi = max(0, i - 15), min(len(parse.tokens), i + 15)
     words = {parse.tokens[j].lemma.lower() for j in range(lo, hi)}
     police = len(words & _POLICE_CONTEXT)
@@ -364,10 +383,14 @@ def _build(
     tok = parse.tokens[i]
     subtree = _clause_scope(parse, i, found)
     status = _status(parse, i)
-    places = _places(parse, i, sent_mentions, subtree)
+    places = _places(parse, i, sent_mentions, subtree, kind)
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
     count = _count(article_id, text, parse, i, kind, found)
     when, when_text = _date(parse, i, subtree, sent_dates, text, found)
+    if status is EventStatus.ASSERTED and when and anchor is not None:
+        bounds = date_bounds(when)
+        if bounds is not None and bounds[0] > anchor:
+            status = EventStatus.HYPOTHETICAL  # "expected to close next year": not yet happened
     is_noun = tok.pos in {"NOUN", "PROPN"}
     anchored = bool(places) + bool(when) + bool(count) + bool(actors)
     if is_noun and anchored == 0 and kind not in {EventKind.DISASTER}:
@@ -378,7 +401,7 @@ def _build(
     if _AGGREGATE.search(sentence_text) and (count is None or count.value > 3):
         return None  # a total over a period, not one event
     modifiers = parse.kids(i, "amod", "advmod") + [m for p in parse.kids(i, "prep") for o in parse.kids(p, "pobj") for m in parse.kids(o, "amod")]
-    if any(parse.tokens[c].lemma.lower() in _PREVIOUS for c in modifiers) and not (places or when):
+    if any(parse.tokens[c].lemma.lower() in _PREVIOUS for c in modifiers) and not when:
         return None  # "a similar previous raid": another, unidentified event
     confidence = min(0.95, 0.35 + 0.15 * anchored + (0.1 if not is_noun else 0.0))
     distinct = any(parse.tokens[c].lemma.lower() in _DISTINCT for c in parse.kids(i, "det", "amod"))
@@ -445,7 +468,7 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     return EventStatus.ASSERTED
 
 
-def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[int]) -> list[str]:
+def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[int], kind: EventKind = EventKind.OTHER) -> list[str]:
     tokens = parse.tokens
     places = [m for m in sent_mentions if m.label in PLACE_LABELS]
     if not places:
@@ -473,14 +496,20 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             continue
         after = idx[-1] + 1
         if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after + 1].lemma.lower() in _ATTRIBUTIVE:
-            continue  # "US-led coalition", "Rabat-based group": a modifier, not where it happened
+            if not (kind is EventKind.ACQUISITION and tokens[after + 1].lemma.lower() in {"based", "base"}):
+                continue  # "US-led coalition", "Rabat-based group": a modifier, not where it happened
+        if not _locative(parse, idx, kind):
+            continue  # "a network known as Los Herederos", "linked to Syria"
         if _reached_through_away_prep(parse, idx[0], i):
             continue
         out.append(m.span.text)
     verb = i if tokens[i].pos in {"VERB", "AUX"} else (tokens[i].head if tokens[i].dep in {"dobj", "obj", "nsubjpass", "nsubj"} else None)
     if not out and verb is not None:
         # "Police in Medellín say they have broken up …": where the acting force is
-        for subj in parse.kids(verb, "nsubj") + ([v for a in parse.ancestors(verb, 2) for v in parse.kids(a, "nsubj")] if tokens[verb].dep in {"ccomp", "xcomp"} else []):
+        chain = [verb]
+        while tokens[chain[-1]].dep in {"ccomp", "xcomp", "advcl", "conj"} and len(chain) < 4:
+            chain.append(tokens[chain[-1]].head)
+        for subj in [v for a in chain for v in parse.kids(a, "nsubj")]:
             if tokens[subj].lemma.lower() not in _POLICE_CONTEXT | _MILITARY_CONTEXT | {"official", "authority", "force"}:
                 continue
             for m in places:
@@ -496,9 +525,23 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         for p in partners:
             for m in places:
                 idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
-                if idx and idx[0] in parse.subtree(p) and _in_prep(parse, idx[0]) and not _reached_through_away_prep(parse, idx[0], p):
+                if idx and idx[0] in parse.subtree(p) and _locative(parse, idx, kind) and not _reached_through_away_prep(parse, idx[0], p):
                     out.append(m.span.text)
     return list(dict.fromkeys(out))
+
+
+def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
+    """Whether a place mention (its tokens ``idx``) says where something happened."""
+    tokens = parse.tokens
+    head = tokens[idx[-1]] if len(idx) == 1 else next((tokens[j] for j in idx if tokens[j].head not in idx), tokens[idx[-1]])
+    if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
+        return True
+    if head.dep in {"dobj", "nsubjpass", "nsubj"} and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK, EventKind.DISASTER}:
+        return True
+    if tokens[head.head].lemma.lower() in _PLACE_NOUNS:
+        return True
+    of = tokens[head.head]
+    return head.dep == "pobj" and of.text.lower() == "of" and tokens[of.head].lemma.lower() in _PLACE_NOUNS
 
 
 def _in_prep(parse: _Parse, j: int) -> bool:
@@ -555,8 +598,8 @@ def _actors_targets(parse: _Parse, i: int, kind: EventKind, sent_mentions: list[
                 actors += [p for c in parse.kids(prep, "pobj") if (p := _phrase(parse, c, sent_mentions))]
             if tokens[prep].text.lower() in {"of", "against", "on"}:
                 targets += [p for c in parse.kids(prep, "pobj") if (p := _phrase(parse, c, sent_mentions))]
-        if tok.dep in {"dobj", "obj"} and tokens[tok.head].pos == "VERB":
-            verb = tok.head
+        if tok.dep in {"dobj", "obj"} and tokens[tok.head].pos == "VERB" and tokens[tok.head].lemma.lower() in _LIGHT_VERBS:
+            verb = tok.head  # "militants launched an attack"; not "the UN condemned the attack"
         else:
             return _dedupe(actors), _dedupe(targets)
     subjects = parse.kids(verb, "nsubj")

@@ -86,7 +86,7 @@ WEAK_NOUNS = frozenset({"operation", "campaign", "strike", "raid", "fire", "stor
                         "fighting", "battle", "detention", "assault", "crackdown", "attack", "arrest"})
 
 #: Governing lemmas that make an event a plot, not a fact.
-PLOT_LEMMAS = frozenset({"plan", "plot", "planning", "plotting", "intention", "threat", "bid", "intend", "prepare", "aim", "seek", "want", "try", "attempt", "threaten",
+PLOT_LEMMAS = frozenset({"plan", "plot", "planning", "plotting", "intention", "threat", "bid", "expect", "schedule", "propose", "intend", "prepare", "aim", "seek", "want", "try", "attempt", "threaten",
                          "conspire", "scheme", "vow", "hope", "mastermind", "foil", "thwart", "prevent", "avert",
                          "incite", "urge", "call"})
 #: Governing lemmas that deny the event.

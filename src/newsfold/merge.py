@@ -146,7 +146,9 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 continue  # "another joint operation"
             if existing.kind is not g.kind and not existing.places & g.places:
                 continue  # an attack and a military campaign in one article: two events unless one place
-            elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct
+            elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct and (
+                m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
+                or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"
             if _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g)):
                 existing.mentions.append(m)
                 existing.places |= g.places
@@ -236,19 +238,24 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool) -> float:
         return 0.0
     if cross and precision(a.date) == 0 and precision(b.date) == 0 and not (a.places & b.places):
         return 0.0
-    if a.places and b.places and not a.places & b.places:
-        return 0.0
+    same_figure = any(x.value == y.value for x in a.counts() for y in b.counts())
+    if a.places and b.places and not a.places & b.places and (cross or not same_figure):
+        return 0.0  # in one article, the same figure with other places is one operation in several towns
     if a.countries and b.countries and not a.countries & b.countries:
         return 0.0
     same_day = precision(a.date) == 3 and precision(b.date) == 3 and dates_compatible(a.date, b.date, slack_days=1)
-    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and not (same_day and a.places & b.places) and (
-            cross or not (a.places & b.places or a.countries & b.countries)):
+    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and not (same_day and a.places & b.places) and cross:
         ca, cb = a.counts(), b.counts()
         if ca and cb and not any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb):
             return 0.0
     if cross and not (a.places & b.places) and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
             a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)):
         return 0.0  # across documents: a shared place, or the same month and country, actor or target
+    if cross and precision(a.date) == 0 and precision(b.date) == 0:
+        # neither report dates the event: a shared place is not enough, the figures or actors must agree
+        same_count = any(x.value == y.value for x in a.counts() for y in b.counts())
+        if not (same_count or a.actors & b.actors):
+            return 0.0
     score = 1.0 + len(a.places & b.places) + len(a.actors & b.actors) * 0.5
     if a.date and b.date and a.date == b.date:
         score += 1.0
