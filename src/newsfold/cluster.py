@@ -40,17 +40,38 @@ class ClusterInput:
     published: date | None
     entities: tuple[str, ...]  # canonical entity ids mentioned
     main_event: Event | None
+    events: frozenset[str] = frozenset()  # ids of every event the article reports
 
 
-def main_events(events: Sequence[Event], members_docs: Mapping[str, Sequence[str]] | None = None) -> dict[str, Event]:
-    """The main event of each document: its most confident, most specific event."""
-    best: dict[str, tuple[float, Event]] = {}
+def main_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> dict[str, Event]:
+    """The main event of each document: the first one it reports that is not old background.
+
+    An event dated more than 30 days before the document's publication is background; among
+    the others, the one mentioned earliest in the document wins (ties: the most confident).
+    """
+    published = published or {}
+    best: dict[str, tuple[tuple[int, int, float], Event]] = {}
     for e in events:
-        score = e.confidence + (0.2 if e.count else 0) + (0.1 if e.locations else 0)
+        first: dict[str, int] = {}
+        for span in e.mentions:
+            first[span.article_id] = min(first.get(span.article_id, span.start), span.start)
         for d in e.documents:
-            if d not in best or score > best[d][0]:
-                best[d] = (score, e)
-    return {d: e for d, (s, e) in best.items()}
+            old = _is_background(e, published.get(d))
+            key = (int(old), first.get(d, 10**9), -e.confidence)
+            if d not in best or key < best[d][0]:
+                best[d] = (key, e)
+    return {d: e for d, (_k, e) in best.items()}
+
+
+def _is_background(event: Event, published: date | None) -> bool:
+    from newsfold.dates import date_bounds
+
+    bounds = date_bounds(event.date)
+    if bounds is None:
+        return False
+    if published is None:
+        return len(event.date or "") == 4  # a bare year in an undated article is usually history
+    return (published - bounds[1]).days > 30
 
 
 def cluster_articles(items: Sequence[ClusterInput]) -> tuple[tuple[Story, ...], tuple[Topic, ...]]:
@@ -111,18 +132,25 @@ def _same_story(a: ClusterInput, b: ClusterInput) -> bool:
     ea, eb = a.main_event, b.main_event
     if ea is None or eb is None:
         return True
-    if ea.event_id == eb.event_id:
-        return True
-    if type_class(ea.kind) != type_class(eb.kind):
+    if ea.event_id == eb.event_id or ea.event_id in b.events and eb.event_id in a.events:
+        return True  # the same news: a raid told as arrests by one outlet, as a seizure by another
+    if _family(ea) != _family(eb):
         return False
     if not dates_compatible(ea.date, eb.date):
         return False
     if ea.locations and eb.locations and not set(ea.locations) & set(eb.locations):
         return False
-    if ea.kind in COUNT_IDENTIFIES and ea.count and eb.count:
+    if ea.kind is eb.kind and ea.kind in COUNT_IDENTIFIES and ea.count and eb.count:
         if not compatible((ea.count.value, ea.count.qualifier), (eb.count.value, eb.count.qualifier)):
             return False
     return True
+
+
+def _family(event: Event) -> str:
+    """Event types one story may be told by: a police raid is arrests to one outlet, a seizure to another."""
+    if event.kind in COUNT_IDENTIFIES:
+        return "POLICE"
+    return type_class(event.kind)
 
 
 def _story(members: list[ClusterInput]) -> Story:

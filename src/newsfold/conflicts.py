@@ -110,6 +110,10 @@ def _is_update(keys: list[tuple[float, str | None]], values: Mapping[tuple[float
     days = {d for d, _ in when}
     if len(days) < 2:
         return False
+    for day in days:  # two reports of one day that disagree contradict each other
+        same_day = [k for k in keys for m in values[k] if published.get(m.article_id) == day]
+        if any(not compatible(a, b) for i, a in enumerate(same_day) for b in same_day[i + 1:]):
+            return False
     bounds = date_bounds(event.date)
     first = min(days)
     if bounds is None or (first - bounds[1]).days > UPDATE_WINDOW_DAYS:

@@ -186,6 +186,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 has_up = any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt"))
                 return EventKind.ARREST if has_up and objects & lx.OBJECT_REQUIRED["dismantle"] else None
             objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
+            if t.dep in {"acl", "relcl"} and t.tag == "VBN":
+                objects.add(parse.tokens[t.head].lemma.lower())  # "the agreement signed last week"
             if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
                 return EventKind.KILLING  # "shot dead"
             if lemma == "target" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")} & (_POLICE_CONTEXT | {"operation", "investigation", "probe", "sanction", "law", "measure", "campaign"}):
@@ -215,7 +217,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if t.dep == "compound" and lemma not in {"cooperation"}:
             return None  # "attack plans", "election officials"
         if lemma in {"agreement", "accord", "pact", "treaty", "memorandum", "partnership"}:
-            heads = [parse.tokens[t.head].lemma.lower()] if t.head != i else []
+            heads = ([parse.tokens[t.head].lemma.lower()] if t.head != i else []) + [parse.tokens[c].lemma.lower() for c in parse.kids(i, "acl", "relcl")]
             if not (set(heads) & {"sign", "seal", "conclude", "reach", "ink", "strike"} or
                     any(parse.tokens[c].lemma.lower() in {"cooperation", "security", "military", "trade", "peace", "defence", "defense"} for c in parse.kids(i, "compound", "amod"))):
                 return None
@@ -268,6 +270,8 @@ def _object_is_place(parse: _Parse, i: int) -> bool:
     return False
 
 
+_VICTIMS = frozenset({"people", "person", "civilian", "resident", "villager", "child", "woman", "man", "worker", "passenger",
+                      "student", "tourist", "soldier", "officer", "member", "fighter", "migrant", "refugee", "pilgrim"})
 _ARMED_GROUPS = frozenset({"gunman", "militant", "rebel", "insurgent", "jihadist", "group", "fighter", "attacker", "bandit",
                            "militia", "terrorist", "assailant", "extremist"})
 
@@ -365,6 +369,14 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
             for k in parse.subtree(j):
                 if k in triggers:
                     return k
+    subjects = parse.kids(i, "nsubj", "agent")
+    if not subjects or all(parse.tokens[x].lemma.lower() in _VICTIMS for x in subjects):
+        # no agent in the parse ("since floods on Monday killed 23"): the nearest event noun before it
+        for k in range(i - 1, max(-1, i - 13), -1):
+            if parse.tokens[k].text in {".", ";", "!", "?"}:
+                break
+            if k in triggers and parse.tokens[k].pos in {"NOUN", "PROPN"}:
+                return k
     return None
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "10"
+PIPELINE_VERSION = "12"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -163,12 +163,17 @@ def build_corpus(store: Store, *, settings: Settings = Settings()) -> None:
     published = {a.article.article_id: a.article.published for a in analyses}
     conflicts = find_conflicts(merged.events, merged.members, published)
     tick(1)
-    mains = main_events(merged.events)
+    mains = main_events(merged.events, published)
+    events_of: dict[str, set[str]] = {}
+    for e in merged.events:
+        for d in e.documents:
+            events_of.setdefault(d, set()).add(e.event_id)
     inputs = []
     for a in analyses:
         aid = a.article.article_id
         ents = tuple(sorted({e.entity_id for m in a.mentions if (e := resolution.entity(aid, m.span.text))}))
-        inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid)))
+        inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid),
+                                   frozenset(events_of.get(aid, ()))))
     stories, topics = cluster_articles(inputs)
     tick(1)
     texts = {a.article.article_id: a.article.text for a in analyses}
