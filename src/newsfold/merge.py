@@ -42,6 +42,7 @@ class _Group:
     places: set[str] = field(default_factory=set)  # canonical place names
     countries: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    inherited_date: str | None = None  # the date of the operation this event is part of
 
     @property
     def kind(self) -> EventKind:
@@ -51,7 +52,7 @@ class _Group:
     def date(self) -> str | None:
         dated = [m.date for m in self.mentions if m.date]
         if not dated:
-            return None
+            return self.inherited_date
         best = max(precision(d) for d in dated)
         return Counter(d for d in dated if precision(d) == best).most_common(1)[0][0]
 
@@ -103,7 +104,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
         by_doc[m.article_id].append(m)
     doc_groups: list[_Group] = []
     for aid in sorted(by_doc):
-        doc_groups += _group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution)
+        doc_groups += _link_parts(_group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution))
     if not cross_document:
         return [(_to_event(g), tuple(g.mentions)) for g in doc_groups]
     merged: list[_Group] = []
@@ -149,7 +150,11 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
             elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"
-            if _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g)):
+            if elaborates and existing.places and g.places and not existing.places & g.places and existing.countries & g.countries:
+                ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # one operation, several towns
+            else:
+                ok = _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g))
+            if ok:
                 existing.mentions.append(m)
                 existing.places |= g.places
                 existing.countries |= g.countries
@@ -158,6 +163,24 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
         else:
             groups.append(g)
             lead.setdefault(m.kind, g)
+    return groups
+
+
+def _link_parts(groups: list[_Group]) -> list[_Group]:
+    """A seizure with no date or place in an article about an arrest operation is part of it.
+
+    "Investigators seized documents from the suspects": the seizure takes the operation's
+    date, places and countries (it stays a separate SEIZURE event).
+    """
+    arrests = [g for g in groups if g.kind is EventKind.ARREST and (g.date or g.places)]
+    if not arrests:
+        return groups
+    lead = arrests[0]
+    for g in groups:
+        if g.kind is EventKind.SEIZURE and not g.date and not g.places and not g.countries:
+            g.places |= lead.places
+            g.countries |= lead.countries
+            g.inherited_date = lead.date
     return groups
 
 
@@ -230,7 +253,7 @@ def _place_keys(g: _Group, tc: str) -> set[tuple[str, str]]:
     return keys
 
 
-def _compatibility(a: _Group, b: _Group, *, cross: bool) -> float:
+def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = False) -> float:
     """0 when two groups cannot be one event; otherwise a score that grows with agreement."""
     if type_class(a.kind) != type_class(b.kind):
         return 0.0
@@ -239,7 +262,7 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool) -> float:
     if cross and precision(a.date) == 0 and precision(b.date) == 0 and not (a.places & b.places):
         return 0.0
     same_figure = any(x.value == y.value for x in a.counts() for y in b.counts())
-    if a.places and b.places and not a.places & b.places and (cross or not same_figure):
+    if a.places and b.places and not a.places & b.places and (cross or not same_figure) and not ignore_places:
         return 0.0  # in one article, the same figure with other places is one operation in several towns
     if a.countries and b.countries and not a.countries & b.countries:
         return 0.0
