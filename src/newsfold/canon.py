@@ -137,6 +137,7 @@ class _Occurrence:
     label: str
     key: str
     place: Place | None = None
+    tokens: tuple[str, ...] = ()  # folded name tokens (for persons: of the full name)
 
 
 def canonicalize(analyses: Sequence[ArticleAnalysis], gazetteer: Gazetteer) -> Resolution:
@@ -145,11 +146,17 @@ def canonicalize(analyses: Sequence[ArticleAnalysis], gazetteer: Gazetteer) -> R
     :param analyses: every analysed article (copies are skipped by the caller).
     :param gazetteer: resolves places to coordinates and countries.
     :returns: the entities sorted by id, and lookups from surface forms to them.
+
+    Example::
+
+        resolution = canonicalize(analyses, default_gazetteer())
+        resolution.entity("doc-1", "Daesh").name  # "Islamic State"
     """
+    votes = _label_votes(analyses)
     occurrences: list[_Occurrence] = []
     uf = _UnionFind()
     for analysis in analyses:
-        occurrences += _document_occurrences(analysis, gazetteer, uf)
+        occurrences += _document_occurrences(analysis, gazetteer, uf, votes)
     _link_across_documents(occurrences, uf)
     groups: dict[str, list[_Occurrence]] = defaultdict(list)
     for occ in occurrences:
@@ -169,52 +176,134 @@ def canonicalize(analyses: Sequence[ArticleAnalysis], gazetteer: Gazetteer) -> R
     return Resolution(tuple(entities), by_surface, by_name)
 
 
+#: Legal and club suffixes left out of organisation keys ("Nordvik Shipping ASA" ~ "Nordvik Shipping").
+LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "sa", "ag", "gmbh", "corp", "corporation", "co", "asa", "sia",
+                            "ab", "nv", "bv", "spa", "srl", "oyj", "as", "fc", "sc", "afc", "cf", "ac", "limited"})
+#: Administrative suffixes left out of place keys ("Borno State" ~ "Borno").
+ADMIN_SUFFIXES = frozenset({"state", "province", "region", "county", "district", "governorate", "oblast", "prefecture",
+                            "department", "municipality"})
+#: Words too generic to stand for a longer organisation name on their own.
+GENERIC_ORG_WORDS = frozenset({"police", "ministry", "government", "council", "army", "court", "party", "agency", "office",
+                               "department", "authority", "authorities", "commission", "committee", "union", "national",
+                               "group", "bureau", "force", "forces", "service", "services", "brigade", "state", "city",
+                               "company", "bank", "university", "club", "team", "the", "of", "and", "interior", "security"})
+#: Particles that may open a surname ("Ben Saud", "al-Baghdadi", "van Dijk").
+SURNAME_PARTICLES = frozenset({"ben", "bin", "ibn", "al", "el", "abu", "van", "von", "de", "del", "da", "di", "le", "la", "ould", "bou"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "president", "minister", "sheikh", "king",
+                     "prince", "judge", "lt", "capt", "captain", "sgt", "prof", "sir", "lord", "mayor", "governor", "sen", "rep"})
+
+
+def _label_votes(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
+    """The label each surface form gets most often across the corpus (the small model wavers)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for a in analyses:
+        for m in a.mentions:
+            votes[fold(m.span.text)][m.label] += 1
+    out = {}
+    for surface, counter in votes.items():
+        (label, n), *rest = counter.most_common() + [("", 0)]
+        if rest and rest[0][1] == n and "PERSON" in counter and counter["PERSON"] == n:
+            label = "PERSON"
+        out[surface] = label
+    return out
+
+
 def _label_class(label: str) -> str:
     return "PLACE" if label in PLACE_LABELS else label
 
 
-def _document_occurrences(analysis: ArticleAnalysis, gazetteer: Gazetteer, uf: _UnionFind) -> list[_Occurrence]:
+def _name_tokens(surface: str) -> list[str]:
+    tokens = fold(surface).split()
+    while tokens and tokens[0] in _TITLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _org_tokens(surface: str) -> list[str]:
+    tokens = [t for t in fold(surface).split() if t != "the"]
+    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _place_key_tokens(surface: str) -> list[str]:
+    tokens = fold(surface).split()
+    while len(tokens) > 1 and tokens[-1] in ADMIN_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _surname_of(tokens: list[str], full_names: list[list[str]]) -> list[str] | None:
+    """The one full name whose surname (with its particle) these tokens are, if exactly one."""
+    if not tokens or len(tokens) > 2 or (len(tokens) == 2 and tokens[0] not in SURNAME_PARTICLES):
+        return None
+    squashed = "".join(tokens)
+    fits = set()
+    for full in full_names:
+        if len(full) <= len(tokens):
+            continue
+        tail1 = full[-1]
+        tail2 = "".join(full[-2:]) if len(full) >= 3 or full[-2] in SURNAME_PARTICLES else None
+        if squashed in {tail1, tail2} or tokens == full[-len(tokens):]:
+            fits.add(tuple(full))
+    return list(fits.pop()) if len(fits) == 1 else None
+
+
+def _document_occurrences(
+    analysis: ArticleAnalysis, gazetteer: Gazetteer, uf: _UnionFind, votes: dict[str, str]
+) -> list[_Occurrence]:
     aid = analysis.article.article_id
     mentions = list(analysis.mentions)
+    label_of = {id(m): votes.get(fold(m.span.text), m.label) for m in mentions}
+    full_names = [_name_tokens(m.span.text) for m in mentions if label_of[id(m)] == "PERSON" and len(_name_tokens(m.span.text)) >= 2]
+    full_names = [f for f in full_names if not (len(f) == 2 and f[0] in SURNAME_PARTICLES)]
     demonym_countries = [iso for m in mentions if m.label == "NORP" and (iso := country_of(m.span.text))]
-    place_names = [m.span.text for m in mentions if m.label in PLACE_LABELS]
+    place_names = [m.span.text for m in mentions if label_of[id(m)] in PLACE_LABELS]
     resolved = gazetteer.resolve(place_names, context_countries=demonym_countries)
-    persons = [m.span.text for m in mentions if m.label == "PERSON"]
-    full_names = [p for p in persons if len(p.split()) >= 2]
+    admin_places = {tuple(_place_key_tokens(p)) for p in place_names if len(_place_key_tokens(p)) < len(fold(p).split())}
+    org_names = [_org_tokens(m.span.text) for m in mentions if label_of[id(m)] == "ORG" and not is_acronym(m.span.text)]
     out: list[_Occurrence] = []
     for m in mentions:
         surface = m.span.text
+        label = label_of[id(m)]
         entry = lookup(surface)
-        label = m.label
+        tokens = _name_tokens(surface)
+        surname_full = None if entry is not None else _surname_of(tokens, full_names)
+        if surname_full is not None:
+            label = "PERSON"  # "Karaca" after "Selim Karaca" is the man, not a town
         place = None
         if entry is not None and not (label == "PERSON" and not entry.iso):
             key = f"country:{entry.iso}" if entry.iso else f"known:{fold(entry.name)}"
             label = "GPE" if entry.iso else entry.type
         elif label == "NORP" and (iso := country_of(surface)):
             key = f"country:{iso}"
+        elif label in PLACE_LABELS and tuple(_place_key_tokens(surface)) in admin_places:
+            key = "name:PLACE:" + " ".join(_place_key_tokens(surface))  # "Borno" beside "Borno State"
         elif label in PLACE_LABELS and surface in resolved:
             place = resolved[surface]
             key = f"place:{place.place_id}" if place.feature != "country" else f"country:{place.country}"
         elif label == "PERSON":
-            full = _full_name(surface, full_names)
-            key = "person:" + " ".join(skeleton(full))
+            full = surname_full or tokens
+            key = "person:" + "".join(skeleton(" ".join(full)))
+        elif label == "ORG":
+            key = "name:ORG:" + " ".join(_org_part_of(_org_tokens(surface), org_names))
+        elif label in PLACE_LABELS:
+            key = "name:PLACE:" + " ".join(_place_key_tokens(surface))
         else:
             key = f"name:{_label_class(label)}:{singular_key(surface)}"
         if not key.split(":", 2)[-1].strip():
             continue
-        out.append(_Occurrence(aid, surface, label, key, place))
+        out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens)))
     _link_acronyms(analysis, out, uf)
     return out
 
 
-def _full_name(surface: str, full_names: list[str]) -> str:
-    """"Khyam" → "Abdelhaq Khyam" when exactly one full name in the document ends so."""
-    tokens = fold(surface).split()
-    if len(tokens) >= 2 and not tokens[0] in {"mr", "mrs", "ms", "dr", "gen", "col", "president", "minister"}:
-        return surface
-    tail = tokens[-1:] if tokens else []
-    fits = {f for f in full_names if fold(f).split()[-len(tail):] == tail and fold(f) != fold(surface)} if tail else set()
-    return fits.pop() if len(fits) == 1 else surface
+def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
+    """"Nordvik" beside "Nordvik Shipping", "Royal Eagles" beside "Kumasi Royal Eagles"."""
+    if not tokens or all(t in GENERIC_ORG_WORDS for t in tokens):
+        return tokens
+    fits = {tuple(o) for o in org_names if len(o) > len(tokens) and (o[: len(tokens)] == tokens or o[-len(tokens):] == tokens)}
+    return list(fits.pop()) if len(fits) == 1 else tokens
 
 
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,9})\s*\)")
@@ -222,29 +311,32 @@ _DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,9})\s*\)")
 
 def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _UnionFind) -> None:
     text = analysis.article.text
-    longs = [o for o in occs if not is_acronym(o.surface) and len(o.surface.split()) >= 2 and o.label not in PLACE_LABELS | {"PERSON"}]
+    longs = [o for o in occs if not is_acronym(o.surface) and len(o.surface.split()) >= 2 and o.label not in PLACE_LABELS]
     acronyms = [o for o in occs if is_acronym(o.surface)]
-    for o in occs + acronyms:
+    for o in occs:
         uf.find(o.key)
     # "Central Bureau of Judicial Investigation (BCIJ)": an explicit definition
     for m in _DEFINITION.finditer(text):
         acr = m.group(1)
+        if not is_acronym(acr):
+            continue
         before = text[max(0, m.start() - 120): m.start()].rstrip()
         for o in longs:
             if before.endswith(o.surface) and _letters_fit(acr, o.surface, strict=False):
-                uf.union(o.key, f"name:ORG:{singular_key(acr)}" if not lookup(acr) else _key_of(acr, occs))
+                existing = [a for a in acronyms if a.surface == acr]
+                if existing:
+                    target = existing[0].key
+                else:  # the model missed the acronym: it is still an alias
+                    target = f"name:ORG:{singular_key(acr)}"
+                    occs.append(_Occurrence(o.article_id, acr, "ORG", target, None, (fold(acr),)))
+                if o.label == "PERSON":
+                    o.label = "ORG"  # a name defined with an acronym is an organisation
+                uf.union(o.key, target)
     # an acronym whose letters are the initials of a long name in the same document, any order
     for a in acronyms:
         for o in longs:
-            if _letters_fit(a.surface, o.surface, strict=True):
+            if o.label != "PERSON" and _letters_fit(a.surface, o.surface, strict=True):
                 uf.union(a.key, o.key)
-
-
-def _key_of(surface: str, occs: list[_Occurrence]) -> str:
-    for o in occs:
-        if o.surface == surface:
-            return o.key
-    return f"name:ORG:{singular_key(surface)}"
 
 
 def _letters_fit(acronym: str, name: str, *, strict: bool) -> bool:
@@ -259,41 +351,59 @@ def _letters_fit(acronym: str, name: str, *, strict: bool) -> bool:
 
 
 def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
-    """Surnames to full names and spelling variants, blocked by keys (near-linear)."""
-    person_keys = {o.key for o in occs if o.key.startswith("person:")}
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for key in person_keys:
-        toks = key[len("person:"):].split()
-        if len(toks) >= 2:
-            by_last[toks[-1]].add(key)
-    for key in person_keys:
-        toks = key[len("person:"):].split()
-        if len(toks) == 1 and len(by_last.get(toks[0], ())) == 1:
-            uf.union(key, next(iter(by_last[toks[0]])))
+    """Surnames to full names, short organisation names to long ones, spelling variants.
+
+    Every link is found through a dictionary keyed by a name part (near-linear), and made
+    only when exactly one full name in the corpus fits.
+    """
+    persons = [o for o in occs if o.key.startswith("person:")]
+    by_tail: dict[str, set[str]] = defaultdict(set)
+    for o in persons:
+        if len(o.tokens) >= 2:
+            sk = skeleton(" ".join(o.tokens))
+            if sk:
+                by_tail[sk[-1]].add(o.key)
+                if len(o.tokens) >= 3 or o.tokens[-2] in SURNAME_PARTICLES:
+                    by_tail["".join(skeleton(" ".join(o.tokens[-2:])))].add(o.key)
+    for o in persons:
+        if len(o.tokens) == 1 or (len(o.tokens) == 2 and o.tokens[0] in SURNAME_PARTICLES):
+            fits = by_tail.get("".join(skeleton(" ".join(o.tokens))), set())
+            if len(fits) == 1:
+                uf.union(o.key, next(iter(fits)))
+    orgs = [o for o in occs if o.key.startswith("name:ORG:")]
+    org_keys = {o.key: o.key[len("name:ORG:"):].split() for o in orgs}
+    by_part: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key, toks in org_keys.items():
+        for n in range(1, len(toks)):
+            by_part[tuple(toks[:n])].add(key)
+            by_part[tuple(toks[-n:])].add(key)
+    for key, toks in org_keys.items():
+        if all(t in GENERIC_ORG_WORDS for t in toks):
+            continue
+        fits = by_part.get(tuple(toks), set())
+        if len(fits) == 1:
+            uf.union(key, next(iter(fits)))
     # Different spellings that share a key must also look alike: guard against false merges.
     by_key: dict[str, list[_Occurrence]] = defaultdict(list)
-    for o in occs:
+    for o in persons:
         by_key[o.key].append(o)
     for key, group in by_key.items():
-        if not key.startswith("person:"):
-            continue
-        forms = sorted({fold(o.surface) for o in group})
+        forms = sorted({" ".join(o.tokens) for o in group})
         if len(forms) > 1 and not _spellings_agree(forms):
             for o in group:  # split: each spelling keeps its own key
-                o.key = f"{key}|{fold(o.surface)}"
+                o.key = f"{key}|{' '.join(o.tokens)}"
                 uf.find(o.key)
-    # names with the same singular form in the same class ("Investigations"/"Investigation") share keys already
 
 
 def _spellings_agree(forms: list[str]) -> bool:
-    """Spellings of one name: each pair close enough token by token."""
+    """Spellings of one name: close enough token by token, or once spaces are ignored."""
     base = forms[0]
     for other in forms[1:]:
         a, b = base.split(), other.split()
         if len(a) == len(b):
             if any(fuzz.ratio(x, y) < SPELLING_GUARD - 10 or x[0] != y[0] for x, y in zip(a, b, strict=True)):
                 return False
-        elif fuzz.token_set_ratio(base, other) < 100:  # a surname alone vs the full name
+        elif fuzz.ratio(base.replace(" ", ""), other.replace(" ", "")) < SPELLING_GUARD + 10:
             return False
     return True
 

@@ -50,6 +50,7 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"sch"), "sh"),
     (re.compile(r"ch"), "sh"),
     (re.compile(r"dj"), "j"),
+    (re.compile(r"x"), "ks"),
     (re.compile(r"w"), "u"),
     (re.compile(r"y"), "i"),
     (re.compile(r"z"), "s"),
@@ -98,7 +99,7 @@ def initials(name: str) -> str:
     >>> initials("Central Bureau of Judicial Investigation")
     'cbji'
     """
-    stop = {"of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "d", "l", "et", "y", "del", "a", "to"}
+    stop = {"of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "d", "l", "et", "y", "del", "a", "to", "al", "el"}
     return "".join(w[0] for w in fold(name).split() if w not in stop)
 
 
