@@ -22,11 +22,12 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 from sqlalchemy import (
     URL,
@@ -41,6 +42,8 @@ from sqlalchemy import (
     make_url,
     select,
 )
+from sqlalchemy import Integer, Select, Text, and_, cast, exists, false, literal, literal_column, or_, text, true
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -59,9 +62,9 @@ from newsfold.model import (
     Topic,
 )
 from newsfold.store import schema
-from newsfold.store.migrations import MIGRATIONS, Migrations
+from newsfold.store.migrations import MIGRATIONS, PG_SEARCH_VECTOR, SEARCH_TABLE, Migrations
 
-__all__ = ["Store"]
+__all__ = ["Page", "SearchHit", "Store"]
 
 T = TypeVar("T")
 
@@ -364,6 +367,313 @@ class Store:
         """
         with self._errors("writing meta"), self._writer.begin() as conn:
             _upsert(conn, schema.meta, [{"key": key, "value": value}])
+
+    # ------------------------------------------------------------------ queries (web API)
+    #
+    # Read-only queries for browsing a stored fold page by page. Every list comes back as a
+    # :class:`Page` (the total matching rows, and the rows of the requested slice); every
+    # filter runs in SQL, with the few dialect differences (JSON arrays, full-text search)
+    # in the ``_q_*`` helpers at the bottom of this module.
+
+    def get_article(self, article_id: str) -> Article | None:
+        """One stored article, or ``None``.
+
+        :param article_id: the article's id.
+        :returns: the article (read from its columns).
+        """
+        t = schema.articles
+        stmt = select(*(t.c[name] for name in _ARTICLE_COLUMNS)).where(t.c.article_id == article_id)
+        with self._errors("reading an article"), self._engine.connect() as conn:
+            row = conn.execute(stmt).first()
+        return None if row is None else _article_from_row(row._mapping)
+
+    def get_story(self, story_id: str) -> Story | None:
+        """One story, or ``None``."""
+        return self._get_record(schema.stories, Story, story_id)
+
+    def get_event(self, event_id: str) -> Event | None:
+        """One event (or plot), or ``None``."""
+        return self._get_record(schema.events, Event, event_id)
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        """One entity, or ``None``."""
+        return self._get_record(schema.entities, Entity, entity_id)
+
+    def get_conflict(self, conflict_id: str) -> Conflict | None:
+        """One conflict, or ``None``."""
+        return self._get_record(schema.conflicts, Conflict, conflict_id)
+
+    def list_articles(self, *, limit: int | None = 50, offset: int = 0) -> Page[Article]:
+        """Stored articles, sorted by id.
+
+        :param limit: the most to return (``None``: all).
+        :param offset: how many to skip first.
+        :returns: the page.
+        """
+        t = schema.articles
+        stmt = select(*(t.c[name] for name in _ARTICLE_COLUMNS)).order_by(t.c.article_id)
+        with self._errors("listing articles"), self._engine.begin() as conn:
+            _snapshot(conn)
+            total = int(conn.scalar(select(func.count()).select_from(t)) or 0)
+            rows = conn.execute(_q_slice(stmt, limit, offset))
+            items = tuple(_article_from_row(row._mapping) for row in rows)
+        return Page(total, items, limit, offset)
+
+    def find_stories(
+        self,
+        *,
+        query: str | None = None,
+        document: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> Page[Story]:
+        """Stories, biggest first (most documents, then earliest, then id).
+
+        :param query: full-text search words (see :meth:`search_articles`): only stories
+            holding a matching article, best match first.
+        :param document: only the stories that hold this article.
+        :param limit: the most to return (``None``: all).
+        :param offset: how many to skip first.
+        :returns: the page.
+        """
+        t = schema.stories
+        with self._errors("finding stories"), self._engine.begin() as conn:
+            _snapshot(conn)
+            where = []
+            if document is not None:
+                where.append(_q_json_has_any(conn, t.c.payload, "documents", [document]))
+            if query is not None:
+                ranked = [aid for aid, _score in _q_search(conn, query, None, 0)]
+                owner = _q_story_of(conn, ranked, where)
+                order = list(dict.fromkeys(owner[aid] for aid in ranked if aid in owner))
+                chosen = order[offset:] if limit is None else order[offset : offset + limit]
+                found = _q_records(conn, t, Story, chosen)
+                return Page(len(order), tuple(found[i] for i in chosen), limit, offset)
+            total = int(conn.scalar(select(func.count()).select_from(t).where(*where)) or 0)
+            size = _q_json_length(conn, t.c.payload, "documents")
+            stmt = (
+                select(t.c.story_id, t.c.payload)
+                .where(*where)
+                .order_by(size.desc(), t.c.first_seen.is_(None), t.c.first_seen, t.c.story_id)
+            )
+            items = tuple(
+                _decode(Story, row.payload, f"stories row {row.story_id}")
+                for row in conn.execute(_q_slice(stmt, limit, offset))
+            )
+        return Page(total, items, limit, offset)
+
+    def story_ids_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The story that holds each of the given articles (articles in none are left out).
+
+        :param article_ids: the articles.
+        :returns: ``{article_id: story_id}``.
+        """
+        ids = sorted(set(article_ids))
+        with self._errors("finding stories of articles"), self._engine.connect() as conn:
+            return _q_story_of(conn, ids, [])
+
+    def find_events(
+        self,
+        *,
+        type: str | None = None,  # noqa: A002 - the fold's own word
+        status: str | None = None,
+        place: str | None = None,
+        country: str | None = None,
+        entity: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        documents: Iterable[str] | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> Page[Event]:
+        """Events (and plots), by date (undated last), then id; every filter narrows.
+
+        :param type: the event type (``ARREST``, ``ATTACK`` …).
+        :param status: ``asserted``, ``plot``, ``negated`` or ``hypothetical``.
+        :param place: a place name or any alias of a stored entity with that name (case
+            folded as the database folds it): events located there.
+        :param country: an ISO 3166-1 alpha-2 code among the event's countries.
+        :param entity: an entity id: events whose locations, actors or targets name it
+            (by its canonical name or any alias).
+        :param date_from: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: events whose date
+            overlaps the period from there on (undated events are left out).
+        :param date_to: the same, for the end of the period (inclusive).
+        :param documents: events reported by any of these articles.
+        :param limit: the most to return (``None``: all).
+        :param offset: how many to skip first.
+        :returns: the page.
+        """
+        t = schema.events
+        with self._errors("finding events"), self._engine.begin() as conn:
+            _snapshot(conn)
+            where: list[Any] = []
+            if type is not None:
+                where.append(t.c.kind == type)
+            if status is not None:
+                where.append(func.coalesce(_q_json_text(conn, t.c.payload, "status"), "asserted") == status)
+            if country is not None:
+                where.append(_q_json_has_any(conn, t.c.payload, "countries", [country.upper()]))
+            if place is not None:
+                forms = _q_entity_forms(conn, name=place) | {place}
+                where.append(_q_json_has_any(conn, t.c.payload, "locations", sorted(forms)))
+            if entity is not None:
+                forms = _q_entity_forms(conn, entity_id=entity)
+                where.append(
+                    or_(*(_q_json_has_any(conn, t.c.payload, key, sorted(forms))
+                          for key in ("locations", "actors", "targets")))
+                    if forms else false()
+                )  # fmt: skip
+            if documents is not None:
+                where.append(_q_json_has_any(conn, t.c.payload, "documents", sorted(set(documents))))
+            for bound, op in ((date_from, "ge"), (date_to, "le")):
+                if bound is not None:
+                    where.append(_q_date_bound(t.c.date, bound, op))
+            total = int(conn.scalar(select(func.count()).select_from(t).where(*where)) or 0)
+            stmt = (
+                select(t.c.event_id, t.c.payload)
+                .where(*where)
+                .order_by(t.c.date.is_(None), t.c.date, t.c.event_id)
+            )
+            items = tuple(
+                _decode(Event, row.payload, f"events row {row.event_id}")
+                for row in conn.execute(_q_slice(stmt, limit, offset))
+            )
+        return Page(total, items, limit, offset)
+
+    def find_entities(
+        self,
+        *,
+        query: str | None = None,
+        type: str | None = None,  # noqa: A002 - the fold's own word
+        documents: Iterable[str] | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> Page[Entity]:
+        """Entities, most mentioned first, then by name and id.
+
+        :param query: text found in the canonical name or in any alias (case folded as the
+            database folds it).
+        :param type: the entity type (``PERSON``, ``ORG``, ``GPE`` …).
+        :param documents: entities named in any of these articles.
+        :param limit: the most to return (``None``: all).
+        :param offset: how many to skip first.
+        :returns: the page.
+        """
+        t = schema.entities
+        with self._errors("finding entities"), self._engine.begin() as conn:
+            _snapshot(conn)
+            where: list[Any] = []
+            if type is not None:
+                where.append(t.c.type == type)
+            if query is not None:
+                pattern = "%" + re.sub(r"([\\%_])", r"\\\1", query.lower()) + "%"
+                aliases = _q_json_array(conn, t.c.payload, "aliases")
+                where.append(
+                    or_(
+                        func.lower(t.c.name).like(pattern, escape="\\"),
+                        exists(select(1).select_from(aliases).where(
+                            func.lower(aliases.c.value).like(pattern, escape="\\"))),
+                    )
+                )  # fmt: skip
+            if documents is not None:
+                where.append(_q_json_has_any(conn, t.c.payload, "documents", sorted(set(documents))))
+            total = int(conn.scalar(select(func.count()).select_from(t).where(*where)) or 0)
+            mentions = _q_json_int(conn, t.c.payload, "mentions")
+            stmt = (
+                select(t.c.entity_id, t.c.payload)
+                .where(*where)
+                .order_by(mentions.desc(), t.c.name, t.c.entity_id)
+            )
+            items = tuple(
+                _decode(Entity, row.payload, f"entities row {row.entity_id}")
+                for row in conn.execute(_q_slice(stmt, limit, offset))
+            )
+        return Page(total, items, limit, offset)
+
+    def find_conflicts(
+        self,
+        *,
+        kind: str | None = None,
+        events: Iterable[str] | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> Page[Conflict]:
+        """Conflicts, hard before soft, then by id.
+
+        :param kind: ``hard`` or ``soft``.
+        :param events: only conflicts about these events.
+        :param limit: the most to return (``None``: all).
+        :param offset: how many to skip first.
+        :returns: the page.
+        """
+        t = schema.conflicts
+        where: list[Any] = []
+        if kind is not None:
+            where.append(t.c.kind == kind)
+        if events is not None:
+            where.append(t.c.event_id.in_(sorted(set(events))))
+        stmt = select(t.c.conflict_id, t.c.payload).where(*where).order_by(t.c.kind, t.c.conflict_id)
+        with self._errors("finding conflicts"), self._engine.begin() as conn:
+            _snapshot(conn)
+            total = int(conn.scalar(select(func.count()).select_from(t).where(*where)) or 0)
+            items = tuple(
+                _decode(Conflict, row.payload, f"conflicts row {row.conflict_id}")
+                for row in conn.execute(_q_slice(stmt, limit, offset))
+            )
+        return Page(total, items, limit, offset)
+
+    def search_articles(self, query: str, *, limit: int | None = 20, offset: int = 0) -> Page[SearchHit]:
+        """Full-text search over the articles' titles and texts, best match first.
+
+        Every word of ``query`` must occur (stemmed: "floods" finds "flooding"); punctuation
+        and search operators are ignored, so any user text is safe to pass. SQLite uses its
+        FTS5 index (also folding diacritics), PostgreSQL its English ``tsvector`` index
+        (which also drops stop words), so rankings may differ a little between them.
+
+        :param query: the words to find.
+        :param limit: the most to return (``None``: all).
+        :param offset: how many to skip first.
+        :returns: the page of hits, each with a short plain-text snippet.
+        """
+        with self._errors("searching articles"), self._engine.begin() as conn:
+            _snapshot(conn)
+            total = _q_search_count(conn, query)
+            ranked = _q_search(conn, query, limit, offset) if total else []
+            t = schema.articles
+            rows = {
+                r.article_id: r
+                for r in conn.execute(
+                    select(t.c.article_id, t.c.title, t.c.outlet, t.c.published, t.c.text).where(
+                        t.c.article_id.in_([aid for aid, _ in ranked])
+                    )
+                )
+            }
+        words = _q_words(query)
+        hits = tuple(
+            SearchHit(aid, row.title, row.outlet, row.published, score, _q_snippet(row.text, words))
+            for aid, score in ranked
+            if (row := rows.get(aid)) is not None
+        )
+        return Page(total, hits, limit, offset)
+
+    def rebuild_search_index(self) -> None:
+        """Rebuild the full-text index from the stored articles (SQLite; PostgreSQL needs
+        nothing: its index is maintained by the database). Safe to run at any time."""
+        if self._engine.dialect.name == "postgresql":
+            return
+        with self._errors("rebuilding the search index"), self._writer.begin() as conn:
+            conn.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
+            conn.exec_driver_sql(
+                f"INSERT INTO {SEARCH_TABLE}(rowid, article_id, title, text) "
+                "SELECT rowid, article_id, title, text FROM articles"
+            )
+
+    def _get_record(self, table: Table, cls: type[T], key: str) -> T | None:
+        """One record of a corpus table by its id, or ``None``."""
+        (column,) = table.primary_key.columns
+        with self._errors(f"reading {table.name}"), self._engine.connect() as conn:
+            payload = conn.scalar(select(table.c.payload).where(column == key))
+        return None if payload is None else _decode(cls, payload, f"{table.name} row {key}")
 
     # ------------------------------------------------------------------ helpers
 
@@ -677,3 +987,230 @@ def _describe(exc: BaseException) -> str:
 def _mask(raw: str) -> str:
     """Hide the password of a URL-like string that SQLAlchemy cannot parse."""
     return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", raw)
+
+
+# ---------------------------------------------------------------------- queries (web API)
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a longer list.
+
+    :param total: how many rows match in all.
+    :param items: the rows of this page.
+    :param limit: the page size asked for (``None``: no limit).
+    :param offset: how many matching rows come before this page.
+    """
+
+    total: int
+    items: tuple[T, ...]
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """An article found by :meth:`Store.search_articles`.
+
+    :param score: relevance, higher is better (comparable only within one search).
+    :param snippet: plain text around the first matching word (escape it to show it).
+    """
+
+    article_id: str
+    title: str
+    outlet: str | None
+    published: str | None
+    score: float
+    snippet: str
+
+
+_MAX_SEARCH_WORDS = 32
+_SNIPPET_CHARS = 160
+_JSON_KEY = re.compile(r"^[a-z_]+$")
+
+
+def _q_slice(stmt: Select[Any], limit: int | None, offset: int) -> Select[Any]:
+    """``stmt`` with LIMIT/OFFSET (no LIMIT when ``limit`` is ``None``)."""
+    if offset:
+        stmt = stmt.offset(offset)
+    return stmt if limit is None else stmt.limit(limit)
+
+
+def _q_key(key: str) -> str:
+    """A JSON key of our own payloads, checked before it is written into SQL."""
+    if not _JSON_KEY.match(key):  # pragma: no cover - keys are constants of this module
+        raise ValueError(f"bad JSON key {key!r}")
+    return key
+
+
+def _q_jsonb(column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+    """PostgreSQL: ``CAST(column AS jsonb) -> 'key'``."""
+    return cast(column, postgresql.JSONB).op("->", return_type=postgresql.JSONB)(
+        literal_column(f"'{_q_key(key)}'")
+    )
+
+
+def _q_json_array(conn: Connection, column: ColumnElement[Any], key: str) -> Any:
+    """The elements of the JSON array ``payload.key`` as a table with a ``value`` column."""
+    if conn.dialect.name == "postgresql":
+        fn = func.jsonb_array_elements_text(_q_jsonb(column, key))
+    else:
+        fn = func.json_each(column, literal_column(f"'$.{_q_key(key)}'"))
+    return fn.table_valued("value").alias()
+
+
+def _q_json_has_any(
+    conn: Connection, column: ColumnElement[Any], key: str, values: Sequence[str]
+) -> ColumnElement[bool]:
+    """Whether the JSON array ``payload.key`` holds any of ``values``."""
+    if not values:
+        return false()
+    elements = _q_json_array(conn, column, key)
+    return exists(select(1).select_from(elements).where(elements.c.value.in_(list(values))))
+
+
+def _q_json_text(conn: Connection, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+    """The JSON scalar ``payload.key`` as text."""
+    if conn.dialect.name == "postgresql":
+        return cast(column, postgresql.JSONB).op("->>", return_type=Text)(literal_column(f"'{_q_key(key)}'"))
+    return func.json_extract(column, literal_column(f"'$.{_q_key(key)}'"), type_=Text)
+
+
+def _q_json_int(conn: Connection, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+    """The JSON number ``payload.key`` as an integer."""
+    if conn.dialect.name == "postgresql":
+        return cast(_q_json_text(conn, column, key), Integer)
+    return func.json_extract(column, literal_column(f"'$.{_q_key(key)}'"), type_=Integer)
+
+
+def _q_json_length(conn: Connection, column: ColumnElement[Any], key: str) -> ColumnElement[Any]:
+    """The length of the JSON array ``payload.key``."""
+    if conn.dialect.name == "postgresql":
+        return func.jsonb_array_length(_q_jsonb(column, key), type_=Integer)
+    return func.json_array_length(column, literal_column(f"'$.{_q_key(key)}'"), type_=Integer)
+
+
+def _q_date_bound(column: ColumnElement[Any], bound: str, op: str) -> ColumnElement[bool]:
+    """Whether a fold date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) overlaps a bound.
+
+    Both dates are cut to the shorter precision and compared as text, so ``2015-10``
+    overlaps ``from 2015-10-20`` and ``to 2015-10-03``; undated rows never match.
+    """
+    mine = func.substr(column, 1, len(bound))
+    theirs = func.substr(literal(bound, Text), 1, func.length(column))
+    return and_(column.is_not(None), mine >= theirs if op == "ge" else mine <= theirs)
+
+
+def _q_entity_forms(conn: Connection, *, name: str | None = None, entity_id: str | None = None) -> set[str]:
+    """Every name (canonical and aliases) of the entities with this id, or named so."""
+    t = schema.entities
+    if entity_id is not None:
+        stmt = select(t.c.payload).where(t.c.entity_id == entity_id)
+    else:
+        lowered = (name or "").lower()
+        aliases = _q_json_array(conn, t.c.payload, "aliases")
+        stmt = select(t.c.payload).where(
+            or_(
+                func.lower(t.c.name) == lowered,
+                exists(select(1).select_from(aliases).where(func.lower(aliases.c.value) == lowered)),
+            )
+        )
+    forms: set[str] = set()
+    for payload in conn.scalars(stmt):
+        entity = _decode(Entity, payload, "entities row")
+        forms.add(entity.name)
+        forms.update(entity.aliases)
+    return forms
+
+
+def _q_story_of(conn: Connection, article_ids: Sequence[str], where: Sequence[Any]) -> dict[str, str]:
+    """``{article_id: story_id}`` for the stories (matching ``where``) that hold them."""
+    if not article_ids:
+        return {}
+    t = schema.stories
+    docs = _q_json_array(conn, t.c.payload, "documents")
+    found: dict[str, str] = {}
+    for batch in _batches(article_ids, _CHUNK):
+        stmt = (
+            select(docs.c.value, t.c.story_id)
+            .select_from(t)
+            .join(docs, true())
+            .where(docs.c.value.in_(batch), *where)
+            .order_by(t.c.story_id)
+        )
+        for article_id, story_id in conn.execute(stmt):
+            found.setdefault(article_id, story_id)
+    return found
+
+
+def _q_records(conn: Connection, table: Table, cls: type[T], keys: Sequence[str]) -> dict[str, T]:
+    """Records of a corpus table by id."""
+    (column,) = table.primary_key.columns
+    if not keys:
+        return {}
+    stmt = select(column, table.c.payload).where(column.in_(list(keys)))
+    return {row[0]: _decode(cls, row.payload, f"{table.name} row {row[0]}") for row in conn.execute(stmt)}
+
+
+def _q_words(query: str) -> list[str]:
+    """The words of a search query (letters and digits; everything else separates)."""
+    return [w for w in re.findall(r"[^\W_]+", query)][:_MAX_SEARCH_WORDS]
+
+
+def _q_search(conn: Connection, query: str, limit: int | None, offset: int) -> list[tuple[str, float]]:
+    """``(article_id, score)`` of the matching articles, best first (higher score is better)."""
+    words = _q_words(query)
+    if not words:
+        return []
+    pg = conn.dialect.name == "postgresql"
+    page = (" LIMIT ALL" if pg else " LIMIT -1") if limit is None else " LIMIT :limit"
+    page += " OFFSET :offset"
+    params: dict[str, Any] = {"offset": offset} if limit is None else {"limit": limit, "offset": offset}
+    if pg:
+        sql = (
+            f"SELECT article_id, ts_rank({PG_SEARCH_VECTOR}, q) AS score "
+            "FROM articles, plainto_tsquery('english'::regconfig, :q) AS q "
+            f"WHERE {PG_SEARCH_VECTOR} @@ q ORDER BY score DESC, article_id{page}"
+        )
+        params["q"] = " ".join(words)
+    else:
+        sql = (
+            f"SELECT article_id, -bm25({SEARCH_TABLE}) AS score FROM {SEARCH_TABLE} "
+            f"WHERE {SEARCH_TABLE} MATCH :q ORDER BY score DESC, article_id{page}"
+        )
+        params["q"] = " ".join(f'"{w}"' for w in words)
+    return [(row.article_id, float(row.score)) for row in conn.execute(text(sql), params)]
+
+
+def _q_search_count(conn: Connection, query: str) -> int:
+    """How many articles match a search query."""
+    words = _q_words(query)
+    if not words:
+        return 0
+    if conn.dialect.name == "postgresql":
+        sql = f"SELECT count(*) FROM articles WHERE {PG_SEARCH_VECTOR} @@ plainto_tsquery('english'::regconfig, :q)"
+        q = " ".join(words)
+    else:
+        sql = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"
+        q = " ".join(f'"{w}"' for w in words)
+    return int(conn.scalar(text(sql), {"q": q}) or 0)
+
+
+def _q_snippet(body: str, words: Sequence[str]) -> str:
+    """Plain text around the first occurrence of any search word (or of its stem)."""
+    best: int | None = None
+    for word in words:
+        stem = word[: max(4, len(word) - 2)]
+        for needle in (word, stem):
+            found = re.search(rf"(?<!\w){re.escape(needle)}", body, re.IGNORECASE)
+            if found is not None:
+                best = found.start() if best is None else min(best, found.start())
+                break
+    start = 0 if best is None else max(0, best - _SNIPPET_CHARS // 3)
+    if start:
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < best else start  # type: ignore[operator]
+    piece = " ".join(body[start : start + _SNIPPET_CHARS].split())
+    before = "\u2026 " if start > 0 else ""
+    after = " \u2026" if start + _SNIPPET_CHARS < len(body) else ""
+    return before + piece + after

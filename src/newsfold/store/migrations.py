@@ -187,3 +187,50 @@ def _initial(conn: Connection) -> None:
     """Create every table of :mod:`newsfold.store.schema` (the schema as of version 1)."""
     tables = [t for t in schema.metadata.sorted_tables if t is not schema.schema_migrations]
     schema.metadata.create_all(conn, tables=tables, checkfirst=False)
+
+
+#: Name of the SQLite FTS5 table that indexes ``articles`` (title and text) for search.
+SEARCH_TABLE = "articles_fts"
+#: Name of the PostgreSQL GIN index over the articles' ``tsvector``.
+SEARCH_INDEX = "ix_articles_search"
+#: The expression the PostgreSQL index is built on; queries must use exactly this text.
+PG_SEARCH_VECTOR = "to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || text)"
+
+
+@MIGRATIONS(name="0002_article_search")
+def _article_search(conn: Connection) -> None:
+    """Full-text search over the articles' title and text.
+
+    - SQLite: an FTS5 table ``articles_fts`` (Porter stemming, diacritics folded) whose rowid
+      is the article row's rowid, kept up to date by triggers on ``articles`` and filled
+      with the articles already stored.
+    - PostgreSQL: a GIN index on the ``tsvector`` of title and text (English configuration);
+      PostgreSQL keeps it up to date itself.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"CREATE INDEX {SEARCH_INDEX} ON articles USING GIN (({PG_SEARCH_VECTOR}))")
+        return
+    for statement in sqlite_search_ddl():
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(
+        f"INSERT INTO {SEARCH_TABLE}(rowid, article_id, title, text) "
+        "SELECT rowid, article_id, title, text FROM articles"
+    )
+
+
+def sqlite_search_ddl() -> list[str]:
+    """The statements that create the SQLite search table and its triggers (see 0002)."""
+    t = SEARCH_TABLE
+    return [
+        f"CREATE VIRTUAL TABLE {t} USING fts5("
+        "article_id UNINDEXED, title, text, tokenize = 'porter unicode61 remove_diacritics 2')",
+        f"CREATE TRIGGER {t}_ai AFTER INSERT ON articles BEGIN "
+        f"INSERT OR REPLACE INTO {t}(rowid, article_id, title, text) "
+        "VALUES (new.rowid, new.article_id, new.title, new.text); END",
+        f"CREATE TRIGGER {t}_au AFTER UPDATE ON articles BEGIN "
+        f"DELETE FROM {t} WHERE rowid = old.rowid; "
+        f"INSERT OR REPLACE INTO {t}(rowid, article_id, title, text) "
+        "VALUES (new.rowid, new.article_id, new.title, new.text); END",
+        f"CREATE TRIGGER {t}_ad AFTER DELETE ON articles BEGIN "
+        f"DELETE FROM {t} WHERE rowid = old.rowid; END",
+    ]

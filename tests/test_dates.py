@@ -1,0 +1,58 @@
+"""Time expressions resolved against the publication date — and never guessed without one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfold.dates import date_bounds, dates_compatible, find_dates, resolve_date
+
+WED = date(2015, 10, 7)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("on Wednesday", "2015-10-07"),
+        ("on Sunday", "2015-10-04"),
+        ("last week", "2015-09"),
+        ("in September", "2015-09"),
+        ("on Feb. 19", "2015-02-19"),
+        ("in 2011", "2011"),
+        ("last February", "2015-02"),
+        ("two years ago", "2013"),
+        ("yesterday", "2015-10-06"),
+        ("on 19 and 20 September", "2015-09-19"),
+        ("May 16, 2003", "2003-05-16"),
+        ("in March 2015", "2015-03"),
+        ("2024-06-03", "2024-06-03"),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(text, expected):
+    assert resolve_date(text, WED) == expected
+
+
+@pytest.mark.parametrize("text", ["on Wednesday", "last week", "in September", "two years ago", "yesterday"])
+def test_dates_without_anchor_are_unknown_not_guessed(text):
+    assert resolve_date(text, None) is None
+
+
+def test_dates_bare_year_needs_no_anchor():
+    assert resolve_date("a 2011 bombing", None) == "2011"
+
+
+def test_dates_may_the_verb_and_march_the_protest_are_not_months():
+    assert find_dates("Police may arrest more people, and thousands will march.", WED) == []
+
+
+def test_dates_december_and_january_straddle_the_new_year():
+    found = [v for _s, _e, v in find_dates("In December and January, police raided homes.", date(2015, 3, 10))]
+    assert found == ["2014-12", "2015-01"]
+
+
+def test_dates_bounds_and_compatibility_follow_precision():
+    assert date_bounds("2015-02") == (date(2015, 2, 1), date(2015, 2, 28))
+    assert dates_compatible("2015", "2015-10-04")
+    assert not dates_compatible("2014-09", "2015-01")
+    assert dates_compatible(None, "2011")

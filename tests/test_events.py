@@ -1,0 +1,107 @@
+"""Typed events from the parse: triggers, counts bound to roles, dates, places, plots."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfold.model import Article, EventKind, EventStatus
+
+pytestmark = pytest.mark.model
+
+
+def events(nlp, text: str, published: date | None = date(2024, 3, 13)):
+    from newsfold.pipeline import analyse
+
+    (result,) = list(analyse([Article("t", "t.txt", "Test", text, published=published)], nlp=nlp))
+    return result.events
+
+
+def asserted(mentions, kind=None):
+    return [m for m in mentions if m.status is EventStatus.ASSERTED and (kind is None or m.kind is kind)]
+
+
+def test_events_passive_arrest_with_count(nlp):
+    (m,) = asserted(events(nlp, "Seven members of the cell were captured in Fez on Tuesday, officials said."), EventKind.ARREST)
+    assert m.count is not None and m.count.value == 7 and "arrested" in m.count.what
+    assert m.places == ("Fez",)
+    assert m.date == "2024-03-12"
+
+
+def test_events_seizure_with_its_own_figure(nlp):
+    ms = events(nlp, "Police arrested nine suspects in Tetouan and seized 420 kilograms of cocaine.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    (seizure,) = asserted(ms, EventKind.SEIZURE)
+    assert arrest.count.value == 9
+    assert seizure.count.value == 420 and "kilograms" in seizure.count.what
+
+
+def test_events_blast_count_belongs_to_the_attack(nlp):
+    ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
+    (attack,) = asserted(ms, EventKind.ATTACK)
+    assert not asserted(ms, EventKind.KILLING)
+    assert attack.count.value == 15 and attack.count.what.endswith("killed")
+    assert attack.date == "2011" and attack.places == ("Marrakesh",)
+
+
+def test_events_qualified_count(nlp):
+    (m,) = asserted(events(nlp, "In 2003 suicide bombings killed more than 45 people in Casablanca."), EventKind.ATTACK)
+    assert m.count.value == 45 and m.count.qualifier == "more than"
+
+
+def test_events_age_range_is_not_a_count(nlp):
+    ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
+    (m,) = asserted(ms, EventKind.ARREST)
+    assert m.count is None or m.count.value not in (19, 37)
+
+
+def test_events_planned_attack_is_a_plot_not_a_fact(nlp):
+    ms = events(nlp, "The men were planning to attack security officials in Rabat.")
+    assert not asserted(ms, EventKind.ATTACK)
+    assert any(m.status is EventStatus.PLOT for m in ms)
+
+
+def test_events_denied_arrest_is_not_reported(nlp):
+    ms = events(nlp, "Police denied that anyone was arrested during the protest in Nairobi on Tuesday.")
+    assert not asserted(ms, EventKind.ARREST)
+
+
+def test_events_relative_date_without_anchor_is_null(nlp):
+    (m,) = asserted(events(nlp, "Police arrested five men in Oujda on Sunday.", published=None), EventKind.ARREST)
+    assert m.date is None
+
+
+def test_events_earthquake_is_a_disaster_with_its_toll(nlp):
+    ms = events(nlp, "A strong earthquake struck near Niksar on Tuesday, killing six people and injuring 84.")
+    disasters = asserted(ms, EventKind.DISASTER)
+    assert disasters and any(m.count and m.count.value == 6 for m in disasters)
+    assert not asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.KILLING)
+
+
+def test_events_agreement_signed_is_cooperation(nlp):
+    ms = events(nlp, "Spain and Morocco signed a security cooperation agreement in Rabat on Thursday.")
+    coop = asserted(ms, EventKind.COOPERATION)
+    assert coop and any("Rabat" in m.places for m in coop)
+
+
+def test_events_wire_dateline_is_where_it_happened(nlp):
+    text = "BOGOTA - Colombian police arrested 28 people on Monday in raids on warehouses, officials said."
+    (m,) = asserted(events(nlp, text, published=date(2024, 2, 20)), EventKind.ARREST)
+    assert m.places and m.places[0].lower() == "bogota"
+    assert m.date == "2024-02-19"
+
+
+def test_events_generic_statements_are_not_events(nlp):
+    ms = events(nlp, "Authorities have regularly announced arrests of suspected recruiters in recent months.")
+    assert not asserted(ms)
+
+
+def test_events_plover_mapping():
+    from newsfold.lexicon import plover_of
+
+    assert plover_of(EventKind.ARREST, "arrest") == ("COERCE", "arrest")
+    assert plover_of(EventKind.SEIZURE, "seize") == ("COERCE", "seize")
+    assert plover_of(EventKind.ATTACK, "bombing")[0] == "ASSAULT"
+    assert plover_of(EventKind.COOPERATION, "cooperate")[0] == "COOPERATE"
+    assert plover_of(EventKind.COOPERATION, "sign")[0] == "AGREE"

@@ -1,0 +1,102 @@
+"""Each real-world event once, with every source; look-alikes apart; disagreements recorded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from markup import analysis
+from newsfold.canon import canonicalize
+from newsfold.conflicts import find_conflicts
+from newsfold.ids import make_id
+from newsfold.merge import merge_events
+from newsfold.model import EventKind, EventMention, EventStatus, Figure, Span
+from newsfold.places import default_gazetteer
+
+
+def mention(doc: str, kind: EventKind, sentence: str, *, places=(), when=None, count=None, qualifier=None,
+            what="people killed", status=EventStatus.ASSERTED, actors=()) -> EventMention:
+    span = Span(doc, 0, len(sentence), sentence)
+    figure = Figure(count, what, span, qualifier) if count is not None else None
+    return EventMention(make_id("m", doc, sentence, kind.value), doc, kind, span, span, status, when, None,
+                        tuple(places), tuple(actors), (), figure, False, 0.8)
+
+
+def resolution(*docs):
+    return canonicalize([analysis(d, text) for d, text in docs], default_gazetteer())
+
+
+R = resolution(
+    ("a", "A blast hit [Marrakesh|GPE] in [Morocco|GPE]. Police in [Casablanca|GPE] and [Fez|GPE] acted."),
+    ("b", "In [Marrakesh|GPE] a bomb exploded. [Casablanca|GPE] was calm."),
+    ("c", "Arrests in [Fez|GPE] and [Casablanca|GPE]."),
+)
+
+
+def test_merge_one_event_from_two_outlets_with_a_hard_conflict():
+    ms = [
+        mention("a", EventKind.ATTACK, "a 2011 bombing in Marrakesh which killed 17 people", places=["Marrakesh"], when="2011", count=17),
+        mention("b", EventKind.ATTACK, "In 2011 a blast in Marrakesh killed 15 people", places=["Marrakesh"], when="2011", count=15),
+    ]
+    result = merge_events(ms, R)
+    (event,) = result.events
+    assert event.documents == ("a", "b") and event.locations == ("Marrakesh",) and event.countries == ("MA",)
+    (conflict,) = find_conflicts(result.events, result.members, {"a": date(2017, 4, 13), "b": date(2017, 6, 1)})
+    assert conflict.kind == "hard" and conflict.attribute == "killed"
+    assert {v.value: v.documents for v in conflict.values} == {15: ("b",), 17: ("a",)}
+    assert all(v.quotes for v in conflict.values)
+
+
+def test_merge_look_alike_operations_in_other_cities_or_years_stay_apart():
+    ms = [
+        mention("a", EventKind.ARREST, "police arrested seven in Fez", places=["Fez"], when="2017-04", count=7, what="members arrested"),
+        mention("b", EventKind.ARREST, "police arrested 15 in Casablanca", places=["Casablanca"], when="2017-04", count=15, what="people arrested"),
+        mention("c", EventKind.ARREST, "police arrested seven in Fez", places=["Fez"], when="2015-03", count=7, what="men arrested"),
+    ]
+    assert len(merge_events(ms, R).events) == 3
+
+
+def test_merge_qualified_figures_that_agree_are_no_conflict():
+    ms = [
+        mention("a", EventKind.DISASTER, "floods killed at least 23", places=["Casablanca"], when="2024-03-18", count=23, qualifier="at least"),
+        mention("b", EventKind.DISASTER, "floods killed 25", places=["Casablanca"], when="2024-03-18", count=25),
+    ]
+    result = merge_events(ms, R)
+    assert len(result.events) == 1
+    assert find_conflicts(result.events, result.members, {}) == ()
+
+
+def test_merge_a_toll_that_rose_over_days_is_a_soft_conflict():
+    ms = [
+        mention("a", EventKind.DISASTER, "floods killed 21", places=["Fez"], when="2024-03-18", count=21),
+        mention("c", EventKind.DISASTER, "floods killed 30", places=["Fez"], when="2024-03-18", count=30),
+    ]
+    result = merge_events(ms, R)
+    (conflict,) = find_conflicts(result.events, result.members, {"a": date(2024, 3, 18), "c": date(2024, 3, 22)})
+    assert conflict.kind == "soft"
+    assert [v.date for v in conflict.values] == ["2024-03-18", "2024-03-22"]
+
+
+def test_merge_same_day_reports_that_disagree_are_hard():
+    ms = [
+        mention("a", EventKind.DISASTER, "floods killed 21", places=["Fez"], when="2024-03-18", count=21),
+        mention("c", EventKind.DISASTER, "floods killed 23", places=["Fez"], when="2024-03-18", count=23),
+    ]
+    result = merge_events(ms, R)
+    (conflict,) = find_conflicts(result.events, result.members, {"a": date(2024, 3, 19), "c": date(2024, 3, 19)})
+    assert conflict.kind == "hard"
+
+
+def test_merge_plots_are_kept_apart_from_events():
+    ms = [mention("a", EventKind.ATTACK, "were planning to attack officials", status=EventStatus.PLOT, places=["Fez"])]
+    result = merge_events(ms, R)
+    assert result.events == () and len(result.plots) == 1 and result.plots[0].status is EventStatus.PLOT
+
+
+def test_merge_is_blocked_not_all_pairs():
+    # 600 distinct events in 300 towns and two years: all must stay apart, and the merge completes
+    ms = []
+    for n in range(600):
+        ms.append(mention(f"d{n}", EventKind.ARREST, f"police arrested {n + 2} people", places=[f"Town{n % 300}"],
+                          when=f"{2020 + n % 2}-0{1 + n % 9}", count=n + 2, what="people arrested"))
+    result = merge_events(ms, R)
+    assert len(result.events) == 600
