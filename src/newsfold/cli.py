@@ -77,13 +77,19 @@ def fold_command(
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr.")] = True,
     report: Annotated[bool, typer.Option("--report/--no-report", help="Also write report.html.")] = True,
     strict: Annotated[bool, typer.Option("--strict", help=f"Exit with status {SKIPPED_EXIT} when any input was skipped.")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the per-article stages.")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask (dask.distributed).")] = "local",
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", help="Dask scheduler address [default: a LocalCluster on 127.0.0.1].")
+    ] = None,
 ) -> None:
     """Fold articles into OUT/fold.json and OUT/report.html (and the database)."""
     from newsfold.export import fold_to_dict, write_fold
     from newsfold.pipeline import Settings, fold_paths
     from newsfold.store import Store
 
-    settings = Settings(batch_size=batch_size, max_bytes=max_bytes, progress=progress)
+    settings = Settings(batch_size=batch_size, max_bytes=max_bytes, progress=progress, workers=workers,
+                        engine=engine, scheduler=scheduler)
     try:
         out.mkdir(parents=True, exist_ok=True)
         with Store.open(db or out / "newsfold.db") as store:
@@ -141,6 +147,39 @@ def _missing_db(db: str) -> NewsfoldError:
     from newsfold.errors import StoreError
 
     return StoreError(f"no database at {db}")
+
+
+@app.command("serve")
+def serve_command(
+    db: Annotated[str, typer.Option("--db", help="Database: a SQLite path or a postgresql:// URL.")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    max_body_bytes: Annotated[
+        int, typer.Option("--max-body-bytes", min=1, help="Largest request body accepted (larger: 413).")
+    ] = 5_000_000,
+) -> None:
+    """Serve the JSON API (/api, /openapi.json) and the browser UI over a database."""
+    from newsfold.errors import ConfigError
+
+    try:
+        import uvicorn
+
+        from newsfold.web import create_app
+    except ImportError as exc:
+        raise _fail(ConfigError(f"serve needs the web extra: pip install 'newsfold[web]' ({exc})")) from None
+    if "://" not in db and not Path(db).exists():
+        raise _fail(_missing_db(db))
+    try:
+        application = create_app(db, max_body_bytes=max_body_bytes)
+    except NewsfoldError as err:
+        raise _fail(err) from None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.secho(
+            f"newsfold: listening on {host}: other machines can reach this server, and it has no authentication",
+            err=True, fg=typer.colors.YELLOW,
+        )  # fmt: skip
+    typer.echo(f"newsfold: serving {application.state.newsfold.store.url} on http://{host}:{port}/", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False, proxy_headers=False)
 
 
 def main() -> None:

@@ -36,12 +36,18 @@ class Settings:
     :param max_bytes: the largest input file read.
     :param copy_threshold: Jaccard similarity of shingles above which an article is a copy.
     :param progress: show progress bars on standard error.
+    :param workers: processes for the streaming stages (the fold is the same for any number).
+    :param engine: ``"local"`` (a process pool) or ``"dask"`` (dask.distributed).
+    :param scheduler: a Dask scheduler address; by default a LocalCluster on loopback.
     """
 
     batch_size: int = 32
     max_bytes: int = 20_000_000
     copy_threshold: float = 0.8
     progress: bool = False
+    workers: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 @dataclass
@@ -122,11 +128,28 @@ def ingest_articles(
     if not todo:
         return report
     tick = _progress(settings, "analysing articles", len(todo))
-    for batch in _batches(analyse(todo, nlp=nlp, batch_size=settings.batch_size), settings.batch_size):
-        store.put_analyses(((a, article_hash(a.article)) for a in batch), pipeline_version=PIPELINE_VERSION)
-        report.analysed += len(batch)
-        tick(len(batch))
+    if settings.workers == 1 and settings.engine == "local":
+        results: Iterator[list[ArticleAnalysis]] = _batches(analyse(todo, nlp=nlp, batch_size=settings.batch_size), settings.batch_size)
+        engine = None
+    else:
+        from newsfold.engines import make_engine
+
+        engine = make_engine(settings.engine, workers=settings.workers, scheduler=settings.scheduler)
+        results = engine.map(analyse_batch, _batches(todo, settings.batch_size))
+    try:
+        for batch in results:
+            store.put_analyses(((a, article_hash(a.article)) for a in batch), pipeline_version=PIPELINE_VERSION)
+            report.analysed += len(batch)
+            tick(len(batch))
+    finally:
+        if engine is not None:
+            engine.close()
     return report
+
+
+def analyse_batch(articles: list[Article]) -> list[ArticleAnalysis]:
+    """The streaming stages for one batch, in a worker (the model is loaded once per process)."""
+    return list(analyse(articles, batch_size=len(articles) or 1))
 
 
 def analyse(articles: Iterable[Article], *, nlp: Any = None, batch_size: int = 32) -> Iterator[ArticleAnalysis]:
