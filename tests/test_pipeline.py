@@ -105,3 +105,35 @@ def test_pipeline_writes_fold_atomically(fold_dir, tmp_path):
     path = write_fold(data, tmp_path / "out" / "fold.json")
     assert json.loads(path.read_text(encoding="utf-8")) == json.loads(dumps_fold(data))
     assert not list(Path(tmp_path / "out").glob("*.tmp"))
+
+
+def test_pipeline_adding_articles_keeps_story_ids(nlp, tmp_path):
+    import shutil
+
+    from newsfold.pipeline import fold_paths
+    from newsfold.store import Store
+
+    first = tmp_path / "first"
+    first.mkdir()
+    for name in ("a01_tetouan_raid.txt", "a03_beja_floods.txt", "a08_nador_raid.txt"):
+        shutil.copy(EXAMPLES / name, first / name)
+    db = tmp_path / "db.sqlite"
+    with Store.open(db) as store:
+        before, _ = fold_paths([first], store, nlp=nlp)
+    story_before = {d: s.story_id for s in before.stories for d in s.documents}
+    with Store.open(db) as store:
+        after, report = fold_paths([EXAMPLES], store, nlp=nlp)
+    assert report.reused == 3
+    story_after = {d: s.story_id for s in after.stories for d in s.documents}
+    for doc, story_id in story_before.items():
+        assert story_after[doc] == story_id
+    assert story_after["a02_tetouan_cocaine"] == story_after["a01_tetouan_raid"]
+
+
+def test_pipeline_keep_ids_matches_by_overlap():
+    from newsfold.model import Story
+    from newsfold.pipeline import keep_ids
+
+    old = [Story("s-old1", "t", ("a", "b")), Story("s-old2", "t", ("c",))]
+    new = [Story("s-x", "t", ("a", "b", "d")), Story("s-y", "t", ("e",)), Story("s-z", "t", ("c", "f"))]
+    assert [s.story_id for s in keep_ids(new, old, "story_id")] == ["s-old1", "s-y", "s-old2"]

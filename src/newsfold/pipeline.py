@@ -198,6 +198,11 @@ def build_corpus(store: Store, *, settings: Settings = Settings()) -> None:
         inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid),
                                    frozenset(events_of.get(aid, ()))))
     stories, topics = cluster_articles(inputs)
+    previous = store.load_fold()
+    stories = keep_ids(stories, previous.stories, "story_id")
+    topic_renames = {t.topic_id: new.topic_id for t, new in zip(topics, keep_ids(topics, previous.topics, "topic_id"))}
+    topics = tuple(dataclasses.replace(t, topic_id=topic_renames[t.topic_id]) for t in topics)
+    stories = tuple(dataclasses.replace(s, topic_id=topic_renames.get(s.topic_id or "", s.topic_id)) for s in stories)
     tick(1)
     texts = {a.article.article_id: a.article.text for a in analyses}
     sentences = {a.article.article_id: a.sentences for a in analyses}
@@ -226,6 +231,38 @@ def build_corpus(store: Store, *, settings: Settings = Settings()) -> None:
         events=list(merged.events) + list(merged.plots), conflicts=conflicts,
     )
     tick(1)
+
+
+def keep_ids(new: Sequence[Any], old: Sequence[Any], id_field: str) -> tuple[Any, ...]:
+    """Give new groups (stories or topics) the ids of the old groups they continue.
+
+    Folding more articles into a database changes the groups' members; an analyst's link to a
+    story must not break. Each new group takes the id of the old group it shares the most
+    documents with (each old id is used once, largest overlaps first); a group with no
+    predecessor keeps its content-hash id.
+    """
+    owner = {d: getattr(g, id_field) for g in old for d in g.documents}
+    pairs = []
+    for i, g in enumerate(new):
+        counts: dict[str, int] = {}
+        for d in g.documents:
+            if d in owner:
+                counts[owner[d]] = counts.get(owner[d], 0) + 1
+        pairs += [(-n, old_id, i) for old_id, n in counts.items()]
+    taken_old: set[str] = set()
+    renamed: dict[int, str] = {}
+    for _neg, old_id, i in sorted(pairs):
+        if old_id not in taken_old and i not in renamed:
+            taken_old.add(old_id)
+            renamed[i] = old_id
+    new_ids = {getattr(g, id_field) for i, g in enumerate(new) if i not in renamed}
+    clash = new_ids & taken_old
+    return tuple(
+        dataclasses.replace(g, **{id_field: renamed[i]}) if i in renamed
+        else dataclasses.replace(g, **{id_field: getattr(g, id_field) + "-2"}) if getattr(g, id_field) in clash
+        else g
+        for i, g in enumerate(new)
+    )
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
