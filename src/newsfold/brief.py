@@ -89,7 +89,8 @@ def write_brief(
 def _conflict_sentence(c: Conflict) -> BriefSentence:
     parts = []
     for v in c.values:
-        figure = f"{v.qualifier} {v.value}" if v.qualifier else f"{v.value}"
+        number = int(v.value) if isinstance(v.value, float) and v.value.is_integer() else v.value
+        figure = f"{v.qualifier} {number}" if v.qualifier else f"{number}"
         parts.append(f"{figure} ({', '.join(v.documents)})")
     verb = "Reports differ over time on" if c.kind == "soft" else "Sources disagree on"
     text = f"{verb} the number {c.attribute} in the {c.subject}: {' vs '.join(parts)}."

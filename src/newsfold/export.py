@@ -94,7 +94,8 @@ def _event(e: Event) -> dict[str, Any]:
 def _conflict(c: Conflict) -> dict[str, Any]:
     values = []
     for v in c.values:
-        item: dict[str, Any] = {"value": v.value, "documents": list(v.documents), "quotes": list(v.quotes)}
+        value = int(v.value) if isinstance(v.value, float) and v.value.is_integer() else v.value
+        item: dict[str, Any] = {"value": value, "documents": list(v.documents), "quotes": list(v.quotes)}
         if v.qualifier:
             item["qualifier"] = v.qualifier
         if v.date:
