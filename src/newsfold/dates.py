@@ -33,7 +33,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+ago\b", re.I), "ago"),
     (re.compile(rf"\b(last|this|next|early|late|mid-?)\s*{_MONTH_RE}\b", re.I), "rel_month"),
     (re.compile(rf"\b{_MONTH_RE}\b", re.I), "month"),
-    (re.compile(rf"(?<![\d,.$€£])\b{_YEAR_RE}s?\b(?![\d,])"), "year"),
+    (re.compile(rf"(?<![\d,.$€£])\b{_YEAR_RE}s?\b(?!\d|,\d)"), "year"),
 ]
 
 

@@ -171,7 +171,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
             if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)) and not _purpose_of_past_action(parse, i):
                 return None  # bare infinitive with no plot verb: "to arrest"
-        if t.tag in {"VBZ", "VBP"} and not any(parse.tokens[c].lemma == "have" for c in parse.kids(i, "aux")) and t.i > 0 and not _is_headline(parse, i):
+        if t.tag in {"VBZ", "VBP"} and not any(parse.tokens[c].lemma == "have" for c in parse.kids(i, "aux")) and t.i > 0 and not _is_headline(parse, i) and i > 60:
             return None  # simple present: habitual or generic ("services cooperate closely")
         required = lx.OBJECT_REQUIRED.get(lemma)
         if required is not None:
@@ -179,6 +179,21 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return lx.VERB_TRIGGERS[lemma] if any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")) else None
             if lx.VERB_TRIGGERS[lemma] is EventKind.DISASTER:
                 return EventKind.DISASTER if _natural_subject(parse, i) else None
+            if lemma == "agree":
+                # "agreed on a pact", "agreed to cooperate"; "agreed to buy" is the purchase itself
+                kids = parse.kids(i, "xcomp", "prep", "dobj", "ccomp")
+                if any(_trigger_kind(parse, k) not in (None, EventKind.COOPERATION) for k in kids):
+                    return None
+                words = {parse.tokens[j].lemma.lower() for k in kids for j in parse.subtree(k)}
+                return EventKind.COOPERATION if words & (lx.OBJECT_REQUIRED["sign"] | {"cooperate", "cooperation", "work", "share", "coordinate", "ceasefire", "truce", "terms"}) else None
+            if lemma == "fire":
+                preps = {parse.tokens[c].text.lower() for c in parse.kids(i, "prep")}
+                objs = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj")}
+                return EventKind.ATTACK if preps & {"on", "at", "into"} or objs & {"shot", "shell", "rocket", "mortar", "missile", "bullet", "round", "grenade", "tear", "gas"} else None
+            if lemma == "gun":
+                return EventKind.KILLING if any(parse.tokens[c].lemma == "down" for c in parse.kids(i, "prt")) else None
+            if lemma == "stone":
+                return EventKind.ATTACK if parse.kids(i, "dobj", "nsubjpass") else None
             if lemma == "raid":
                 return _operation_kind(parse, i, EventKind.ARREST)
             if lemma == "break":
@@ -227,7 +242,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "March 2015", "a fire-sale Friday"
         if lemma in {"operation", "campaign", "raid"}:
             return _operation_kind(parse, i, kind)
+        if lemma == "strike" and any(parse.tokens[c].lemma.lower() in {"general", "hunger", "labour", "labor", "national", "nationwide", "teacher", "worker", "union", "rail", "transport"} for c in parse.kids(i, "amod", "compound")):
+            return EventKind.PROTEST  # "a general strike", "a hunger strike"
         if lemma in {"strike", "fighting", "battle", "crackdown", "assault"} and not _has_security_word(parse, i):
+            return None
+        if lemma in {"deal", "purchase"} and not _company_context_noun(parse, i):
             return None
         if lemma in {"fire", "storm", "march", "rally", "poll"} and not _weak_noun_anchored(parse, i):
             return None
@@ -243,16 +262,25 @@ _HUMAN_NOUNS = frozenset({"member", "suspect", "people", "person", "man", "woman
                           "child", "citizen", "national", "migrant", "activist", "protester", "journalist", "gunman"})
 _POLICE_CONTEXT = frozenset({"police", "security", "authority", "interior", "gendarmerie", "gendarme", "arrest", "suspect",
                              "cell", "network", "ring", "gang", "smuggling", "trafficking", "investigator", "prosecutor",
-                             "detain", "bureau", "brigade", "customs", "guard", "intelligence", "dismantle", "raid"})
+                             "detain", "bureau", "brigade", "customs", "guard", "intelligence", "dismantle"})
 _MILITARY_CONTEXT = frozenset({"army", "military", "troop", "soldier", "coalition", "air", "militia", "offensive", "rebel",
                                "insurgent", "airstrike", "artillery", "tank", "jet", "drone", "navy", "battalion", "division",
                                "frontline", "front", "capture", "recapture"})
 
 
+def is_noun_trigger(tok: Token) -> bool:
+    """A nominal trigger ("the attack", "its acquisition")."""
+    return tok.pos in {"NOUN", "PROPN"}
+
+
 def _natural_subject(parse: _Parse, i: int) -> bool:
     """The verb's subject is a natural force or a disaster ("the quake struck", "rains killed")."""
-    for c in parse.kids(i, "nsubj", "agent"):
-        heads = [c] + [p for a in parse.kids(c, "pobj") for p in [a]]
+    subjects = parse.kids(i, "nsubj", "agent")
+    if parse.tokens[i].dep == "relcl":
+        subjects.append(parse.tokens[i].head)  # "the quake, which struck …"
+    for c in subjects:
+        # "a series of earthquakes rocked …": look through "of"
+        heads = [c] + [p for prep in parse.kids(c, "prep") for p in parse.kids(prep, "pobj")] + parse.kids(c, "pobj")
         for h in heads:
             lemma = parse.tokens[h].lemma.lower()
             if lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER:
@@ -340,6 +368,15 @@ def _company_context(parse: _Parse, i: int) -> bool:
     return "ORG" in ents or bool(words & {"company", "firm", "stake", "rival", "group", "maker", "startup", "bank", "share", "business", "operator", "subsidiary"})
 
 
+def _company_context_noun(parse: _Parse, i: int) -> bool:
+    """"the $5 billion deal", "AMD's purchase of ATI": a deal between companies."""
+    near = set(parse.subtree(i)) | {parse.tokens[i].head}
+    words = {parse.tokens[j].lemma.lower() for j in near}
+    ents = {parse.tokens[j].ent_type for j in near}
+    return bool("MONEY" in ents or words & {"company", "firm", "stake", "share", "acquire", "buy", "billion", "million", "maker", "bank", "group"}) or (
+        "ORG" in ents and parse.tokens[i].lemma.lower() == "purchase")
+
+
 def _has_security_word(parse: _Parse, i: int) -> bool:
     near = parse.subtree(i) + [parse.tokens[i].head] + parse.kids(parse.tokens[i].head, "nsubj", "nsubjpass")
     words = {parse.tokens[j].lemma.lower() for j in near}
@@ -349,6 +386,9 @@ def _has_security_word(parse: _Parse, i: int) -> bool:
 
 def _weak_noun_anchored(parse: _Parse, i: int) -> bool:
     sub = parse.subtree(i)
+    head = parse.tokens[i].head
+    if parse.tokens[i].dep in {"dobj", "obj"} and parse.tokens[head].lemma.lower() in _LIGHT_VERBS:
+        sub = parse.subtree(head)  # "staged rallies in the Gaza Strip"
     return any(parse.tokens[j].ent_type in {"GPE", "LOC", "FAC", "DATE", "CARDINAL"} for j in sub) or parse.tokens[i].dep in {"nsubj", "nsubjpass"}
 
 
@@ -364,6 +404,10 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
     head = parse.tokens[i].head
     if parse.tokens[i].dep in {"relcl", "acl", "advcl", "conj"} and head in triggers:
         return head
+    clauses = parse.kids(i, "advcl") + [a for c in parse.kids(i, "conj") for a in parse.kids(c, "advcl")]
+    for clause in clauses:  # "14 were killed (and dozens injured) when a bomber detonated explosives"
+        if clause in triggers and any(parse.tokens[c].text.lower() in {"when", "as"} for c in parse.kids(clause, "mark", "advmod")):
+            return clause
     if parse.tokens[i].dep in {"advcl", "conj"}:
         for j in parse.kids(head, "nsubj", "nsubjpass"):
             for k in parse.subtree(j):
@@ -404,7 +448,7 @@ def _build(
         if bounds is not None and bounds[0] > anchor:
             status = EventStatus.HYPOTHETICAL  # "expected to close next year": not yet happened
     is_noun = tok.pos in {"NOUN", "PROPN"}
-    anchored = bool(places) + bool(when) + bool(count) + bool(actors)
+    anchored = bool(places) + bool(when) + bool(count) + bool(actors) + bool(targets and is_noun_trigger(tok))
     if is_noun and anchored == 0 and kind not in {EventKind.DISASTER}:
         return None  # a generic mention: "arrests of suspected recruiters"
     if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
@@ -553,13 +597,16 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
     if tokens[head.head].lemma.lower() in _PLACE_NOUNS:
         return True
     of = tokens[head.head]
-    return head.dep == "pobj" and of.text.lower() == "of" and tokens[of.head].lemma.lower() in _PLACE_NOUNS
+    office = _PLACE_NOUNS | ({"mayor", "governor", "president", "council", "assembly", "parliament", "province", "state"}
+                             if kind is EventKind.ELECTION else set())
+    return head.dep == "pobj" and of.text.lower() == "of" and tokens[of.head].lemma.lower() in office
 
 
 def _in_prep(parse: _Parse, j: int) -> bool:
     for a in parse.ancestors(j, 5):
         if parse.tokens[a].dep == "prep" and parse.tokens[a].text.lower() != "of":
-            return parse.tokens[a].text.lower() in {"in", "at", "near", "outside", "across", "throughout", "inside", "around", "including", "like"}
+            return parse.tokens[a].text.lower() in {"in", "at", "near", "outside", "across", "throughout", "inside", "around",
+                                                    "including", "like", "through", "along", "off"}
     return False
 
 

@@ -31,6 +31,8 @@ VERB_TRIGGERS: dict[str, K] = {
     "hit": K.DISASTER, "flood": K.DISASTER, "erupt": K.DISASTER, "rock": K.DISASTER, "jolt": K.DISASTER,
     "ravage": K.DISASTER, "devastate": K.DISASTER, "batter": K.DISASTER, "lash": K.DISASTER,
     "raid": K.ARREST, "break": K.ARREST, "win": K.SPORTS_RESULT,
+    "agree": K.COOPERATION, "fire": K.ATTACK, "explode": K.ATTACK, "detonate": K.ATTACK, "kidnap": K.ATTACK,
+    "abduct": K.ATTACK, "gun": K.KILLING, "stone": K.ATTACK, "loot": K.ATTACK,
 }
 
 #: Noun lemma → event type.
@@ -55,7 +57,8 @@ NOUN_TRIGGERS: dict[str, K] = {
     "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER, "tremor": K.DISASTER,
     "downpour": K.DISASTER, "rainstorm": K.DISASTER, "heatwave": K.DISASTER,
     "election": K.ELECTION, "referendum": K.ELECTION, "runoff": K.ELECTION, "poll": K.ELECTION,
-    "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION,
+    "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION, "purchase": K.ACQUISITION,
+    "deal": K.ACQUISITION, "buyout": K.ACQUISITION, "kidnapping": K.ATTACK, "abduction": K.ATTACK,
     "agreement": K.COOPERATION, "accord": K.COOPERATION, "pact": K.COOPERATION, "treaty": K.COOPERATION,
     "memorandum": K.COOPERATION, "cooperation": K.COOPERATION, "partnership": K.COOPERATION,
 }
@@ -73,6 +76,11 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "lash": frozenset(),
     "raid": frozenset(),  # police (arrest) or military, by context, handled in code
     "break": frozenset(),  # only "break up" a network, handled in code
+    "flood": frozenset(), "erupt": frozenset(),  # only with a natural subject ("the river flooded")
+    "agree": frozenset(),  # "agreed to cooperate", "agreed on a pact": handled in code
+    "fire": frozenset(),  # "fired on protesters", "fired mortars at": handled in code
+    "gun": frozenset(),  # only "gunned down"
+    "stone": frozenset(),
     "win": frozenset({"cup", "title", "final", "match", "championship", "trophy", "league", "medal", "race", "game",
                       "tournament", "derby", "semifinal", "semi-final", "series", "premiership", "crown"}),
     "round": frozenset(),  # only "round up"
@@ -90,10 +98,10 @@ PLOT_LEMMAS = frozenset({"plan", "plot", "planning", "plotting", "intention", "t
                          "conspire", "scheme", "vow", "hope", "mastermind", "foil", "thwart", "prevent", "avert",
                          "incite", "urge", "call"})
 #: Governing lemmas that deny the event.
-NEGATING_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject"})
+NEGATING_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject", "fail"})
 #: Modifiers that make a noun trigger a plot.
 PLOT_MODIFIERS = frozenset({"planned", "planning", "plotting", "plotted", "foiled", "thwarted", "potential", "possible", "future", "imminent", "attempted", "would-be"})
-MODALS = frozenset({"could", "would", "may", "might", "should", "will", "shall", "can"})
+MODALS = frozenset({"could", "would", "may", "might", "should", "will", "shall", "can", "must"})
 
 #: Verbs whose object counts casualties of an attack or disaster.
 #: Subjects of casualty verbs that make the event a disaster ("torrential rains killed 31").
@@ -123,7 +131,9 @@ PLOVER: dict[K, tuple[str | None, str | None]] = {
 ASSAULT_MODES = {
     "bomb": "bombing", "bombing": "bombing", "blast": "bombing", "explosion": "bombing",
     "airstrike": "aerial", "strike": "aerial", "shell": "bombing", "shelling": "bombing",
-    "shoot": "firearms", "shooting": "firearms", "stab": "beat", "stabbing": "beat",
+    "shoot": "firearms", "shooting": "firearms", "stab": "beat", "stabbing": "beat", "fire": "firearms",
+    "kidnap": "abduct", "abduct": "abduct", "kidnapping": "abduct", "abduction": "abduct",
+    "explode": "bombing", "detonate": "bombing",
     "behead": "execution", "beheading": "execution", "execute": "execution", "execution": "execution",
     "assassinate": "firearms", "assassination": "firearms", "massacre": "firearms",
 }
@@ -138,8 +148,19 @@ def plover_of(kind: K, trigger_lemma: str) -> tuple[str | None, str | None]:
     ('AGREE', None)
     """
     ptype, mode = PLOVER[kind]
+    forms = _lemma_forms(trigger_lemma)
     if ptype == "ASSAULT":
-        mode = ASSAULT_MODES.get(trigger_lemma, mode)
-    if kind is K.COOPERATION and trigger_lemma in {"agree", "agreement", "accord", "pact", "treaty", "memorandum", "sign", "seal", "conclude", "ink"}:
+        mode = next((ASSAULT_MODES[f] for f in forms if f in ASSAULT_MODES), mode)
+    if kind is K.COOPERATION and forms & {"agree", "agreement", "accord", "pact", "treaty", "memorandum", "sign", "seal", "conclude", "ink"}:
         ptype = "AGREE"
     return ptype, mode
+
+
+def _lemma_forms(word: str) -> set[str]:
+    """A word and its likely lemmas: "concluded" → {"concluded", "conclude", "conclud"}."""
+    w = word.lower()
+    forms = {w}
+    for suffix, repl in (("ings", ""), ("ing", ""), ("ing", "e"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            forms.add(w[: -len(suffix)] + repl)
+    return forms

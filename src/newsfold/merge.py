@@ -147,10 +147,10 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 continue  # "another joint operation"
             if existing.kind is not g.kind and not existing.places & g.places:
                 continue  # an attack and a military campaign in one article: two events unless one place
-            elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct and (
+            elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct and not m.background and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"
-            if elaborates and existing.places and g.places and not existing.places & g.places and existing.countries & g.countries:
+            if elaborates and m.kind in COUNT_IDENTIFIES and existing.places and g.places and not existing.places & g.places and existing.countries & g.countries:
                 ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # one operation, several towns
             else:
                 ok = _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g))
@@ -162,7 +162,11 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 break
         else:
             groups.append(g)
-            lead.setdefault(m.kind, g)
+            if not m.background and not (m.date and precision(m.date) == 1):
+                current = lead.get(m.kind)
+                first = min(x.trigger.start for x in current.mentions) if current else None
+                if current is None or m.trigger.start < first:
+                    lead[m.kind] = g  # the article's own news: its earliest recent mention
     return groups
 
 
@@ -290,7 +294,7 @@ def _to_event(g: _Group) -> Event:
     kind = g.kind
     lead = max(mentions, key=lambda m: (m.count is not None, m.confidence, -m.trigger.start))
     count = lead.count or next((m.count for m in mentions if m.count), None)
-    ptype, pmode = lx.plover_of(kind, lead.trigger.text.lower().rstrip("s") if lead.trigger.text.lower().endswith("ings") else _lemma_guess(lead.trigger.text))
+    ptype, pmode = lx.plover_of(kind, lead.trigger.text)
     docs = sorted({m.article_id for m in mentions})
     confidence = min(0.99, max(m.confidence for m in mentions) + 0.05 * (len(docs) - 1))
     actors = sorted(g.actors)
@@ -312,11 +316,3 @@ def _to_event(g: _Group) -> Event:
         confidence=round(confidence, 2),
         status=statuses.most_common(1)[0][0],
     )
-
-
-def _lemma_guess(word: str) -> str:
-    w = word.lower()
-    for suffix, repl in (("ings", "ing"), ("ed", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] + repl
-    return w
