@@ -1,4 +1,4 @@
-"""The command line: ``newsfold fold``, ``newsfold export``, ``newsfold --version``.
+"""The command line: ``newsfold fold``, ``export``, ``serve`` and ``--version``.
 
 Each command is thin: it opens the store and calls the library. Library errors are turned
 into one-line messages with their code, and exit codes:
