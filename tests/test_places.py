@@ -1,0 +1,184 @@
+"""The gazetteer: candidates, spellings, and choosing among same-named places by document context."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newsfold.names import squash
+from newsfold.places import Gazetteer, Place, _keys, default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def _where(resolved: dict[str, Place], name: str) -> tuple[str | None, str | None] | None:
+    place = resolved.get(name)
+    return None if place is None else (place.country, place.admin1 if place.feature != "country" else None)
+
+
+# -- same-named places, chosen by the document -------------------------------------------------
+
+
+def test_ceuta_is_spanish_with_spain_in_the_document(gaz: Gazetteer) -> None:
+    # "Police in Ceuta and Melilla arrested two men, Spain's interior ministry said."
+    assert {p.country for p in gaz.candidates("Ceuta")} >= {"ES", "MX"}
+    assert gaz.resolve(["Ceuta", "Melilla", "Spain"])["Ceuta"].country == "ES"
+    assert gaz.resolve(["Ceuta"], context_countries=["ES"])["Ceuta"].country == "ES"
+
+
+def test_small_town_needs_support_from_its_country(gaz: Gazetteer) -> None:
+    # Xeraco (Valencia, about 5,000 people): believable only when the article is about Spain.
+    assert [p.country for p in gaz.candidates("Xeraco")] == ["ES"]
+    assert "Xeraco" not in gaz.resolve(["Xeraco"])
+    assert "Xeraco" not in gaz.resolve(["Xeraco", "Kenya"])
+    assert gaz.resolve(["Xeraco", "Spain"])["Xeraco"].country == "ES"
+    assert gaz.resolve(["Xeraco", "Valencia"])["Xeraco"].country == "ES"
+    assert gaz.resolve(["Xeraco"], context_countries=["ES"])["Xeraco"].country == "ES"
+
+
+def test_paris_alone_is_in_france_and_with_texas_in_texas(gaz: Gazetteer) -> None:
+    # "Paris police said..." / "A tornado hit Paris, a town in northeast Texas."
+    assert _where(gaz.resolve(["Paris"]), "Paris") == ("FR", "11")
+    assert _where(gaz.resolve(["Paris", "Texas"]), "Paris") == ("US", "TX")
+    assert _where(gaz.resolve(["Paris, Texas"]), "Paris, Texas") == ("US", "TX")
+    assert _where(gaz.resolve(["Paris", "Lyon", "Texas"]), "Paris") == ("FR", "11")
+
+
+def test_georgia_the_country_or_the_state(gaz: Gazetteer) -> None:
+    assert gaz.resolve(["Georgia"])["Georgia"].feature == "country"
+    assert gaz.resolve(["Georgia", "Tbilisi", "Russia"])["Georgia"].country == "GE"
+    state = gaz.resolve(["Atlanta", "Georgia"])["Georgia"]
+    assert (state.country, state.feature, state.admin1) == ("US", "region", "GA")
+
+
+def test_the_state_of_the_document_chooses_among_us_towns(gaz: Gazetteer) -> None:
+    # "A Dublin, Ohio, man..." and "Gainesville police, Hall County, Georgia"
+    assert _where(gaz.resolve(["Dublin", "Ohio"]), "Dublin") == ("US", "OH")
+    assert _where(gaz.resolve(["Dublin"]), "Dublin") == ("IE", "L")
+    assert _where(gaz.resolve(["Gainesville", "Georgia"]), "Gainesville") == ("US", "GA")
+    assert _where(gaz.resolve(["London", "Ontario"]), "London") == ("CA", "08")
+
+
+def test_city_state_and_abbreviations(gaz: Gazetteer) -> None:
+    assert _where(gaz.resolve(["Springfield, Ill."]), "Springfield, Ill.") == ("US", "IL")
+    assert _where(gaz.resolve(["Springfield, MO"]), "Springfield, MO") == ("US", "MO")
+    assert gaz.candidates("Calif.")[0].name == "California"
+    assert gaz.candidates("W. Va.")[0].name == "West Virginia"
+    assert gaz.candidates("B.C.")[0].name == "British Columbia"
+    assert gaz.candidates("kan") == [] or gaz.candidates("kan")[0].feature == "city"  # not Kansas: no dot
+
+
+def test_washington_alone_is_the_capital(gaz: Gazetteer) -> None:
+    assert _where(gaz.resolve(["Washington"]), "Washington") == ("US", "DC")
+    assert gaz.resolve(["Washington, D.C."])["Washington, D.C."].admin1 == "DC"
+
+
+# -- spellings ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [("Marrakech", "Marrakesh", "MARRAKECH"), ("Tangiers", "Tangier", "Tanger"), ("Fès", "Fez", "Fes"),
+     ("Deir ez-Zor", "Deir Ezzor"), ("St. Petersburg", "Saint Petersburg")],
+)
+def test_spellings_meet_on_one_record(gaz: Gazetteer, spellings: tuple[str, ...]) -> None:
+    ids = {gaz.resolve([s])[s].place_id for s in spellings}
+    assert len(ids) == 1
+
+
+def test_possessives_and_compounds(gaz: Gazetteer) -> None:
+    assert gaz.resolve(["Morocco's"])["Morocco's"].place_id == "country:MA"
+    assert gaz.resolve(["Moscow-based"])["Moscow-based"].country == "RU"
+
+
+# -- countries ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [("U.S.", "US"), ("the United States", "US"), ("America", "US"), ("Britain", "GB"), ("UK", "GB"),
+     ("Holland", "NL"), ("Irak", "IQ"), ("Democratic Republic of Congo", "CD"), ("Holy See", "VA"),
+     ("Bosnia & Herzegovina", "BA"), ("Moroccan", "MA"), ("Moroccans", "MA"), ("Georgian", "GE"),
+     ("Sri Lankan", "LK")],
+)
+def test_country_names_colloquial_forms_and_demonyms(gaz: Gazetteer, name: str, iso: str) -> None:
+    first = gaz.candidates(name)[0]
+    assert (first.feature, first.country) == ("country", iso)
+    assert gaz.resolve([name])[name].place_id == f"country:{iso}"
+
+
+def test_country_points_lie_inside_the_country(gaz: Gazetteer) -> None:
+    us, fr, ru = gaz.country("US"), gaz.country("fr"), gaz.country("RU")
+    assert us is not None and fr is not None and ru is not None
+    assert 35 < (us.lat or 0) < 45 and -105 < (us.lon or 0) < -90  # the middle of the country, not Washington
+    assert 44 < (fr.lat or 0) < 49 and 0 < (fr.lon or 0) < 5
+    assert 55 < (ru.lat or 0) < 66 and 80 < (ru.lon or 0) < 110  # across the antimeridian
+    small = gaz.country("MC")  # too small for the map: its capital
+    assert small is not None and small.lat is not None
+
+
+def test_continents(gaz: Gazetteer) -> None:
+    europe = gaz.resolve(["Europe", "European"])
+    assert europe["Europe"].feature == "continent" and europe["European"].place_id == europe["Europe"].place_id
+
+
+# -- what is not a place -----------------------------------------------------------------------
+
+
+def test_person_like_names_and_common_words_are_not_geocoded_alone(gaz: Gazetteer) -> None:
+    # "Obama said..." - Obama is also a Japanese town of 30,000; "Jones" several small towns.
+    assert gaz.resolve(["Obama", "Jones", "Smith"]) == {}
+    # an alternate name of a small town ("Western" for Cuba City, Wisconsin) needs its state
+    assert "Western" not in gaz.resolve(["Western", "United States", "Chicago"])
+
+
+def test_organisations_of_the_alias_table_are_not_places(gaz: Gazetteer) -> None:
+    assert gaz.candidates("EU") == []
+    assert gaz.resolve(["EU", "Brussels"]) == {"Brussels": gaz.resolve(["Brussels"])["Brussels"]}
+
+
+def test_airport_codes_are_not_names(gaz: Gazetteer) -> None:
+    assert all(p.name != "Boston" for p in gaz.candidates("BOS"))
+    assert gaz.candidates("NYC")[0].name == "New York City"  # initials are kept
+
+
+# -- the index and its cache -------------------------------------------------------------------
+
+
+def test_bulk_keys_equal_squash() -> None:
+    forms = ["Deir ez-Zor", "The Hague", "Thebes", "the'oga", "São Paulo", "Ürümqi", "Xi’an", "Tétouan-Ville",
+             "Lodz", "Łódź", "Köln", "İzmir", "Hà Nội", "Москва", "'s-Hertogenbosch", "A  B", ""]
+    assert _keys(forms) == [squash(f) for f in forms]
+
+
+def test_city_table_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFOLD_CACHE_DIR", str(tmp_path / "cache"))
+    built = Gazetteer(min_population=15000)
+    (cached_file,) = (tmp_path / "cache").iterdir()
+    assert cached_file.stat().st_mode & 0o077 == 0
+    loaded = Gazetteer(min_population=15000)
+    for name in ("Paris", "Marrakech", "Springfield", "Georgia", "Tangiers"):
+        assert loaded.candidates(name) == built.candidates(name)
+    assert loaded.resolve(["Paris", "Texas"]) == built.resolve(["Paris", "Texas"])
+    # a damaged or foreign-writable cache file is not used: the table is built again
+    cached_file.write_bytes(cached_file.read_bytes()[:1000])
+    assert Gazetteer(min_population=15000).candidates("Paris") == built.candidates("Paris")
+    os.chmod(cached_file, 0o666)
+    assert Gazetteer(min_population=15000).candidates("Paris") == built.candidates("Paris")
+
+
+def test_cache_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFOLD_CACHE_DIR", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    Gazetteer(min_population=15000)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_place_keeps_its_positional_fields() -> None:
+    p = Place("country:MA", "Morocco", 31.8, -7.1, "MA", "country")
+    assert (p.population, p.admin1) == (0, None)
