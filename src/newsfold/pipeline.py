@@ -166,8 +166,20 @@ def analyse(articles: Iterable[Article], *, nlp: Any = None, batch_size: int = 3
         yield ArticleAnalysis(annotated.article, annotated.sentences, annotated.mentions, events)
 
 
-def build_corpus(store: Store, *, settings: Settings = Settings()) -> None:
-    """Run the corpus stages over everything stored and replace the corpus records."""
+def build_corpus(store: Store, *, settings: Settings = Settings(), max_rounds: int = 5) -> None:
+    """Run the corpus stages over everything stored and replace the corpus records.
+
+    Another process may store articles while this one builds; if the stored articles changed
+    meanwhile, the build runs again, so the last writer's corpus covers every article.
+    """
+    for _ in range(max_rounds):
+        before = store.known_states()
+        _build_corpus_once(store, settings)
+        if store.known_states() == before:
+            return
+
+
+def _build_corpus_once(store: Store, settings: Settings) -> None:
     from newsfold.brief import write_brief
     from newsfold.canon import canonicalize
     from newsfold.cluster import ClusterInput, cluster_articles, main_events
