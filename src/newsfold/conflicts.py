@@ -22,10 +22,20 @@ from newsfold.numbers import compatible
 UPDATE_WINDOW_DAYS = 10
 
 
+_PEOPLE = frozenset({"", "people", "person", "persons", "civilians", "residents", "men", "women", "suspects", "members",
+                     "individuals", "villagers", "victims", "fighters", "militants", "others", "passengers"})
+#: Roles whose figures grow as reports come in (a toll rises; an arrest count does not "update").
+CUMULATIVE_ROLES = frozenset({"killed", "injured", "displaced", "missing", "dead", "evacuated"})
+
+
 def role_of(figure: Figure) -> str:
-    """The role a figure counts: its last word ("people killed" → "killed")."""
+    """What a figure counts: its role and unit ("people killed" → "killed"; "kilograms seized" →
+    "kilograms seized"). Counts of people share one unit whatever noun the outlet used."""
     words = figure.what.split()
-    return words[-1] if words else "count"
+    if not words:
+        return "count"
+    role, noun = words[-1], " ".join(words[:-1]).lower()
+    return role if noun in _PEOPLE else f"{noun} {role}"
 
 
 def find_conflicts(
@@ -70,7 +80,7 @@ def _conflict_for(
         return None
     if all(compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
         return None
-    kind = "soft" if _is_update(keys, values, event, published) else "hard"
+    kind = "soft" if role.split()[-1] in CUMULATIVE_ROLES and _is_update(keys, values, event, published) else "hard"
     conflict_values = tuple(
         ConflictValue(
             value=int(v) if float(v).is_integer() else v,
@@ -127,3 +137,58 @@ def _subject(event: Event) -> str:
     label = event.kind.value.replace("_", " ").lower()
     parts = [p for p in (event.date[:4] if event.date else None, where, label) if p]
     return " ".join(parts)
+
+
+#: Two reports published this close together that give incompatible figures contradict each other.
+SAME_TIME_DAYS = 7
+
+
+def figure_conflicts(figures: Sequence[Figure], published: Mapping[str, date | None]) -> tuple[Conflict, ...]:
+    """Population figures that differ between documents (no event): usually soft.
+
+    "1,300 Moroccans fighting abroad" (2015) and "nearly 2,000 Moroccans have fought" (2017)
+    count different things at different times: a ``soft`` conflict, shown side by side with
+    dates. Only reports published within a week of each other whose figures cannot both be
+    true are ``hard``.
+    """
+    by_subject: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_subject[f.what].append(f)
+    out: list[Conflict] = []
+    for subject, group in sorted(by_subject.items()):
+        per_doc: dict[str, Figure] = {}
+        for f in sorted(group, key=lambda f: (f.span.article_id, f.span.start)):
+            per_doc.setdefault(f.span.article_id, f)
+        if len(per_doc) < 2:
+            continue
+        values: dict[tuple[float, str | None], list[Figure]] = defaultdict(list)
+        for f in per_doc.values():
+            values[(f.value, f.qualifier)].append(f)
+        keys = sorted(values, key=lambda k: (k[0], k[1] or ""))
+        if len(keys) < 2 or all(compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
+            continue
+        pubs = [published.get(d) for d in per_doc]
+        close = all(p is not None for p in pubs) and (max(pubs) - min(pubs)).days <= SAME_TIME_DAYS  # type: ignore[operator,type-var]
+        kind = "hard" if close else "soft"
+        out.append(Conflict(
+            conflict_id=make_id("c", "figure", subject, *sorted(per_doc)),
+            event_id=None,
+            subject=subject,
+            attribute="count",
+            kind=kind,
+            values=tuple(
+                ConflictValue(
+                    value=int(v) if float(v).is_integer() else v,
+                    documents=tuple(sorted({f.span.article_id for f in values[(v, q)]})),
+                    quotes=tuple(_sentence_quote(f) for f in values[(v, q)]),
+                    qualifier=q,
+                    date=min((f.date for f in values[(v, q)] if f.date), default=None),
+                )
+                for v, q in keys
+            ),
+        ))
+    return tuple(out)
+
+
+def _sentence_quote(f: Figure) -> str:
+    return f.span.text

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsfold import lexicon as lx
-from newsfold.aliases import country_of
+from newsfold.aliases import country_name, country_of
 from dataclasses import replace as _replace
 
 from newsfold.dates import date_bounds, find_dates
@@ -746,6 +746,11 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     value = parse_number(words)
     if value is None or value <= 0:
         return None
+    following = tokens[n + 1].text.lower() if n + 1 < len(tokens) else ""
+    if "magnitude" in tokens[n].text.lower() or following in {"-", "magnitude"} and n + 2 < len(tokens) and tokens[n + 2].lemma.lower() == "magnitude":
+        return None  # "a 5.4-magnitude earthquake"
+    if role in {"killed", "arrested", "injured"} and not float(value).is_integer():
+        return None
     first = min(parts or [n])
     last = max(parts or [n])
     before = text[max(0, tokens[first].start - 20): tokens[first].start]
@@ -790,3 +795,65 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
             return None, None
     best = max(inside, key=lambda d: (len(d[2]), -abs(d[0] - tok.start)))
     return best[2], text[best[0]:best[1]]
+
+
+#: Verbs that say the same thing about a population figure ("have fought", "joined", "went to fight").
+FIGURE_VERB_CLASSES: dict[str, str] = {
+    **dict.fromkeys(["fight", "join", "travel", "go", "leave", "head", "enlist", "serve"], "gone to fight"),
+    **dict.fromkeys(["return", "come"], "returned"),
+    **dict.fromkeys(["flee", "displace", "evacuate", "uproot"], "displaced"),
+    **dict.fromkeys(["live", "reside", "shelter", "stay", "house", "host", "settle"], "living there"),
+}
+_POPULATION_NOUNS = frozenset({"fighter", "militant", "jihadist", "refugee", "migrant", "resident", "recruit", "volunteer",
+                               "national", "citizen", "returnee", "supporter", "displaced", "asylum-seeker", "evacuee"})
+
+
+def extract_figures(annotated: AnnotatedArticle, events: Sequence[EventMention]) -> tuple[Figure, ...]:
+    """Population figures not bound to an event: "nearly 2,000 Moroccans have fought in Syria".
+
+    Each figure records what it counts (the people and what they did, from a small verb
+    class table) and when it holds (the sentence's date, else the publication date), so that
+    figures from different times or scopes can be shown side by side as soft conflicts.
+    """
+    article = annotated.article
+    parse = _Parse.of(annotated.tokens)
+    used = {(e.count.span.start, e.count.span.end) for e in events if e.count is not None}
+    out: list[Figure] = []
+    for sent in annotated.sentences:
+        dates = find_dates(article.text[sent.start:sent.end], article.published)
+        when = dates[0][2] if dates else (article.published.isoformat() if article.published else None)
+        for i in range(sent.token_start, sent.token_end):
+            tok = parse.tokens[i]
+            if tok.dep != "nummod" or tok.ent_type in _NON_COUNT_ENTS:
+                continue
+            noun = parse.tokens[tok.head]
+            people = noun.ent_type == "NORP" or country_of(noun.text) is not None or noun.lemma.lower() in _POPULATION_NOUNS
+            if not people or noun.tag not in {"NNS", "NNPS"}:
+                continue
+            figure = _number_of(article.article_id, article.text, parse, noun.i, "")
+            if figure is None or any(figure.span.start < e and s < figure.span.end for s, e in used):
+                continue
+            verb = _figure_verb(parse, noun.i)
+            if verb is None:
+                continue
+            iso = country_of(noun.text)
+            subject = f"people from {country_name(iso)}" if iso else f"{noun.lemma.lower()}s"
+            what = f"{subject} {FIGURE_VERB_CLASSES[verb]}"
+            out.append(_replace(figure, what=what, date=when))
+    return tuple(out)
+
+
+def _figure_verb(parse: _Parse, noun: int) -> str | None:
+    """The verb that says what the counted people did, if it is in the verb class table."""
+    tok = parse.tokens[noun]
+    candidates = [c for c in parse.kids(noun, "acl", "relcl")]
+    if tok.dep in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        candidates.append(tok.head)
+    for c in candidates:
+        lemma = parse.tokens[c].lemma.lower()
+        if lemma in FIGURE_VERB_CLASSES:
+            return lemma
+        for x in parse.kids(c, "xcomp", "advcl"):
+            if parse.tokens[x].lemma.lower() in FIGURE_VERB_CLASSES:
+                return parse.tokens[x].lemma.lower()
+    return None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "15"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -155,7 +155,7 @@ def analyse_batch(articles: list[Article]) -> list[ArticleAnalysis]:
 def analyse(articles: Iterable[Article], *, nlp: Any = None, batch_size: int = 32) -> Iterator[ArticleAnalysis]:
     """The streaming stages for a stream of articles: parse, correct labels, extract events."""
     from newsfold.canon import correct_labels
-    from newsfold.events import extract_events
+    from newsfold.events import extract_events, extract_figures
     from newsfold.nlp import annotate
     from newsfold.places import default_gazetteer
 
@@ -163,7 +163,8 @@ def analyse(articles: Iterable[Article], *, nlp: Any = None, batch_size: int = 3
     for annotated in annotate(articles, nlp=nlp, batch_size=batch_size):
         annotated = correct_labels(annotated, gazetteer)
         events = () if annotated.article.copy_of else extract_events(annotated)
-        yield ArticleAnalysis(annotated.article, annotated.sentences, annotated.mentions, events)
+        figures = () if annotated.article.copy_of else extract_figures(annotated, events)
+        yield ArticleAnalysis(annotated.article, annotated.sentences, annotated.mentions, events, figures)
 
 
 def build_corpus(store: Store, *, settings: Settings = Settings(), max_rounds: int = 5) -> None:
@@ -183,7 +184,7 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     from newsfold.brief import write_brief
     from newsfold.canon import canonicalize
     from newsfold.cluster import ClusterInput, cluster_articles, main_events
-    from newsfold.conflicts import find_conflicts
+    from newsfold.conflicts import figure_conflicts, find_conflicts
     from newsfold.merge import merge_events
     from newsfold.places import default_gazetteer
     from newsfold.model import Story
@@ -196,7 +197,8 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     mentions = [m for a in analyses for m in a.events]
     merged = merge_events(mentions, resolution)
     published = {a.article.article_id: a.article.published for a in analyses}
-    conflicts = find_conflicts(merged.events, merged.members, published)
+    conflicts = find_conflicts(merged.events, merged.members, published) + figure_conflicts(
+        [f for a in analyses for f in a.figures], published)
     tick(1)
     mains = main_events(merged.events, published)
     events_of: dict[str, set[str]] = {}
