@@ -100,3 +100,28 @@ def test_merge_is_blocked_not_all_pairs():
                           when=f"{2020 + n % 2}-0{1 + n % 9}", count=n + 2, what="people arrested"))
     result = merge_events(ms, R)
     assert len(result.events) == 600
+
+
+def _figure(doc, value, what, qualifier=None, when=None):
+    span = Span(doc, 0, 10, f"{value} {what}")
+    return Figure(value, what, span, qualifier, date=when)
+
+
+def test_merge_population_figures_from_different_times_are_soft():
+    from newsfold.conflicts import figure_conflicts
+
+    figures = [
+        _figure("a", 1300, "people from Morocco gone to fight", when="2015-03"),
+        _figure("b", 2000, "people from Morocco gone to fight", qualifier="nearly", when="2017"),
+        _figure("c", 900, "people from France gone to fight", when="2015"),
+    ]
+    (conflict,) = figure_conflicts(figures, {"a": date(2015, 3, 20), "b": date(2017, 4, 1), "c": None})
+    assert conflict.kind == "soft" and conflict.event_id is None
+    assert [(v.value, v.date) for v in conflict.values] == [(1300, "2015-03"), (2000, "2017")]
+
+
+def test_merge_population_figures_that_agree_are_no_conflict():
+    from newsfold.conflicts import figure_conflicts
+
+    figures = [_figure("a", 2000, "refugees living there", qualifier="about"), _figure("b", 1950, "refugees living there")]
+    assert figure_conflicts(figures, {}) == ()
