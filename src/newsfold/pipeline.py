@@ -190,8 +190,10 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     from newsfold.model import Story
 
     tick = _progress(settings, "folding the corpus", 5)
-    analyses = [a for a in store.analyses() if a.article.copy_of is None]
-    copies = [a.article for a in store.analyses() if a.article.copy_of is not None]
+    everything = list(store.analyses())
+    analyses = [a for a in everything if a.article.copy_of is None]
+    copies = [a.article for a in everything if a.article.copy_of is not None]
+    del everything
     resolution = canonicalize(analyses, default_gazetteer())
     tick(1)
     mentions = [m for a in analyses for m in a.events]
@@ -212,9 +214,9 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
         inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid),
                                    frozenset(events_of.get(aid, ()))))
     stories, topics = cluster_articles(inputs)
-    previous = store.load_fold()
-    stories = keep_ids(stories, previous.stories, "story_id")
-    topic_renames = {t.topic_id: new.topic_id for t, new in zip(topics, keep_ids(topics, previous.topics, "topic_id"))}
+    previous_stories, previous_topics = store.groups()
+    stories = keep_ids(stories, previous_stories, "story_id")
+    topic_renames = {t.topic_id: new.topic_id for t, new in zip(topics, keep_ids(topics, previous_topics, "topic_id"))}
     topics = tuple(dataclasses.replace(t, topic_id=topic_renames[t.topic_id]) for t in topics)
     stories = tuple(dataclasses.replace(s, topic_id=topic_renames.get(s.topic_id or "", s.topic_id)) for s in stories)
     tick(1)
@@ -225,12 +227,17 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     for c in copies:
         if c.copy_of in story_of_original:
             extra_docs.setdefault(story_of_original[c.copy_of], []).append(c.article_id)
+    event_by_id = {e.event_id: e for e in merged.events}
+    conflicts_of: dict[str, list[Any]] = {}
+    for c in conflicts:
+        conflicts_of.setdefault(c.event_id or "", []).append(c)
     final_stories: list[Story] = []
     for s in stories:
         docs = set(s.documents)
-        s_events = [e for e in merged.events if docs & set(e.documents)]
-        ids = {e.event_id for e in s_events}
-        s_conflicts = [c for c in conflicts if c.event_id in ids]
+        ids = sorted({eid for d in docs for eid in events_of.get(d, ())})
+        s_events = [event_by_id[eid] for eid in ids]
+        s_conflicts = [c for eid in ids for c in conflicts_of.get(eid, ())]
+        s_conflicts += [c for c in conflicts_of.get("", ()) if docs & {d for v in c.values for d in v.documents}]
         brief = write_brief(s, texts, sentences, s_events, s_conflicts)
         all_docs = tuple(sorted(docs | set(extra_docs.get(s.story_id, ()))))
         final_stories.append(dataclasses.replace(s, documents=all_docs, brief=brief))

@@ -345,6 +345,12 @@ class Store:
                 skipped=tuple(_read_skipped(conn)),
             )
 
+    def groups(self) -> tuple[tuple[Story, ...], tuple[Topic, ...]]:
+        """The stored stories and topics only (what incremental folding needs to keep their ids)."""
+        with self._errors("reading stories"), self._engine.begin() as conn:
+            _snapshot(conn)
+            return _read_payloads(conn, schema.stories, Story), _read_payloads(conn, schema.topics, Topic)
+
     # ------------------------------------------------------------------ meta
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
