@@ -184,8 +184,15 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 kids = parse.kids(i, "xcomp", "prep", "dobj", "ccomp")
                 if any(_trigger_kind(parse, k) not in (None, EventKind.COOPERATION) for k in kids):
                     return None
-                words = {parse.tokens[j].lemma.lower() for k in kids for j in parse.subtree(k)}
-                return EventKind.COOPERATION if words & (lx.OBJECT_REQUIRED["sign"] | {"cooperate", "cooperation", "work", "share", "coordinate", "ceasefire", "truce", "terms"}) else None
+                if not kids:
+                    return None
+                subjects = parse.kids(i, "nsubj") or (parse.kids(parse.tokens[i].head, "nsubj") if parse.tokens[i].dep == "conj" else [])
+                parties = {"official", "government", "country", "side", "leader", "minister", "party", "state", "nation",
+                           "delegation", "negotiator", "group", "company", "union", "council", "member", "president"}
+                return EventKind.COOPERATION if any(
+                    parse.tokens[x].ent_type in {"ORG", "GPE", "NORP"} or parse.tokens[x].lemma.lower() in parties
+                    or any(parse.tokens[y].ent_type in {"GPE", "NORP", "ORG"} for y in parse.subtree(x))
+                    for x in subjects) else None
             if lemma == "fire":
                 preps = {parse.tokens[c].text.lower() for c in parse.kids(i, "prep")}
                 objs = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj")}
