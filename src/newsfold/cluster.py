@@ -1,7 +1,8 @@
 """Stories and topics: articles about one real-world event, and related stories above them.
 
 Articles are compared on TF-IDF of their words plus their canonical entities. Candidates
-come from nearest neighbours (a fixed number per article, so the work grows near-linearly),
+come from blocking on each article's heaviest terms and entities (keys shared by too many
+articles are skipped, so the work grows near-linearly with the corpus, never all pairs),
 and two articles join one story only when they are similar enough *and* their main events
 agree: the same type, compatible dates, places and counts. Two police operations against
 similar cells in different cities or years are two stories of one topic.
@@ -24,8 +25,6 @@ from newsfold.numbers import compatible
 STORY_THRESHOLD = 0.25
 #: Cosine similarity between story centroids above which stories share a topic.
 TOPIC_THRESHOLD = 0.12
-#: Neighbours examined per article.
-NEIGHBOURS = 15
 #: Articles published further apart than this are different stories.
 STORY_WINDOW_DAYS = 21
 
@@ -83,17 +82,13 @@ def cluster_articles(items: Sequence[ClusterInput]) -> tuple[tuple[Story, ...], 
     """
     if not items:
         return (), ()
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.neighbors import NearestNeighbors
     from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
     docs = [f"{it.title}\n{it.text}" for it in items]
     words = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=0.9 if len(items) > 10 else 1.0).fit_transform(docs)
     ents = TfidfVectorizer(analyzer=lambda xs: list(xs), sublinear_tf=True).fit_transform([it.entities for it in items])
     matrix = _normalize(hstack([words, ents * 0.8]).tocsr())
-    k = min(NEIGHBOURS, len(items))
-    nn = NearestNeighbors(n_neighbors=k, metric="cosine").fit(matrix)
-    distances, neighbours = nn.kneighbors(matrix)
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -102,22 +97,64 @@ def cluster_articles(items: Sequence[ClusterInput]) -> tuple[tuple[Story, ...], 
             x = parent[x]
         return x
 
-    for i in range(len(items)):
-        for dist, j in zip(distances[i], neighbours[i]):
-            if j == i or 1 - dist < STORY_THRESHOLD:
-                continue
-            if _same_story(items[i], items[int(j)]):
-                a, b = find(i), find(int(j))
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+    for i, j, sim in _similar_pairs(matrix, STORY_THRESHOLD):
+        if _same_story(items[i], items[j]):
+            a, b = find(i), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[find(i)].append(i)
     stories = [_story([items[i] for i in members]) for members in groups.values()]
-    topics = _topics(stories, groups, matrix)
+    topics = _topics(stories, list(groups.values()), matrix)
     topic_of = {s: t.topic_id for t in topics for s in t.stories}
     stories = [Story(s.story_id, s.title, s.documents, topic_of.get(s.story_id), s.first_seen, s.last_seen) for s in stories]
     return tuple(sorted(stories, key=lambda s: s.story_id)), tuple(sorted(topics, key=lambda t: t.topic_id))
+
+
+#: Up to this many rows every pair is compared (one sparse product); above it, blocking.
+EXACT_UP_TO = 3000
+#: Features of a row used as blocking keys (its heaviest terms and entities).
+KEYS_PER_ROW = 16
+#: A key shared by more rows than this is too common to block on (it would make pairs quadratic).
+MAX_POSTING = 150
+
+
+def _similar_pairs(matrix, threshold: float) -> list[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
+    """Pairs of rows whose cosine similarity reaches ``threshold``, found by blocking.
+
+    Every row is indexed under its heaviest features; rows that share a key that is not too
+    common are compared. The number of comparisons grows with ``rows × MAX_POSTING``, not
+    with ``rows²``.
+    """
+    import numpy as np
+
+    if matrix.shape[0] <= EXACT_UP_TO:
+        sims = (matrix @ matrix.T).tocoo()
+        return sorted((int(a), int(b), float(v)) for a, b, v in zip(sims.row, sims.col, sims.data) if a < b and v >= threshold)
+    index: dict[int, list[int]] = defaultdict(list)
+    for i in range(matrix.shape[0]):
+        start, end = matrix.indptr[i], matrix.indptr[i + 1]
+        data, cols = matrix.data[start:end], matrix.indices[start:end]
+        for f in cols[np.argsort(-data, kind="stable")[:KEYS_PER_ROW]]:
+            index[int(f)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for rows in index.values():
+        if 1 < len(rows) <= MAX_POSTING:
+            for a_pos, a in enumerate(rows):
+                for b in rows[a_pos + 1:]:
+                    pairs.add((a, b))
+    if not pairs:
+        return []
+    ordered = sorted(pairs)
+    left = np.fromiter((a for a, _b in ordered), dtype=np.int64, count=len(ordered))
+    right = np.fromiter((b for _a, b in ordered), dtype=np.int64, count=len(ordered))
+    out: list[tuple[int, int, float]] = []
+    for lo in range(0, len(ordered), 50_000):
+        a, b = left[lo:lo + 50_000], right[lo:lo + 50_000]
+        sims = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
+        out += [(int(x), int(y), float(z)) for x, y, z in zip(a, b, sims) if z >= threshold]
+    return out
 
 
 def _normalize(matrix):  # type: ignore[no-untyped-def]
@@ -166,18 +203,19 @@ def _story(members: list[ClusterInput]) -> Story:
     )
 
 
-def _topics(stories: list[Story], groups: Mapping[int, list[int]], matrix) -> list[Topic]:  # type: ignore[no-untyped-def]
+def _topics(stories: list[Story], groups: list[list[int]], matrix) -> list[Topic]:  # type: ignore[no-untyped-def]
     import numpy as np
-    from sklearn.neighbors import NearestNeighbors
+    from scipy.sparse import csr_matrix
 
-    order = list(groups.values())
-    centroids = np.vstack([np.asarray(matrix[members].mean(axis=0)) for members in order])
-    norms = np.linalg.norm(centroids, axis=1, keepdims=True)
-    centroids = centroids / np.where(norms == 0, 1, norms)
-    k = min(NEIGHBOURS, len(order))
-    nn = NearestNeighbors(n_neighbors=k, metric="cosine").fit(centroids)
-    distances, neighbours = nn.kneighbors(centroids)
-    parent = list(range(len(order)))
+    rows, cols, vals = [], [], []
+    for g, members in enumerate(groups):
+        for m in members:
+            rows.append(g)
+            cols.append(m)
+            vals.append(1.0 / len(members))
+    membership = csr_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(groups), matrix.shape[0]))
+    centroids = _normalize(membership @ matrix)  # sparse: stories × features
+    parent = list(range(len(groups)))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -185,17 +223,13 @@ def _topics(stories: list[Story], groups: Mapping[int, list[int]], matrix) -> li
             x = parent[x]
         return x
 
-    for i in range(len(order)):
-        for dist, j in zip(distances[i], neighbours[i]):
-            if int(j) != i and 1 - dist >= TOPIC_THRESHOLD:
-                a, b = find(i), find(int(j))
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+    for i, j, _sim in _similar_pairs(centroids, TOPIC_THRESHOLD):
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     by_root: dict[int, list[Story]] = defaultdict(list)
-    story_for = {tuple(sorted(s.documents)): s for s in stories}
-    for idx, members in enumerate(order):
-        key = tuple(sorted(stories[idx].documents))
-        by_root[find(idx)].append(story_for[key])
+    for idx in range(len(groups)):
+        by_root[find(idx)].append(stories[idx])
     topics = []
     for group in by_root.values():
         group = sorted(group, key=lambda s: s.story_id)
