@@ -460,6 +460,9 @@ def _build(
         return None  # a generic mention: "arrests of suspected recruiters"
     if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
         return None  # "making major arrests", "suffered attacks in the past"
+    if kind is EventKind.ARREST and count is not None and count.value > 3 and count.what.split()[0].lower().rstrip("s") in {
+            "cell", "plot", "network", "ring", "gang", "group"}:
+        return None  # "dismantled 168 terrorist cells": a tally over years, not one operation
     sentence_text = text[getattr(sent, "start"):getattr(sent, "end")]
     if _AGGREGATE.search(sentence_text) and (count is None or count.value > 3):
         return None  # a total over a period, not one event

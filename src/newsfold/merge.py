@@ -147,6 +147,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 continue  # "another joint operation"
             if existing.kind is not g.kind and not existing.places & g.places:
                 continue  # an attack and a military campaign in one article: two events unless one place
+            if existing.kind is not g.kind and any(x.sentence.start == m.sentence.start for x in existing.mentions):
+                continue  # "captured Mosul in January and launched an attack on Feb. 19": two events
             elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct and not m.background and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"

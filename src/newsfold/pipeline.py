@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "16"
+PIPELINE_VERSION = "17"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
