@@ -96,7 +96,8 @@ def cluster_articles(items: Sequence[ClusterInput]) -> tuple[tuple[Story, ...], 
     pairs = _similar_pairs(matrix, STORY_THRESHOLD)
     # A pair of clearly different main events (type, date, place, count) cannot be one story,
     # unless the texts are so alike that the extraction must have erred (VETO_BELOW).
-    cannot = {(i, j) for i, j, sim in pairs if sim < VETO_BELOW and not _same_story(items[i], items[j])}
+    cannot = {(i, j) for i, j, sim in pairs
+              if _clearly_different(items[i], items[j]) or (sim < VETO_BELOW and not _same_story(items[i], items[j]))}
     groups = average_linkage(len(items), [(i, j, sim) for i, j, sim in pairs if (i, j) not in cannot],
                              STORY_THRESHOLD, cannot)
     stories = [_story([items[i] for i in members]) for members in groups.values()]
@@ -229,6 +230,19 @@ def _same_story(a: ClusterInput, b: ClusterInput) -> bool:
     if _family(ea) == _family(eb) and ea.locations and eb.locations and not set(ea.locations) & set(eb.locations):
         return False
     return True
+
+
+def _clearly_different(a: ClusterInput, b: ClusterInput) -> bool:
+    """Different stories at any similarity: published weeks apart, or main events dated to
+    different months or days."""
+    if a.published and b.published and abs((a.published - b.published).days) > STORY_WINDOW_DAYS:
+        return True
+    ea, eb = a.main_event, b.main_event
+    if ea is None or eb is None or ea.event_id == eb.event_id:
+        return False
+    from newsfold.dates import precision
+
+    return precision(ea.date) >= 2 and precision(eb.date) >= 2 and not dates_compatible(ea.date, eb.date)
 
 
 def _family(event: Event) -> str:
