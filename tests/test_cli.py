@@ -57,14 +57,14 @@ def test_cli_bad_input_is_reported_and_the_batch_completes(nlp, tmp_path):
     (src / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     result = runner.invoke(app, ["fold", str(src), "--out", str(out), "--no-progress"])
-    assert result.exit_code == 0
+    assert result.exit_code == 6  # the exit status says that inputs were skipped
     assert "NF-E105" in result.output and "broken.jsonl:2" in result.output
     assert "NF-E102" in result.output
     fold = json.loads((out / "fold.json").read_text(encoding="utf-8"))
     assert {d["id"] for d in fold["documents"]} == {"good", "x1"}
     assert len(fold["skipped"]) == 2
-    strict = runner.invoke(app, ["fold", str(src), "--out", str(out), "--no-progress", "--strict"])
-    assert strict.exit_code == 6
+    allowed = runner.invoke(app, ["fold", str(src), "--out", str(out), "--no-progress", "--allow-skipped"])
+    assert allowed.exit_code == 0
 
 
 def test_cli_export_missing_database_is_a_clear_error(tmp_path):

@@ -774,3 +774,15 @@ def test_fuzz_any_bytes_never_raise(tmp_path: Path, data: bytes, suffix: str) ->
 def test_fuzz_stdin_never_raises(data: bytes) -> None:
     for item in read_articles(["-"], stdin=io.BytesIO(data)):
         assert isinstance(item, (Article, Skipped))
+
+
+def test_ingest_folder_leaves_out_json_data_files_but_reports_broken_records(tmp_path: Path) -> None:
+    (tmp_path / "gold.json").write_text('{"about": "answer key", "documents": []}', encoding="utf-8")
+    (tmp_path / "norecord.json").write_text('{"id": "x", "title": "No text here"}', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Title\n\nPolice arrested two men in Safi on Monday.\n", encoding="utf-8")
+    items = list(read_articles([str(tmp_path)]))
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [i.article_id for i in items if isinstance(i, Article)] == ["a"]
+    assert [s.source.endswith("norecord.json") for s in skipped] == [True]
+    named = list(read_articles([str(tmp_path / "gold.json")]))
+    assert len(named) == 1 and isinstance(named[0], Skipped)

@@ -10,8 +10,8 @@ into one-line messages with their code, and exit codes:
 3     the spaCy pipeline is not installed
 4     the database cannot be opened or written
 5     the fold cannot be written or does not match its schema
-6     with ``--strict``: done, but some inputs were skipped (they are always listed
-      on stderr and in the fold's ``skipped``)
+6     done, but some inputs were skipped (listed on stderr, in the database and in the
+      fold's ``skipped``); ``--allow-skipped`` exits 0 instead
 ====  =====================================================
 """
 
@@ -76,7 +76,9 @@ def fold_command(
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Largest input file read, in bytes.")] = 20_000_000,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr.")] = True,
     report: Annotated[bool, typer.Option("--report/--no-report", help="Also write report.html.")] = True,
-    strict: Annotated[bool, typer.Option("--strict", help=f"Exit with status {SKIPPED_EXIT} when any input was skipped.")] = False,
+    allow_skipped: Annotated[
+        bool, typer.Option("--allow-skipped", help=f"Exit with status 0, not {SKIPPED_EXIT}, when some inputs were skipped.")
+    ] = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the per-article stages.")] = 1,
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask (dask.distributed).")] = "local",
     scheduler: Annotated[
@@ -110,7 +112,7 @@ def fold_command(
         f"{len(data['conflicts'])} conflicts -> {out / 'fold.json'}",
         err=True,
     )
-    if run.skipped and strict:
+    if run.skipped and not allow_skipped:
         raise typer.Exit(SKIPPED_EXIT)
 
 

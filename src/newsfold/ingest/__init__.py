@@ -194,9 +194,37 @@ def _walk(root: str) -> Iterator[str | InputError]:
             if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             full = os.path.join(folder, name)
+            if Path(name).suffix.lower() == ".json" and not _looks_like_articles(full):
+                continue  # a data file beside the articles (a gold file, a config), like an unknown suffix
             found.append((Path(os.path.relpath(full, root)).parts, full))
     yield from problems
     yield from (full for _, full in sorted(found))
+
+
+#: Keys of which a JSON object must have one to be taken for an article record.
+ARTICLE_KEYS = frozenset({"id", "title", "text", "html", "url", "published", "articles", "outlet", "content", "body"})
+
+
+def _looks_like_articles(path: str, *, peek: int = 1_000_000) -> bool:
+    """Whether a ``.json`` file found in a folder holds article records.
+
+    A JSON object whose keys say nothing of an article (``{"about": …, "documents": …}``) is
+    a data file that happens to sit in the folder; it is left out of a folder walk, as files
+    with unknown suffixes are. Named explicitly, every file is read and reported.
+    """
+    import json
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(peek + 1)
+        if len(data) > peek:
+            return True  # too big to peek: let the reader decide and report
+        value = json.loads(data.decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return True  # broken: the reader reports it
+    if isinstance(value, dict):
+        return bool(ARTICLE_KEYS & set(value))
+    return True
 
 
 def _duplicate(located: Located, seen: dict[str, str]) -> InputError | None:
