@@ -143,6 +143,7 @@ def _template() -> jinja2.Template:
     import jinja2
 
     env = jinja2.Environment(
+        loader=jinja2.DictLoader(shared_templates()),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -150,6 +151,11 @@ def _template() -> jinja2.Template:
         keep_trailing_newline=True,
     )
     return env.from_string(_asset("report.html"))
+
+
+def shared_templates() -> dict[str, str]:
+    """Templates the report shares with the web UI (``figures.html``: the timeline)."""
+    return {"figures.html": _asset("figures.html")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -129,48 +129,6 @@ _MACROS = """
       {% endif %}
     </li>
 {%- endmacro %}
-{% macro timeline_figure(t) -%}
-  <figure class="timeline-figure" id="timeline">
-    <svg class="timeline" viewBox="0 0 {{ t.width }} {{ t.height }}" role="img" aria-labelledby="tl-title" data-nf-marks="{{ t.marks|length + t.undated_marks|length }}">
-      <title id="tl-title">Events on a time axis; undated events in their own lane</title>
-      {% if t.has_dated %}
-      <text class="lane-label" x="8" y="{{ t.dated_top + 14 }}">dated</text>
-      <line class="axis" x1="{{ t.plot_left }}" x2="{{ t.plot_right }}" y1="{{ t.axis_y }}" y2="{{ t.axis_y }}"/>
-      {% for tick in t.ticks %}
-      <line class="tick" x1="{{ tick.x }}" x2="{{ tick.x }}" y1="{{ t.axis_y - 4 }}" y2="{{ t.dated_bottom }}"/>
-      <text class="tick-label" x="{{ tick.x }}" y="{{ t.axis_y - 8 }}">{{ tick.label }}</text>
-      {% endfor %}
-      {% for m in t.marks %}
-      <a href="#{{ m.event.anchor }}" class="mark {{ m.event.type_class }} p-{{ m.precision }}">
-        <title>{{ m.event.date }} · {{ m.event.summary }}</title>
-        {% if m.shape == "circle" %}
-        <circle cx="{{ m.cx }}" cy="{{ m.y }}" r="5"/>
-        {% else %}
-        <rect x="{{ m.x }}" y="{{ m.y - 4 }}" width="{{ m.w }}" height="8" rx="4"/>
-        {% endif %}
-      </a>
-      {% endfor %}
-      {% endif %}
-      {% if t.has_undated %}
-      <line class="lane-sep" x1="0" x2="{{ t.width }}" y1="{{ t.undated_top }}" y2="{{ t.undated_top }}"/>
-      <text class="lane-label" x="8" y="{{ t.undated_top + 20 }}">undated</text>
-      {% for m in t.undated_marks %}
-      <a href="#{{ m.event.anchor }}" class="mark {{ m.event.type_class }} p-none">
-        <title>undated · {{ m.event.summary }}</title>
-        <circle cx="{{ m.cx }}" cy="{{ m.y }}" r="5"/>
-      </a>
-      {% endfor %}
-      {% endif %}
-    </svg>
-    <figcaption class="legend">
-      {% for type, cls in t.legend %}
-      <span class="legend-item"><span class="swatch {{ cls }}"></span>{{ type }}</span>
-      {% endfor %}
-      <span class="legend-item muted">● day</span>
-      <span class="legend-item muted">▬ month or year (bar spans the period)</span>
-    </figcaption>
-  </figure>
-{%- endmacro %}
 {% macro map_figure(r) -%}
   {% if r.places %}
   <div class="map-tools no-print" hidden id="nf-map-tools">
@@ -272,7 +230,8 @@ _STORIES = """{% extends "base.html" %}
 """
 
 _STORY = """{% extends "base.html" %}
-{% from "macros.html" import cite_link, event_item, timeline_figure, map_figure, map_scripts, entity_rows, conflict_cards, source_rows %}
+{% from "macros.html" import cite_link, event_item, map_figure, map_scripts, entity_rows, conflict_cards, source_rows %}
+{% from "figures.html" import timeline_figure %}
 {% block main %}
 {% set s = r.stories[0] %}
 <article class="story-page" id="{{ s.anchor }}">
@@ -332,7 +291,8 @@ _STORY = """{% extends "base.html" %}
 """
 
 _ENTITY = """{% extends "base.html" %}
-{% from "macros.html" import event_item, timeline_figure, map_figure, map_scripts, doc_href %}
+{% from "macros.html" import event_item, map_figure, map_scripts, doc_href %}
+{% from "figures.html" import timeline_figure %}
 {% block main %}
 <h1>{{ entity.name }} <span class="badge plain">{{ entity.type }}</span></h1>
 <p class="meta"><span class="mono">{{ entity.id }}</span> · {{ entity.mentions }} mention{{ "s" if entity.mentions != 1 else "" }} in {{ entity.documents|length }} document{{ "s" if entity.documents|length != 1 else "" }} · <a href="/api/entities/{{ entity.id|urlencode }}">JSON</a></p>

@@ -18,6 +18,8 @@ from importlib import resources
 from typing import Any
 
 import jinja2
+
+from newsfold.report import shared_templates
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -45,7 +47,7 @@ CSP = (
 @functools.lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.DictLoader(TEMPLATES),
+        loader=jinja2.DictLoader({**shared_templates(), **TEMPLATES}),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
