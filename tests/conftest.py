@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +56,41 @@ def fold_dir(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Any:
 def load_json(path: Path) -> Any:
     """Read a JSON file."""
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+#: A PostgreSQL server for the store's contract tests (``.ci/run`` starts one); else they skip.
+PG_URL = os.environ.get("NEWSFOLD_TEST_PG_URL")
+
+
+def pg_schema(base: str) -> Iterator[str]:
+    """Create a throwaway schema, yield a URL whose search_path is it, then drop it."""
+    from sqlalchemy import create_engine, make_url, text
+
+    name = f"nf_test_{uuid.uuid4().hex[:12]}"
+    url = make_url(base)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    admin = create_engine(url)
+    try:
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{name}"'))
+        yield url.update_query_dict({"options": f"-csearch_path={name}"}).render_as_string(hide_password=False)
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="NEWSFOLD_TEST_PG_URL is not set")),
+    ]
+)
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database on each backend: a SQLite path, or a URL with a private schema."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "newsfold.db")
+        return
+    assert PG_URL is not None
+    yield from pg_schema(PG_URL)

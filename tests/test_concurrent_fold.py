@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -13,9 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
-from test_store import _pg_schema_target
-
-PG_URL = os.environ.get("NEWSFOLD_TEST_PG_URL")
+from conftest import PG_URL, pg_schema
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -26,7 +23,7 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield str(tmp_path / "shared.db")
     else:
         assert PG_URL is not None
-        yield from _pg_schema_target(PG_URL)
+        yield from pg_schema(PG_URL)
 
 
 def test_concurrent_fold_two_processes_into_one_database(nlp, database, tmp_path):

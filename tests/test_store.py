@@ -11,14 +11,13 @@ import os
 import subprocess
 import sys
 import threading
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, create_engine, inspect, make_url, text, update
+from sqlalchemy import Connection, create_engine, inspect, text, update
 
 from newsfold.errors import MigrationError, StoreError
 from newsfold.model import (
@@ -44,46 +43,10 @@ from newsfold.model import (
 from newsfold.store import Store, schema
 from newsfold.store.migrations import MIGRATIONS, MigrationFunction, Migrations
 
-PG_URL = os.environ.get("NEWSFOLD_TEST_PG_URL")
+from conftest import PG_URL, pg_schema  # noqa: F401  (target fixture lives in conftest)
 
 
 # ---------------------------------------------------------------------------- backends
-
-
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=pytest.mark.skipif(not PG_URL, reason="NEWSFOLD_TEST_PG_URL is not set"),
-        ),
-    ]
-)
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """Where to open a fresh, empty store: a SQLite path, or a URL with a private schema."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "newsfold.db")
-        return
-    assert PG_URL is not None
-    yield from _pg_schema_target(PG_URL)
-
-
-def _pg_schema_target(base: str) -> Iterator[str]:
-    """Create a throwaway schema, yield a URL whose search_path is it, then drop it."""
-    name = f"nf_test_{uuid.uuid4().hex[:12]}"
-    url = make_url(base)
-    if url.drivername in ("postgresql", "postgres"):
-        url = url.set(drivername="postgresql+psycopg")
-    admin = create_engine(url)
-    try:
-        with admin.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{name}"'))
-        scoped = url.update_query_dict({"options": f"-csearch_path={name}"})
-        yield scoped.render_as_string(hide_password=False)
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-    finally:
-        admin.dispose()
 
 
 @pytest.fixture

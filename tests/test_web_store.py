@@ -6,15 +6,13 @@ database, each test in a throwaway schema of its own. The records are invented h
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, text
 
 from newsfold.model import (
     Article,
@@ -32,41 +30,10 @@ from newsfold.model import (
 from newsfold.store import Store
 from newsfold.store.migrations import PG_SEARCH_VECTOR, SEARCH_INDEX, SEARCH_TABLE
 
-PG_URL = os.environ.get("NEWSFOLD_TEST_PG_URL")
+from conftest import PG_URL, pg_schema
 
 
 # ---------------------------------------------------------------------------- backends
-
-
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="NEWSFOLD_TEST_PG_URL is not set")),
-    ]
-)
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh database: a SQLite path, or a PostgreSQL URL whose search_path is a new schema."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "newsfold.db")
-        return
-    assert PG_URL is not None
-    yield from pg_schema(PG_URL)
-
-
-def pg_schema(base: str) -> Iterator[str]:
-    name = f"nf_web_{uuid.uuid4().hex[:12]}"
-    url = make_url(base)
-    if url.drivername in ("postgresql", "postgres"):
-        url = url.set(drivername="postgresql+psycopg")
-    admin = create_engine(url)
-    try:
-        with admin.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{name}"'))
-        yield url.update_query_dict({"options": f"-csearch_path={name}"}).render_as_string(hide_password=False)
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
-    finally:
-        admin.dispose()
 
 
 # ---------------------------------------------------------------------------- records
