@@ -1,6 +1,6 @@
 """Brief benchmark: newsfold's extractive briefs against LexRank and TextRank on Multi-News.
 
-Data: /work/shared/bench/multinews_sample/multinews_test_sample250.jsonl — 250 clusters of source
+Data: ../shared/bench/multinews_sample/multinews_test_sample250.jsonl — 250 clusters of source
 articles, each with one human reference summary (see that folder's README).
 
 For each cluster:
@@ -53,7 +53,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-DATA = Path("/work/shared/bench/multinews_sample/multinews_test_sample250.jsonl")
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "multinews_sample" / "multinews_test_sample250.jsonl"
 PUBLISHED = {"LexRank (full test, literature)": 38.3, "PRIMERA (full test)": 49.9}
 _WORD = re.compile(r"\w")
 

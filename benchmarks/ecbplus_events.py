@@ -1,6 +1,6 @@
 """Cross-document event coreference on ECB+ (test topics 36-45) from newsfold's own event mentions.
 
-Data: ``/work/shared/bench/ecbplus/`` (``documents.jsonl``, ``mentions.jsonl``; see its README.md).
+Data: ``../shared/bench/ecbplus/`` (``documents.jsonl``, ``mentions.jsonl``; see its README.md).
 ECB+ text is tokenized: ``text`` is the tokens of each sentence joined by single spaces, one
 sentence per line (for ``*ecbplus`` files sentence 0, the URL, is left out). Gold mentions are
 given as token ids (``t_ids``); this script rebuilds the character span of every token from
@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DEFAULT_DATA = Path("/work/shared/bench/ecbplus")
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "ecbplus"
 TEST_TOPICS = frozenset(range(36, 46))
 
 Clusters = list[set[Hashable]]

@@ -1,6 +1,6 @@
 """Sentence-level PLOVER typing benchmark on the PLOVER gold-standard records (GSR).
 
-Data: ``/work/shared/bench/plover_gsr/plover_gsr.jsonl`` (322 CAMEO-manual sentences recoded
+Data: ``../shared/bench/plover_gsr/plover_gsr.jsonl`` (322 CAMEO-manual sentences recoded
 to PLOVER 0.5b1, one gold event type per record; see that folder's README.md).
 
 Each distinct sentence becomes one :class:`newsfold.model.Article` (text = the sentence, no
@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-DEFAULT_DATA = Path("/work/shared/bench/plover_gsr")
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "plover_gsr"
 #: PLOVER 0.5b1 → current PLOVER (16 types), as the data README prescribes.
 GOLD_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 #: The PLOVER types newsfold's event kinds can map to.

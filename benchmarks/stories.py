@@ -2,9 +2,9 @@
 
 Datasets (common bench schema ``{id, date, title, text, cluster}``, see their READMEs):
 
-- ``ecbplus``   — /work/shared/bench/ecbplus/story_clustering.jsonl (982 documents, 86 clusters:
+- ``ecbplus``   — ../shared/bench/ecbplus/story_clustering.jsonl (982 documents, 86 clusters:
   two similar events per topic, so "same topic, different event" must be told apart);
-- ``multinews`` — /work/shared/bench/multinews_sample/multinews_test_sample250.clustering.jsonl
+- ``multinews`` — ../shared/bench/multinews_sample/multinews_test_sample250.clustering.jsonl
   (666 articles in 250 small clusters drawn at random from two years of news).
 
 For each dataset the records are written to a temporary JSON Lines file (``id``, ``title``,
@@ -41,7 +41,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-BENCH = Path("/work/shared/bench")
+BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"  # ../shared beside the checkout
 DATASETS: dict[str, Path] = {
     "ecbplus": BENCH / "ecbplus" / "story_clustering.jsonl",
     "multinews": BENCH / "multinews_sample" / "multinews_test_sample250.clustering.jsonl",

@@ -24,3 +24,51 @@ def test_cluster_blocking_finds_the_same_close_pairs_as_exact(monkeypatch):
     monkeypatch.setattr(cluster, "EXACT_UP_TO", 0)
     blocked = {(a, b) for a, b, _s in cluster._similar_pairs(matrix, 0.5)}
     assert exact and blocked == exact
+
+
+def test_cluster_pairs_of_new_rows_are_the_full_pairs_that_touch_them(monkeypatch):
+    matrix = _random_rows(300)
+    new = [3, 50, 51, 299]
+    touching = {p for p in cluster._similar_pairs(matrix, 0.5) if p[0] in new or p[1] in new}
+    assert touching and set(cluster._similar_pairs(matrix, 0.5, only=new)) == touching
+    monkeypatch.setattr(cluster, "EXACT_UP_TO", 0)
+    assert {(a, b) for a, b, _s in cluster._similar_pairs(matrix, 0.5, only=new)} == {(a, b) for a, b, _s in touching}
+
+
+def test_cluster_fixed_groups_take_new_rows_but_never_merge():
+    # rows 0-1 and 2-3 are two earlier stories; 4 fits the first, 5 and 6 fit each other only
+    pairs = [(0, 2, 0.9), (1, 3, 0.9), (0, 4, 0.6), (1, 4, 0.5), (5, 6, 0.7), (2, 5, 0.1)]
+    groups = cluster.average_linkage(7, pairs, 0.3, fixed=[[0, 1], [2, 3]])
+    assert sorted(groups.values()) == [[0, 1, 4], [2, 3], [5, 6]]
+    # without the earlier stories, 0 and 2 (and 1 and 3) would have joined
+    assert any({0, 2} <= set(g) for g in cluster.average_linkage(7, pairs, 0.3).values())
+
+
+def test_cluster_new_row_joins_a_fixed_story_only_on_average():
+    # row 4 is close to one member of a three-member story and far from the others: mean 0.2
+    pairs = [(0, 4, 0.6)]
+    groups = cluster.average_linkage(5, pairs, 0.3, fixed=[[0, 1, 2]])
+    assert sorted(groups.values()) == [[0, 1, 2], [3], [4]]
+
+
+def _article(aid: str, text: str, day: int) -> cluster.ClusterInput:
+    from datetime import date
+
+    return cluster.ClusterInput(aid, text.split(".")[0], text, date(2024, 3, day), (), None)
+
+
+def test_cluster_articles_keeps_earlier_stories_and_attaches_new_articles():
+    quake = "Earthquake strikes Vandria coast. A strong earthquake shook the Vandria coast, toppling houses in Port Elm."
+    quake2 = "Vandria earthquake toll rises. Rescuers in Port Elm searched toppled houses after the earthquake on the coast."
+    strike = "Dock workers strike in Lorn. Dock workers in Lorn walked out over pay, halting the harbour cranes."
+    old = [_article("q1", quake, 2), _article("s1", strike, 3)]
+    stories, _ = cluster_articles_ids(old)
+    previous = {d: s.story_id for s in stories for d in s.documents}
+    stories, _ = cluster_articles_ids(old + [_article("q2", quake2, 3)], previous)
+    by_doc = {d: s for s in stories for d in s.documents}
+    assert by_doc["q2"].documents == ("q1", "q2")
+    assert by_doc["s1"].documents == ("s1",)
+
+
+def cluster_articles_ids(items, previous=None):
+    return cluster.cluster_articles(items, previous)

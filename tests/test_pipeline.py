@@ -130,6 +130,71 @@ def test_pipeline_adding_articles_keeps_story_ids(nlp, tmp_path):
     assert story_after["a02_tetouan_cocaine"] == story_after["a01_tetouan_raid"]
 
 
+def _grouping(fold) -> set[frozenset[str]]:
+    return {frozenset(s.documents) for s in fold.stories}
+
+
+def test_pipeline_new_articles_join_stored_stories_without_regrouping(nlp, tmp_path, monkeypatch):
+    import shutil
+
+    from newsfold import cluster
+    from newsfold.pipeline import Settings, fold_paths
+    from newsfold.store import Store
+
+    first = tmp_path / "first"
+    first.mkdir()
+    for name in ("a01_tetouan_raid.txt", "a03_beja_floods.txt"):
+        shutil.copy(EXAMPLES / name, first / name)
+    db = tmp_path / "db.sqlite"
+    with Store.open(db) as store:
+        fold_paths([first], store, nlp=nlp)
+    seen: list[object] = []
+    real = cluster.cluster_articles
+
+    def spy(items, previous=None):
+        seen.append(dict(previous or {}))
+        return real(items, previous)
+
+    monkeypatch.setattr(cluster, "cluster_articles", spy)
+    with Store.open(db) as store:
+        incremental, _ = fold_paths([EXAMPLES], store, nlp=nlp)
+    assert set(seen[0]) == {"a01_tetouan_raid", "a03_beja_floods"}  # the stored grouping was kept
+    story_of = {d: s.story_id for s in incremental.stories for d in s.documents}
+    assert story_of["a02_tetouan_cocaine"] == story_of["a01_tetouan_raid"]  # a new report joined its story
+    with Store.open(db) as store:
+        regrouped, _ = fold_paths([EXAMPLES], store, nlp=nlp, settings=Settings(recluster=True))
+    assert seen[-1] == {}
+    with Store.open(tmp_path / "fresh.sqlite") as store:
+        fresh, _ = fold_paths([EXAMPLES], store, nlp=nlp)
+    assert _grouping(regrouped) == _grouping(fresh)
+
+
+def test_pipeline_changed_article_is_grouped_again(nlp, tmp_path, monkeypatch):
+    import shutil
+
+    from newsfold import cluster
+    from newsfold.pipeline import fold_paths
+    from newsfold.store import Store
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a01_tetouan_raid.txt", "a03_beja_floods.txt"):
+        shutil.copy(EXAMPLES / name, src / name)
+    db = tmp_path / "db.sqlite"
+    with Store.open(db) as store:
+        fold_paths([src], store, nlp=nlp)
+    # the floods file is replaced by a report of the Tetouan raid: it must not stay in its old story
+    shutil.copy(EXAMPLES / "a01_tetouan_raid.txt", src / "a03_beja_floods.txt")
+    seen: list[dict[str, str]] = []
+    real = cluster.cluster_articles
+    monkeypatch.setattr(cluster, "cluster_articles", lambda items, previous=None: seen.append(dict(previous or {})) or real(items, previous))
+    with Store.open(db) as store:
+        fold, _ = fold_paths([src], store, nlp=nlp)
+    assert set(seen[0]) == {"a01_tetouan_raid"}
+    story_of = {d: s.story_id for s in fold.stories for d in s.documents}
+    assert story_of["a03_beja_floods"] == story_of["a01_tetouan_raid"]
+
+
 def test_pipeline_keep_ids_matches_by_overlap():
     from newsfold.model import Story
     from newsfold.pipeline import keep_ids

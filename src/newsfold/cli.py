@@ -84,6 +84,10 @@ def fold_command(
     scheduler: Annotated[
         Optional[str], typer.Option("--scheduler", help="Dask scheduler address [default: a LocalCluster on 127.0.0.1].")
     ] = None,
+    recluster: Annotated[
+        bool, typer.Option("--recluster", help="Group all articles into stories afresh, instead of attaching new "
+                           "articles to the stories already in the database (story ids are still kept where possible).")
+    ] = False,
 ) -> None:
     """Fold articles into OUT/fold.json and OUT/report.html (and the database)."""
     from newsfold.export import fold_to_dict, write_fold
@@ -91,7 +95,7 @@ def fold_command(
     from newsfold.store import Store
 
     settings = Settings(batch_size=batch_size, max_bytes=max_bytes, progress=progress, workers=workers,
-                        engine=engine, scheduler=scheduler)
+                        engine=engine, scheduler=scheduler, recluster=recluster)
     try:
         out.mkdir(parents=True, exist_ok=True)
         with Store.open(db or out / "newsfold.db") as store:

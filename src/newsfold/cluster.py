@@ -77,34 +77,56 @@ def _is_background(event: Event, published: date | None) -> bool:
     return (published - bounds[1]).days > 30
 
 
-def cluster_articles(items: Sequence[ClusterInput]) -> tuple[tuple[Story, ...], tuple[Topic, ...]]:
+def cluster_articles(items: Sequence[ClusterInput], previous: Mapping[str, str] | None = None,
+                     ) -> tuple[tuple[Story, ...], tuple[Topic, ...]]:
     """Group articles into stories and stories into topics.
+
+    :param items: every article of the corpus.
+    :param previous: article id → story key for articles grouped by an earlier fold. When
+        given, those groups stay as they are (incremental folding): only pairs that involve a
+        new article are compared, each new article joins the existing story it fits on average
+        or forms a new story with other new articles, and two existing stories never merge.
+        Without it, every article is grouped afresh.
 
     Example::
 
         stories, topics = cluster_articles(inputs)
+        more, _ = cluster_articles(inputs + new_inputs, {s_doc: s.story_id for s in stories for s_doc in s.documents})
     """
     if not items:
         return (), ()
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    docs = [f"{it.title}\n{it.text}" for it in items]
-    words = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=0.9 if len(items) > 10 else 1.0).fit_transform(docs)
-    ents = TfidfVectorizer(analyzer=lambda xs: list(xs), sublinear_tf=True).fit_transform([it.entities for it in items])
-    matrix = _normalize(hstack([words, ents * 0.8]).tocsr())
-    pairs = _similar_pairs(matrix, STORY_THRESHOLD)
+    matrix = _features(items)
+    previous = previous or {}
+    fixed_groups: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        if it.article_id in previous:
+            fixed_groups[previous[it.article_id]].append(i)
+    new_rows = [i for i, it in enumerate(items) if it.article_id not in previous]
+    pairs = _similar_pairs(matrix, STORY_THRESHOLD, only=new_rows if fixed_groups else None)
     # A pair of clearly different main events (type, date, place, count) cannot be one story,
     # unless the texts are so alike that the extraction must have erred (VETO_BELOW).
     cannot = {(i, j) for i, j, sim in pairs
               if _clearly_different(items[i], items[j]) or (sim < VETO_BELOW and not _same_story(items[i], items[j]))}
     groups = average_linkage(len(items), [(i, j, sim) for i, j, sim in pairs if (i, j) not in cannot],
-                             STORY_THRESHOLD, cannot)
+                             STORY_THRESHOLD, cannot, fixed=[fixed_groups[k] for k in sorted(fixed_groups)])
     stories = [_story([items[i] for i in members]) for members in groups.values()]
     topics = _topics(stories, list(groups.values()), matrix)
     topic_of = {s: t.topic_id for t in topics for s in t.stories}
     stories = [Story(s.story_id, s.title, s.documents, topic_of.get(s.story_id), s.first_seen, s.last_seen) for s in stories]
     return tuple(sorted(stories, key=lambda s: s.story_id)), tuple(sorted(topics, key=lambda t: t.topic_id))
+
+
+def _features(items: Sequence[ClusterInput]):  # type: ignore[no-untyped-def]
+    """Unit-length rows: TF-IDF of title and text, plus TF-IDF of canonical entities (weight 0.8)."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [f"{it.title}\n{it.text}" for it in items]
+    words = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=0.9 if len(items) > 10 else 1.0).fit_transform(docs)
+    if not any(it.entities for it in items):
+        return _normalize(words.tocsr())
+    ents = TfidfVectorizer(analyzer=lambda xs: list(xs), sublinear_tf=True).fit_transform([it.entities for it in items])
+    return _normalize(hstack([words, ents * 0.8]).tocsr())
 
 
 #: Up to this many rows every pair is compared (one sparse product); above it, blocking.
@@ -115,18 +137,30 @@ KEYS_PER_ROW = 16
 MAX_POSTING = 150
 
 
-def _similar_pairs(matrix, threshold: float) -> list[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
-    """Pairs of rows whose cosine similarity reaches ``threshold``, found by blocking.
+def _similar_pairs(matrix, threshold: float, only: Sequence[int] | None = None) -> list[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
+    """Pairs of rows (i < j) whose cosine similarity reaches ``threshold``, found by blocking.
 
     Every row is indexed under its heaviest features; rows that share a key that is not too
     common are compared. The number of comparisons grows with ``rows × MAX_POSTING``, not
-    with ``rows²``.
+    with ``rows²``. With ``only``, just the pairs that involve one of those rows (the new
+    articles of an incremental fold).
     """
     import numpy as np
 
     if matrix.shape[0] <= EXACT_UP_TO:
-        sims = (matrix @ matrix.T).tocoo()
-        return sorted((int(a), int(b), float(v)) for a, b, v in zip(sims.row, sims.col, sims.data) if a < b and v >= threshold)
+        if only is None:
+            sims = (matrix @ matrix.T).tocoo()
+            return sorted((int(a), int(b), float(v)) for a, b, v in zip(sims.row, sims.col, sims.data) if a < b and v >= threshold)
+        rows = list(only)
+        found: dict[tuple[int, int], float] = {}
+        if rows:
+            sims = (matrix[rows] @ matrix.T).tocoo()
+            for r, c, v in zip(sims.row, sims.col, sims.data):
+                i, j = rows[int(r)], int(c)
+                if i != j and v >= threshold:
+                    found[(min(i, j), max(i, j))] = float(v)
+        return sorted((i, j, v) for (i, j), v in found.items())
+    wanted = None if only is None else set(only)
     index: dict[int, list[int]] = defaultdict(list)
     for i in range(matrix.shape[0]):
         start, end = matrix.indptr[i], matrix.indptr[i + 1]
@@ -138,7 +172,8 @@ def _similar_pairs(matrix, threshold: float) -> list[tuple[int, int, float]]:  #
         if 1 < len(rows) <= MAX_POSTING:
             for a_pos, a in enumerate(rows):
                 for b in rows[a_pos + 1:]:
-                    pairs.add((a, b))
+                    if wanted is None or a in wanted or b in wanted:
+                        pairs.add((a, b))
     if not pairs:
         return []
     ordered = sorted(pairs)
@@ -159,7 +194,8 @@ def _normalize(matrix):  # type: ignore[no-untyped-def]
 
 
 def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: float,
-                    cannot: set[tuple[int, int]] = frozenset()) -> dict[int, list[int]]:  # type: ignore[assignment]
+                    cannot: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+                    fixed: Sequence[Sequence[int]] = ()) -> dict[int, list[int]]:
     """Average-linkage agglomeration over a sparse similarity graph.
 
     Two groups merge while the mean similarity over *all* their member pairs reaches
@@ -167,20 +203,38 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
     never when a member pair is in ``cannot``. Unlike joining every linked pair, one stray link
     cannot chain two stories together. Work is O(E log E) for E candidate pairs.
 
+    ``fixed`` groups (the stories of an earlier fold) start out formed, and two of them never
+    merge: new rows may join one of them, or form groups of their own. Pairs inside one fixed
+    group are not needed.
+
     :returns: group representative → sorted member indices.
     """
     import heapq
 
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    rep = list(range(n))
+    members: dict[int, list[int]] = {}
+    locked: set[int] = set()
+    for group in fixed:
+        if group:
+            head = min(group)
+            members[head] = sorted(group)
+            locked.add(head)
+            for i in group:
+                rep[i] = head
+    for i in range(n):
+        if rep[i] == i and i not in members:
+            members[i] = [i]
     sums: dict[int, dict[int, float]] = defaultdict(dict)
     blocked: dict[int, set[int]] = defaultdict(set)
     for i, j in cannot:
-        blocked[i].add(j)
-        blocked[j].add(i)
+        blocked[rep[i]].add(j)
+        blocked[rep[j]].add(i)
     for i, j, sim in pairs:
-        sums[i][j] = sums[i].get(j, 0.0) + sim
-        sums[j][i] = sums[j].get(i, 0.0) + sim
-    heap = [(-sim, i, j) for i, j, sim in pairs]
+        a, b = rep[i], rep[j]
+        if a != b:
+            sums[a][b] = sums[a].get(b, 0.0) + sim
+            sums[b][a] = sums[b].get(a, 0.0) + sim
+    heap = [(-total / (len(members[a]) * len(members[b])), a, b) for a, row in sums.items() for b, total in row.items() if a < b]
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
@@ -191,11 +245,14 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
             continue  # stale entry; the up-to-date one is in the heap
         if current < threshold:
             break
-        if blocked[a] & set(members[b]) or blocked[b] & set(members[a]):
+        if a in locked and b in locked or blocked[a] & set(members[b]) or blocked[b] & set(members[a]):
             continue
         keep, gone = min(a, b), max(a, b)
         members[keep] = sorted(members[keep] + members.pop(gone))
         blocked[keep] |= blocked.pop(gone, set())
+        if gone in locked:
+            locked.discard(gone)
+            locked.add(keep)
         for other, value in sums.pop(gone).items():
             sums[other].pop(gone, None)
             if other == keep:

@@ -10,6 +10,7 @@ rebuild the corpus-level records from the store in one transaction.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ class Settings:
     :param workers: processes for the streaming stages (the fold is the same for any number).
     :param engine: ``"local"`` (a process pool) or ``"dask"`` (dask.distributed).
     :param scheduler: a Dask scheduler address; by default a LocalCluster on loopback.
+    :param recluster: group every article into stories afresh. By default a database that
+        already has stories keeps them: new articles join them or open new ones (incremental).
     """
 
     batch_size: int = 32
@@ -48,6 +51,7 @@ class Settings:
     workers: int = 1
     engine: str = "local"
     scheduler: str | None = None
+    recluster: bool = False
 
 
 @dataclass
@@ -213,8 +217,10 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
         ents = tuple(sorted({e.entity_id for m in a.mentions if (e := resolution.entity(aid, m.span.text))}))
         inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid),
                                    frozenset(events_of.get(aid, ()))))
-    stories, topics = cluster_articles(inputs)
     previous_stories, previous_topics = store.groups()
+    states = store.known_states()
+    previous = {} if settings.recluster else _previous_assignment(store, previous_stories, states)
+    stories, topics = cluster_articles(inputs, previous)
     stories = keep_ids(stories, previous_stories, "story_id")
     topic_renames = {t.topic_id: new.topic_id for t, new in zip(topics, keep_ids(topics, previous_topics, "topic_id"))}
     topics = tuple(dataclasses.replace(t, topic_id=topic_renames[t.topic_id]) for t in topics)
@@ -251,7 +257,34 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
         stories=final_stories, topics=topics, entities=resolution.entities,
         events=list(merged.events) + list(merged.plots), conflicts=conflicts,
     )
+    grouped = {aid: states[aid][0][:CLUSTERED_HASH_CHARS] for aid in published if aid in states}
+    store.set_meta(CLUSTERED_KEY, json.dumps({"pipeline": PIPELINE_VERSION, "articles": grouped}, sort_keys=True))
     tick(1)
+
+
+#: Meta key recording which article versions the stored stories were grouped from.
+CLUSTERED_KEY = "stories_grouped_from"
+CLUSTERED_HASH_CHARS = 16
+
+
+def _previous_assignment(store: Store, stories: Sequence[Any], states: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Article id → stored story id, for the articles the stored stories were grouped from and
+    that have not changed since (same content hash and pipeline version). Articles analysed
+    under another pipeline version make the whole grouping start afresh."""
+    try:
+        record = json.loads(store.get_meta(CLUSTERED_KEY) or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(record, dict) or record.get("pipeline") != PIPELINE_VERSION:
+        return {}
+    grouped = record.get("articles") or {}
+    out: dict[str, str] = {}
+    for story in stories:
+        for aid in story.documents:
+            state = states.get(aid)
+            if state is not None and grouped.get(aid) == state[0][:CLUSTERED_HASH_CHARS]:
+                out[aid] = story.story_id
+    return out
 
 
 def keep_ids(new: Sequence[Any], old: Sequence[Any], id_field: str) -> tuple[Any, ...]:
