@@ -182,3 +182,62 @@ def test_cache_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_place_keeps_its_positional_fields() -> None:
     p = Place("country:MA", "Morocco", 31.8, -7.1, "MA", "country")
     assert (p.population, p.admin1) == (0, None)
+
+
+# -- divisions worldwide, country names over towns, prominence --------------------------------
+
+
+def test_a_county_with_no_same_named_city_resolves(gaz: Gazetteer) -> None:
+    # "Deputies in Laurel County said..." (no town is called Laurel County; there is only one)
+    county = gaz.resolve(["Laurel County"])["Laurel County"]
+    assert (county.feature, county.country, county.admin1) == ("county", "US", "KY") and county.lat is not None
+    assert gaz.resolve(["Kanawha County", "Charleston"])["Kanawha County"].admin1 == "WV"
+
+
+def test_divisions_of_other_countries_need_their_country(gaz: Gazetteer) -> None:
+    # "Flooding in Cambridgeshire, England" / GeoNames names with their bare forms
+    shire = gaz.resolve(["Cambridgeshire", "England"])["Cambridgeshire"]
+    assert (shire.country, shire.feature) == ("GB", "county")
+    assert "Cambridgeshire" not in gaz.resolve(["Cambridgeshire", "Texas"])
+    assert gaz.resolve(["Sicily", "Italy"])["Sicily"].feature == "region"
+    # a generic division name alone is nothing ("Western" provinces of several countries)
+    assert "Western" not in gaz.resolve(["Western"])
+
+
+def test_a_division_named_after_its_big_city_is_the_city(gaz: Gazetteer) -> None:
+    assert gaz.resolve(["Aleppo"])["Aleppo"].feature == "city"
+    assert gaz.resolve(["Basra", "Iraq"])["Basra"].feature == "city"
+
+
+def test_a_country_name_beats_a_same_named_town(gaz: Gazetteer) -> None:
+    # "Greece" in a story that names Rochester, "Turkey" in one about Texas: the countries
+    assert gaz.resolve(["Greece", "Rochester"])["Greece"].place_id == "country:GR"
+    assert gaz.resolve(["Turkey", "Texas"])["Turkey"].place_id == "country:TR"
+    assert gaz.resolve(["Greece", "Rochester", "New York", "Thessaloniki"])["Greece"].place_id == "country:GR"
+    # unless the name gives the town's state, or the story names several places of the town's
+    # state and none in or around the country (East Texas news about Palestine, Texas)
+    assert _where(gaz.resolve(["Greece, N.Y."]), "Greece, N.Y.") == ("US", "NY")
+    assert _where(gaz.resolve(["Palestine", "Tyler", "Texas"]), "Palestine") == ("US", "TX")
+    assert gaz.resolve(["Palestine", "Tyler", "Texas", "Israel"])["Palestine"].place_id == "country:PS"
+
+
+def test_a_world_city_beats_a_small_town_supported_only_by_its_country(gaz: Gazetteer) -> None:
+    # "London" in a story about Chicago and Florida is London, England
+    assert gaz.resolve(["London", "Chicago", "Florida", "Denver"])["London"].country == "GB"
+
+
+def test_a_small_town_still_wins_with_its_own_state_named(gaz: Gazetteer) -> None:
+    # "Paris, a town in northeast Texas" (Paris, Texas: 25,000 people) with other Texas places
+    assert _where(gaz.resolve(["Paris", "Texas", "Dallas"]), "Paris") == ("US", "TX")
+    assert _where(gaz.resolve(["Dublin", "Columbus", "Ohio"]), "Dublin") == ("US", "OH")
+
+
+@pytest.mark.parametrize(("name", "iso"), [("Canadian", "CA"), ("Azerbaijani", "AZ"), ("Hungarians", "HU"),
+                                           ("Salvadoran", "SV"), ("Cypriot", "CY")])
+def test_demonyms_of_all_countries(gaz: Gazetteer, name: str, iso: str) -> None:
+    assert gaz.resolve([name])[name].place_id == f"country:{iso}"
+
+
+def test_small_countries_get_a_reference_point(gaz: Gazetteer) -> None:
+    malta = gaz.country("MT")  # too small for the map
+    assert malta is not None and malta.lat is not None and 35 < malta.lat < 36.5

