@@ -72,3 +72,19 @@ def test_cluster_articles_keeps_earlier_stories_and_attaches_new_articles():
 
 def cluster_articles_ids(items, previous=None):
     return cluster.cluster_articles(items, previous)
+
+
+def test_cluster_articles_about_different_people_are_different_stories():
+    # one striker's arrest and another's: alike in wording, each about someone the other never names
+    one = cluster.ClusterInput("a", "Rovers striker Tamsin Kell arrested", "Rovers striker Tamsin Kell was arrested on "
+                               "a drink-driving charge early on Sunday, the club said. Kell was released on bail.",
+                               None, (), None, central=frozenset({"kell"}), people=frozenset({"kell"}))
+    other = cluster.ClusterInput("b", "Rovers defender Ode Barra arrested", "Rovers defender Ode Barra was arrested on "
+                                 "a drink-driving charge, the club said. Barra was released on bail.",
+                                 None, (), None, central=frozenset({"barra"}), people=frozenset({"barra"}))
+    same = cluster.ClusterInput("c", "Kell released on bail", "Rovers striker Kell, arrested on a drink-driving charge, "
+                                "was released on bail, the club said. Kell will train on Monday.",
+                                None, (), None, central=frozenset({"kell"}), people=frozenset({"kell"}))
+    assert cluster._about_other_people(one, other)
+    assert not cluster._about_other_people(one, same)
+    assert not cluster._about_other_people(one, cluster.ClusterInput("d", "t", "x", None, (), None))  # nobody central

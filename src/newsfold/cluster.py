@@ -44,6 +44,8 @@ class ClusterInput:
     entities: tuple[str, ...]  # canonical entity ids mentioned
     main_event: Event | None
     events: frozenset[str] = frozenset()  # ids of every event the article reports
+    central: frozenset[str] = frozenset()  # surnames of the people it is about (named in its lead and again)
+    people: frozenset[str] = frozenset()  # surnames of every person it names
 
 
 def main_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> dict[str, Event]:
@@ -103,10 +105,11 @@ def cluster_articles(items: Sequence[ClusterInput], previous: Mapping[str, str] 
             fixed_groups[previous[it.article_id]].append(i)
     new_rows = [i for i, it in enumerate(items) if it.article_id not in previous]
     pairs = _similar_pairs(matrix, STORY_THRESHOLD, only=new_rows if fixed_groups else None)
-    # A pair of clearly different main events (type, date, place, count) cannot be one story,
-    # unless the texts are so alike that the extraction must have erred (VETO_BELOW).
+    # A pair of clearly different main events (type, date, place, count), or of articles about
+    # different people, cannot be one story, unless the texts are so alike that the extraction
+    # must have erred (VETO_BELOW).
     cannot = {(i, j) for i, j, sim in pairs
-              if _clearly_different(items[i], items[j]) or (sim < VETO_BELOW and not _same_story(items[i], items[j]))}
+              if _clearly_different(items[i], items[j]) or (sim < VETO_BELOW and (_about_other_people(items[i], items[j]) or not _same_story(items[i], items[j])))}
     groups = average_linkage(len(items), [(i, j, sim) for i, j, sim in pairs if (i, j) not in cannot],
                              STORY_THRESHOLD, cannot, fixed=[fixed_groups[k] for k in sorted(fixed_groups)])
     stories = [_story([items[i] for i in members]) for members in groups.values()]
@@ -287,6 +290,13 @@ def _same_story(a: ClusterInput, b: ClusterInput) -> bool:
     if _family(ea) == _family(eb) and ea.locations and eb.locations and not set(ea.locations) & set(eb.locations):
         return False
     return True
+
+
+def _about_other_people(a: ClusterInput, b: ClusterInput) -> bool:
+    """Each article is about someone the other never names (a DUI arrest of one player and
+    of another): different stories. Applied below ``VETO_BELOW`` only: one report that never
+    names the other's central person is common enough among very similar texts."""
+    return bool(a.central and b.central and not a.central & b.people and not b.central & a.people)
 
 
 def _clearly_different(a: ClusterInput, b: ClusterInput) -> bool:

@@ -216,7 +216,7 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
         aid = a.article.article_id
         ents = tuple(sorted({e.entity_id for m in a.mentions if (e := resolution.entity(aid, m.span.text))}))
         inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid),
-                                   frozenset(events_of.get(aid, ()))))
+                                   frozenset(events_of.get(aid, ())), *central_people(a, resolution)))
     previous_stories, previous_topics = store.groups()
     states = store.known_states()
     previous = {} if settings.recluster else _previous_assignment(store, previous_stories, states)
@@ -285,6 +285,39 @@ def _previous_assignment(store: Store, stories: Sequence[Any], states: dict[str,
             if state is not None and grouped.get(aid) == state[0][:CLUSTERED_HASH_CHARS]:
                 out[aid] = story.story_id
     return out
+
+
+#: Sentences of an article's lead (after its title) where the people it is about are named.
+LEAD_SENTENCES = 2
+CENTRAL_MENTIONS = 3
+
+
+def central_people(analysis: ArticleAnalysis, resolution: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The people an article is about, and every person it names, as folded surnames.
+
+    The people it is about are named in its title or lead and at least twice more. Two
+    reports of one event name the same central people; two similar events (one player's
+    arrest and another's) name different ones. Surnames, not entity ids, so that a report
+    saying only "Lohan" still meets one saying "Lindsay Lohan".
+    """
+    from newsfold.names import fold
+
+    aid = analysis.article.article_id
+    counts: dict[str, int] = {}
+    lead: set[str] = set()
+    title = analysis.article.title or ""
+    for m in analysis.mentions:
+        entity = resolution.entity(aid, m.span.text)
+        if entity is None or entity.type != "PERSON":
+            continue
+        words = fold(entity.name).split()
+        if not words:
+            continue
+        surname = words[-1]
+        counts[surname] = counts.get(surname, 0) + 1
+        if m.sentence < LEAD_SENTENCES or m.span.text in title:
+            lead.add(surname)
+    return frozenset(e for e in lead if counts[e] >= CENTRAL_MENTIONS), frozenset(counts)
 
 
 def keep_ids(new: Sequence[Any], old: Sequence[Any], id_field: str) -> tuple[Any, ...]:
