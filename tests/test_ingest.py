@@ -142,6 +142,14 @@ def test_txt_only_furniture_is_empty(tmp_path: Path) -> None:
         ("Published: 12 January 2021 14:05 GMT", date(2021, 1, 12)),
         ("  Posted on May 1, 2019  ", date(2019, 5, 1)),
         ("2018-06-02T09:15:00Z", date(2018, 6, 2)),
+        # scraped and tokenized page headers
+        ("First Published : June 13 , 2013 4 : 59 PM EDT", date(2013, 6, 13)),
+        ("18 September 2013 Last updated at 13 : 59 GMT", date(2013, 9, 18)),
+        ("Last Updated : Monday , 28 November 2005 , 02 : 24 GMT", date(2005, 11, 28)),
+        ("Sunday, March 17, 2013 | 5:00 PM", date(2013, 3, 17)),
+        ("Posted 12/19/2005 3:36 PM", date(2005, 12, 19)),
+        ("11 / 28 / 05", date(2005, 11, 28)),
+        ("28/11/2005", date(2005, 11, 28)),
     ],
 )
 def test_dateline_formats(line: str, expected: date) -> None:
@@ -155,6 +163,9 @@ def test_dateline_formats(line: str, expected: date) -> None:
         "31 February 2015",
         "October 2015",
         "Quellmarsh, 7 October 2015 — the council met",
+        "05/06/2011",  # May 6 or 5 June: not guessed
+        "3/4 of the vote",
+        "APR 28",
         "",
     ],
 )
@@ -370,6 +381,15 @@ def test_jsonl_unparseable_date_is_kept_in_metadata(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     assert article.published is None
     assert article.metadata == (("published", '"sometime soon"'),)
+
+
+def test_jsonl_title_that_is_a_date_line_gives_the_date_not_the_title(tmp_path: Path) -> None:
+    text = "Posted 12 / 19 / 2005 3 : 36 PM\nFerry service to Hallam Isle resumes\nThe ferry sailed again on Monday."
+    record = {"id": "d-2", "title": "Posted 12 / 19 / 2005 3 : 36 PM", "text": text}
+    [article] = read(write(tmp_path / "d.jsonl", json.dumps(record)))
+    assert isinstance(article, Article)
+    assert article.published == date(2005, 12, 19)
+    assert article.title == "Ferry service to Hallam Isle resumes"
 
 
 def test_jsonl_wrong_field_type_and_non_object(tmp_path: Path) -> None:

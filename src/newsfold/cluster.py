@@ -31,6 +31,9 @@ VETO_BELOW = 0.25
 TOPIC_THRESHOLD = 0.12
 #: Articles published further apart than this are different stories.
 STORY_WINDOW_DAYS = 21
+#: Main events dated further apart than this (beyond their precision) are different stories at
+#: any similarity; closer, they may be one developing story (riots on Saturday, arrests on Wednesday).
+MAIN_EVENT_SLACK_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +312,7 @@ def _clearly_different(a: ClusterInput, b: ClusterInput) -> bool:
         return False
     from newsfold.dates import precision
 
-    return precision(ea.date) >= 2 and precision(eb.date) >= 2 and not dates_compatible(ea.date, eb.date)
+    return precision(ea.date) >= 2 and precision(eb.date) >= 2 and not dates_compatible(ea.date, eb.date, slack_days=MAIN_EVENT_SLACK_DAYS)
 
 
 def _family(event: Event) -> str:

@@ -215,16 +215,25 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?"
 _ISO_TIME = r"(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?"
-_PREFIX = r"(?:(?:published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*)?"
+_PREFIX = r"(?:(?:first published|published|posted|updated|last updated|date|dated)(?:\s+on)?\s*:?\s*)?"
+#: "Last updated at 13:59 GMT" after the date (BBC style)
+_SUFFIX = r"(?:\s*(?:last\s+)?updated(?:\s+at)?\s+\d{1,2}:\d{2}\s*(?:[a-z]{2,5})?)?"
 
 _DATELINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(rf"{_PREFIX}{body}{_TIME}\.?", re.IGNORECASE)
+    re.compile(rf"{_PREFIX}{body}{_TIME}{_SUFFIX}\.?", re.IGNORECASE)
     for body in (
         rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # Wednesday, October 07, 2015 / Oct. 7, 2015
         rf"{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}",  # 7 October 2015
         rf"{_WEEKDAY}{_YEAR}-(?P<month_num>\d{{1,2}})-(?P<day_num>\d{{1,2}}){_ISO_TIME}",  # 2015-10-07
+        # 12/19/2005, 11/28/05: read month first, or day first when the first number cannot be
+        # a month; both orders possible (05/06/2011) is no dateline
+        rf"{_WEEKDAY}(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/(?P<numeric_year>\d{{2}}|\d{{4}})",
     )
 )
+#: Spacing left by tokenizers and page templates: "June 13 , 2013 4 : 59 PM", "12 / 19 / 2005",
+#: "Sunday, March 17, 2013 | 5:00 PM".
+_TOKEN_SPACING = ((re.compile(r"\s+([,.])"), r"\1"), (re.compile(r"(\d)\s*([:/])\s*(?=\d)"), r"\1\2"),
+                  (re.compile(r"\s*\|\s*"), " "), (re.compile(r"\s+:"), ":"))
 
 
 def parse_dateline(line: str) -> date | None:
@@ -244,6 +253,8 @@ def parse_dateline(line: str) -> date | None:
     stripped = line.strip()
     if len(stripped) > 80:
         return None
+    for pattern, replacement in _TOKEN_SPACING:
+        stripped = pattern.sub(replacement, stripped)
     for form in _DATELINE_FORMS:
         match = form.fullmatch(stripped)
         if match:
@@ -254,11 +265,19 @@ def parse_dateline(line: str) -> date | None:
 def _date_from_match(match: re.Match[str]) -> date | None:
     """Build a date from a dateline match; ``None`` for impossible dates such as 31 February."""
     groups = match.groupdict()
-    month_name = groups.get("month")
-    month = _MONTHS[month_name.lower()] if month_name else int(groups["month_num"])
-    day = int(groups.get("day") or groups["day_num"])
+    if groups.get("numeric_year"):
+        first, second, year = int(groups["first"]), int(groups["second"]), int(groups["numeric_year"])
+        if first <= 12 and second <= 12 and first != second:
+            return None  # 05/06/2011: May 6 or 5 June
+        month, day = (first, second) if first <= 12 else (second, first)
+        year += 0 if year >= 100 else 2000 if year < 70 else 1900
+    else:
+        month_name = groups.get("month")
+        month = _MONTHS[month_name.lower()] if month_name else int(groups["month_num"])
+        day = int(groups.get("day") or groups["day_num"])
+        year = int(groups["year"])
     try:
-        return date(int(groups["year"]), month, day)
+        return date(year, month, day)
     except ValueError:
         return None
 

@@ -25,6 +25,7 @@ from newsfold.ingest.clean import (
     clean_text,
     coerce_date,
     normalize_whitespace,
+    parse_dateline,
     split_dateline,
     strip_invalid,
 )
@@ -157,6 +158,9 @@ def record_to_article(
     """
     where = _Where(source, line, index)
     title = where.string(record, "title")
+    title_date = parse_dateline(title) if title else None
+    if title_date is not None:
+        title = None  # a scraped "title" that is only the page's date line ("Posted 12/19/2005 3:36 PM")
     found = _body(record, where, title)
     extras = dict(_extra_fields(record))
     raw_date = where.first(record, _DATE_KEYS, raw=True)
@@ -170,7 +174,7 @@ def record_to_article(
         text=found.text,
         url=where.string(record, "url") or found.url,
         outlet=where.outlet(record) or found.sitename,
-        published=published or found.published,
+        published=published or found.published or title_date,
         author=where.string(record, "author") or found.author,
         language=where.string(record, "language") or "en",
         metadata=tuple(sorted(extras.items())),
