@@ -392,6 +392,26 @@ def test_jsonl_title_that_is_a_date_line_gives_the_date_not_the_title(tmp_path: 
     assert article.title == "Ferry service to Hallam Isle resumes"
 
 
+def test_notice_pages_hold_no_article_and_notices_leave_articles(tmp_path: Path) -> None:
+    twitter = ("Tweet with a location\n\nYou can add location information to your Tweets, such as your city or "
+               "precise location, from the web and via third-party applications. Learn more")
+    archive = ("These crawls are part of an effort to archive pages as they are created and archive the pages "
+               "that they refer to.\n\n- Slash pages from every domain on the web:")
+    story = ("Media playback is unsupported on your device\n\nThe Hallam Isle ferry sailed again on Monday after "
+             "a three-week strike by its crew ended with a pay deal. The operator said timetables would be back "
+             "to normal by Friday, and that tickets bought for cancelled sailings would be refunded in full. "
+             "Islanders had relied on a single chartered boat for supplies during the strike.")
+    lines = [json.dumps({"id": "t", "title": "Twitter", "text": twitter}),
+             json.dumps({"id": "w", "title": "Archive", "text": archive}),
+             json.dumps({"id": "s", "title": "Ferry sails again", "text": story})]
+    items = read(write(tmp_path / "n.jsonl", "\n".join(lines)))
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [s.code for s in skipped] == ["NF-E102", "NF-E102"]
+    [article] = only_articles(items)
+    assert article.text.startswith("The Hallam Isle ferry") and "playback" not in article.text
+    assert not is_furniture("The archive of the Hallam Isle Gazette was moved to the library in May.")
+
+
 def test_jsonl_wrong_field_type_and_non_object(tmp_path: Path) -> None:
     lines = [json.dumps({"id": "w-1", "title": {"x": 1}, "text": "Body."}), "[1, 2]", json.dumps({"text": "Fine."})]
     items = read(write(tmp_path / "w.jsonl", "\n".join(lines)))

@@ -93,6 +93,31 @@ _COOKIE = re.compile(
 #: Cookie notices can run longer than other furniture.
 MAX_COOKIE_CHARS = 400
 
+#: Notices that platforms and web archives put where an article (or an embed) failed to load:
+#: Twitter's location notice, video players, newsletter boxes, and the Internet Archive's
+#: crawl descriptions that archived copies of news pages carry. A page left with only such
+#: notices and a few short lines holds no article.
+_NOTICE = re.compile(
+    r"^(?:tweet with a location|add a location to your tweets)\b"
+    r"|\byou can add location information to your tweets\b"
+    r"|\bmedia playback is (?:unsupported|not supported) on your device\b"
+    r"|\bget breaking news alerts and special reports\b"
+    r"|\bthese crawls are part of an effort to archive pages\b"
+    r"|\b(?:donating their crawl data to the internet archive|added to the wayback machine)\b"
+    r"|^the seed for (?:this crawl|wide\d+) was\b"
+    r"|\bcrawls of supported \"no more 404\" sites\b|\bwide\d{5}\b"
+    r"|^rating is available when the video has been rented\b"
+    r"|^this feature is not available right now\. please try again later\b"
+    r"|^add this (?:tweet|video) to your website by copying the code below\b"
+    r"|^see more of .{1,80} on facebook$"
+    r"|^dow jones reprints: this copy is for your personal, non-commercial use only\b",
+    re.IGNORECASE,
+)
+#: Notices can run as long as a paragraph.
+MAX_NOTICE_CHARS = 800
+#: After a notice is removed, a page with less text than this holds no article.
+MIN_TEXT_AFTER_NOTICE = 300
+
 # Control characters (tab, newline, carriage return and form feed excepted), lone UTF-16
 # surrogates (from JSON "\ud800" or feed "&#xD800;") and the byte-order mark: never text.
 _INVALID = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufeff]")
@@ -115,7 +140,21 @@ def is_furniture(line: str) -> bool:
     short = len(stripped) <= MAX_FURNITURE_CHARS and len(stripped.split()) <= MAX_FURNITURE_WORDS
     if short and _FURNITURE.fullmatch(stripped):
         return True
+    if is_notice(stripped):
+        return True
     return len(stripped) <= MAX_COOKIE_CHARS and bool(_COOKIE.search(stripped))
+
+
+def is_notice(line: str) -> bool:
+    """Whether a line is a platform's or a web archive's notice, not article text.
+
+    >>> is_notice("Media playback is unsupported on your device")
+    True
+    >>> is_notice("The archive was moved to the new library in May.")
+    False
+    """
+    stripped = line.strip()
+    return len(stripped) <= MAX_NOTICE_CHARS and bool(_NOTICE.search(stripped))
 
 
 def strip_invalid(text: str) -> str:
@@ -175,11 +214,15 @@ def clean_text(text: str, title: str | None = None) -> str:
     :param title: the article's title; a first paragraph that repeats it is dropped.
     :returns: the cleaned text (possibly empty).
     """
-    lines = [line for line in normalize_whitespace(text).split("\n") if not is_furniture(line)]
+    raw = normalize_whitespace(text).split("\n")
+    lines = [line for line in raw if not is_furniture(line)]
     paragraphs = _paragraphs(lines)
     while paragraphs and same_as_title(paragraphs[0], title):
         paragraphs.pop(0)
-    return "\n\n".join(paragraphs)
+    cleaned = "\n\n".join(paragraphs)
+    if len(cleaned) < MIN_TEXT_AFTER_NOTICE and any(is_notice(line) for line in raw):
+        return ""  # a notice page ("Tweet with a location …", a web archive's crawl notes)
+    return cleaned
 
 
 def _paragraphs(lines: Sequence[str]) -> list[str]:
