@@ -158,7 +158,7 @@ def is_notice(line: str) -> bool:
 
 
 def strip_invalid(text: str) -> str:
-    """Remove characters that are never text: control characters, lone surrogates, BOMs.
+    r"""Remove characters that are never text: control characters, lone surrogates, BOMs.
 
     >>> strip_invalid("a\x00b\ud800c")
     'abc'
