@@ -138,3 +138,25 @@ def test_canon_names_that_share_letters_are_not_merged(a, b):
     label_b = "GPE" if b == "Mostar" else ("FAC" if "Hotel" in b else "PERSON")
     r = entities_of(analysis("a", f"It happened in [{a}|{label_a}]."), analysis("b", f"It happened in [{b}|{label_b}]."))
     assert owner(r, "a", a) is not owner(r, "b", b)
+
+
+def test_canon_institutions_named_in_spanish_and_in_english():
+    r = entities_of(
+        analysis("a", "Officers of the [Guardia Civil|ORG] searched the boat off Almería; the [Cruz Roja|ORG] helped."),
+        analysis("b", "Spain's [Civil Guard|ORG] said the boat carried 40 people, and the [Red Cross|ORG] gave blankets."),
+        analysis("c", "In Lima, the [Policía Nacional|ORG] made arrests."),
+        analysis("d", "In Madrid, the [National Police|ORG] made arrests."),
+    )
+    assert owner(r, "a", "Guardia Civil") is owner(r, "b", "Civil Guard")
+    assert owner(r, "a", "Cruz Roja") is owner(r, "b", "Red Cross")
+    # generic names are not linked across languages: every country has a national police
+    assert owner(r, "c", "Policía Nacional") is not owner(r, "d", "National Police")
+
+
+@pytest.mark.parametrize("raw,kept", [("Kumasi Royal Eagles 2-1", "Kumasi Royal Eagles"), ("Hearts 3–0", "Hearts"),
+                                      ("Apollo 11", "Apollo 11"), ("Route 66", "Route 66"), ("the Guardia Civil's", "Guardia Civil")])
+def test_canon_entity_spans_lose_match_scores_but_not_numbered_names(raw, kept):
+    from newsfold.nlp.annotate import _trim_entity
+
+    start, end, text = _trim_entity(10, 10 + len(raw), raw)
+    assert text == kept and end - start == len(kept)

@@ -241,3 +241,10 @@ def test_demonyms_of_all_countries(gaz: Gazetteer, name: str, iso: str) -> None:
 def test_small_countries_get_a_reference_point(gaz: Gazetteer) -> None:
     malta = gaz.country("MT")  # too small for the map
     assert malta is not None and malta.lat is not None and 35 < malta.lat < 36.5
+
+
+def test_places_division_with_its_administrative_word():
+    g = default_gazetteer()
+    resolved = g.resolve(["Maiduguri", "Borno State", "Borno"])
+    assert resolved["Borno State"].place_id == resolved["Borno"].place_id
+    assert resolved["Borno State"].feature == "region" and resolved["Borno State"].country == "NG"

