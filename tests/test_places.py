@@ -248,3 +248,12 @@ def test_places_division_with_its_administrative_word():
     resolved = g.resolve(["Maiduguri", "Borno State", "Borno"])
     assert resolved["Borno State"].place_id == resolved["Borno"].place_id
     assert resolved["Borno State"].feature == "region" and resolved["Borno State"].country == "NG"
+
+
+def test_places_facility_or_part_resolves_to_the_place_inside():
+    g = default_gazetteer()
+    resolved = g.resolve(["Manila Cathedral", "University of Colorado", "North London", "Royal Street"])
+    assert resolved["Manila Cathedral"].name == "Manila" and resolved["Manila Cathedral"].country == "PH"
+    assert resolved["University of Colorado"].feature == "region" and resolved["University of Colorado"].country == "US"
+    assert resolved["North London"].country == "GB"
+    assert "Royal Street" not in resolved  # nothing to strip: no guess

@@ -545,6 +545,11 @@ class Gazetteer:
         """
         names = list(dict.fromkeys(names))
         cands = {n: c for n in names if (c := self._scored(n))}
+        for n in names:  # "Manila Cathedral", "University of Colorado", "North London": the place inside
+            if n not in cands and (core := embedded_place(n)) and (c := self._scored(core)):
+                cands[n] = [o for o in c if o.place.feature != "continent" or core == n]
+                if not cands[n]:
+                    del cands[n]
         named = Counter(iso.upper() for iso in context_countries)
 
         top = {n: max(c.prior for c in options) for n, options in cands.items()}
@@ -829,6 +834,38 @@ _DIVISION_SUFFIX = re.compile(
     r"Department|Division|State|Territory|Emirate|Voivodeship|County|Capital Territory|Federal Capital Territory|"
     r"Kommune|Kommun|Audany|Ilce|Ilcesi|Municipio|Megye|Okrug|Kraj|Zupanija|Landkreis|Kreis)"
     r"|-shi)$", re.I)
+
+
+#: Words around a place's name in the name of something there ("Manila Cathedral", "Port of
+#: Antwerp", "Colorado State University", "Birmingham City") or of a part of it ("North London").
+_FACILITY_WORDS = frozenset("""
+university college institute academy school schools hospital clinic cathedral church mosque temple synagogue
+airport international station stadium arena centre center court courthouse council police prison jail
+base barracks camp port harbour harbor bridge square mall market zoo museum library city town fc afc united
+state federal reserve district municipal county province provincial regional metropolitan area
+""".split())
+_PLACE_PREFIXES = re.compile(
+    r"^(?:(?:university|port|city|town|county|province|state|bank|diocese|archdiocese|governor|mayor|people)\s+of\s+(?:the\s+)?"
+    r"|(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|downtown|"
+    r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|metro|inner|outer)\s+)",
+    re.IGNORECASE)
+
+
+def embedded_place(name: str) -> str | None:
+    """The place inside a name that is not itself a place: "Manila Cathedral" → "Manila",
+    "University of Colorado" → "Colorado", "Colorado State University" → "Colorado", "North
+    London" → "London". ``None`` when nothing is left or nothing was stripped.
+
+    >>> embedded_place("Port of Antwerp"), embedded_place("Birmingham City"), embedded_place("Royal Street")
+    ('Antwerp', 'Birmingham', None)
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in _FACILITY_WORDS:
+        words.pop()
+    core = _PLACE_PREFIXES.sub("", " ".join(words)).strip()
+    if not core or core == name.strip() or not core[0].isupper() or len(core) < 3 and not core.isupper():
+        return None
+    return core
 
 
 def _bare_division(name: str) -> str:
