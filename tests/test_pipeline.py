@@ -134,21 +134,23 @@ def _grouping(fold) -> set[frozenset[str]]:
     return {frozenset(s.documents) for s in fold.stories}
 
 
-def test_pipeline_new_articles_join_stored_stories_without_regrouping(nlp, tmp_path, monkeypatch):
+def _fold_two_examples(nlp, tmp_path, monkeypatch) -> tuple[Path, Path, list[dict[str, str]]]:
+    """Fold a01 (Tetouan raid) and a03 (Beja floods) into a new database; then record the
+    stored grouping that every later fold hands to the story clustering."""
     import shutil
 
     from newsfold import cluster
-    from newsfold.pipeline import Settings, fold_paths
+    from newsfold.pipeline import fold_paths
     from newsfold.store import Store
 
-    first = tmp_path / "first"
-    first.mkdir()
+    src = tmp_path / "src"
+    src.mkdir()
     for name in ("a01_tetouan_raid.txt", "a03_beja_floods.txt"):
-        shutil.copy(EXAMPLES / name, first / name)
+        shutil.copy(EXAMPLES / name, src / name)
     db = tmp_path / "db.sqlite"
     with Store.open(db) as store:
-        fold_paths([first], store, nlp=nlp)
-    seen: list[object] = []
+        fold_paths([src], store, nlp=nlp)
+    seen: list[dict[str, str]] = []
     real = cluster.cluster_articles
 
     def spy(items, previous=None):
@@ -156,6 +158,14 @@ def test_pipeline_new_articles_join_stored_stories_without_regrouping(nlp, tmp_p
         return real(items, previous)
 
     monkeypatch.setattr(cluster, "cluster_articles", spy)
+    return src, db, seen
+
+
+def test_pipeline_new_articles_join_stored_stories_without_regrouping(nlp, tmp_path, monkeypatch):
+    from newsfold.pipeline import Settings, fold_paths
+    from newsfold.store import Store
+
+    _src, db, seen = _fold_two_examples(nlp, tmp_path, monkeypatch)
     with Store.open(db) as store:
         incremental, _ = fold_paths([EXAMPLES], store, nlp=nlp)
     assert set(seen[0]) == {"a01_tetouan_raid", "a03_beja_floods"}  # the stored grouping was kept
@@ -172,22 +182,12 @@ def test_pipeline_new_articles_join_stored_stories_without_regrouping(nlp, tmp_p
 def test_pipeline_changed_article_is_grouped_again(nlp, tmp_path, monkeypatch):
     import shutil
 
-    from newsfold import cluster
     from newsfold.pipeline import fold_paths
     from newsfold.store import Store
 
-    src = tmp_path / "src"
-    src.mkdir()
-    for name in ("a01_tetouan_raid.txt", "a03_beja_floods.txt"):
-        shutil.copy(EXAMPLES / name, src / name)
-    db = tmp_path / "db.sqlite"
-    with Store.open(db) as store:
-        fold_paths([src], store, nlp=nlp)
+    src, db, seen = _fold_two_examples(nlp, tmp_path, monkeypatch)
     # the floods file is replaced by a report of the Tetouan raid: it must not stay in its old story
     shutil.copy(EXAMPLES / "a01_tetouan_raid.txt", src / "a03_beja_floods.txt")
-    seen: list[dict[str, str]] = []
-    real = cluster.cluster_articles
-    monkeypatch.setattr(cluster, "cluster_articles", lambda items, previous=None: seen.append(dict(previous or {})) or real(items, previous))
     with Store.open(db) as store:
         fold, _ = fold_paths([src], store, nlp=nlp)
     assert set(seen[0]) == {"a01_tetouan_raid"}
