@@ -125,3 +125,23 @@ def test_merge_population_figures_that_agree_are_no_conflict():
 
     figures = [_figure("a", 2000, "refugees living there", qualifier="about"), _figure("b", 1950, "refugees living there")]
     assert figure_conflicts(figures, {}) == ()
+
+
+def test_merge_one_earthquake_reported_from_nearby_towns_but_raids_in_nearby_cities_stay_apart():
+    r = resolution(
+        ("q1", "The quake was felt in [Santa Rosa|GPE], [California|GPE]."),
+        ("q2", "Residents of [Healdsburg|GPE], [California|GPE], felt the quake."),
+        ("r1", "Police raided a flat in [Rabat|GPE], [Morocco|GPE]."),
+        ("r2", "Police raided a flat in [Kenitra|GPE], [Morocco|GPE]."),
+    )
+    quakes = [
+        mention("q1", EventKind.DISASTER, "a magnitude 4.6 earthquake shook Santa Rosa", places=["Santa Rosa"], when="2013-03-14"),
+        mention("q2", EventKind.DISASTER, "an earthquake rattled Healdsburg", places=["Healdsburg"], when="2013-03-14"),
+    ]
+    (event,) = merge_events(quakes, r).events  # 25 km apart: one earthquake
+    assert event.documents == ("q1", "q2")
+    raids = [
+        mention("r1", EventKind.ARREST, "police arrested four in Rabat", places=["Rabat"], when="2017-04-02"),
+        mention("r2", EventKind.ARREST, "police arrested four in Kenitra", places=["Kenitra"], when="2017-04-02"),
+    ]
+    assert len(merge_events(raids, r).events) == 2  # 40 km apart: two operations

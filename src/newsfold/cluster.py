@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from newsfold.dates import dates_compatible
 from newsfold.ids import make_id
-from newsfold.merge import COUNT_IDENTIFIES, type_class
+from newsfold.merge import COUNT_IDENTIFIES, places_meet, type_class
 from newsfold.model import Event, Story, Topic
 from newsfold.numbers import compatible
 
@@ -49,6 +49,7 @@ class ClusterInput:
     events: frozenset[str] = frozenset()  # ids of every event the article reports
     central: frozenset[str] = frozenset()  # surnames of the people it is about (named in its lead and again)
     people: frozenset[str] = frozenset()  # surnames of every person it names
+    main_points: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # where its main event's towns lie
 
 
 def main_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> dict[str, Event]:
@@ -290,7 +291,8 @@ def _same_story(a: ClusterInput, b: ClusterInput) -> bool:
     if ea.kind is eb.kind and ea.kind in COUNT_IDENTIFIES and ea.count and eb.count:
         if not compatible((ea.count.value, ea.count.qualifier), (eb.count.value, eb.count.qualifier)):
             return False
-    if _family(ea) == _family(eb) and ea.locations and eb.locations and not set(ea.locations) & set(eb.locations):
+    if _family(ea) == _family(eb) and ea.locations and eb.locations and not places_meet(
+            ea.kind, set(ea.locations), set(eb.locations), dict(a.main_points), dict(b.main_points)):
         return False
     return True
 

@@ -40,6 +40,7 @@ def type_class(kind: EventKind) -> str:
 class _Group:
     mentions: list[EventMention]
     places: set[str] = field(default_factory=set)  # canonical place names
+    points: dict[str, tuple[float, float]] = field(default_factory=dict)  # towns and sites among them
     countries: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     inherited_date: str | None = None  # the date of the operation this event is part of
@@ -126,6 +127,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
             target = merged[best]
             target.mentions += g.mentions
             target.places |= g.places
+            target.points.update(g.points)
             target.countries |= g.countries
             target.actors |= g.actors
         for k in _block_keys(merged[best]):
@@ -159,6 +161,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
             if ok:
                 existing.mentions.append(m)
                 existing.places |= g.places
+                existing.points.update(g.points)
                 existing.countries |= g.countries
                 existing.actors |= g.actors
                 break
@@ -185,6 +188,7 @@ def _link_parts(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         if g.kind is EventKind.SEIZURE and not g.date and not g.places and not g.countries:
             g.places |= lead.places
+            g.points.update(lead.points)
             g.countries |= lead.countries
             g.inherited_date = lead.date
     return groups
@@ -220,6 +224,8 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
             g.countries.add(e.country or "")
         elif e.lat is not None or e.type in {"GPE", "LOC", "FAC"}:
             g.places.add(e.name)
+            if e.lat is not None and e.lon is not None and e.feature in POINT_FEATURES:
+                g.points[e.name] = (e.lat, e.lon)
             if e.country:
                 g.countries.add(e.country)
         elif e.country:
@@ -259,25 +265,47 @@ def _place_keys(g: _Group, tc: str) -> set[tuple[str, str]]:
     return keys
 
 
+#: Gazetteer features that are points on the ground (regions and countries are areas).
+POINT_FEATURES = frozenset({"city", "county"})
+#: Across reports, places named for one event may differ yet lie this close (km), by type
+#: class: an earthquake or a flood is reported from the towns it hit; a raid, an attack or a
+#: protest is in one town (a suburb and its city, at most).
+NEAR_PLACES_KM: dict[str, float] = {"DISASTER": 150.0}
+NEAR_PLACES_KM_DEFAULT = 15.0
+
+
+def places_meet(kind: EventKind, a_places: set[str], b_places: set[str],
+                a_points: dict[str, tuple[float, float]], b_points: dict[str, tuple[float, float]]) -> bool:
+    """Whether two reports' places can be those of one event of this kind: a place in common,
+    or two towns close enough ("Santa Rosa" and "Healdsburg" for one earthquake)."""
+    if a_places & b_places:
+        return True
+    from newsfold.places import distance_km
+
+    radius = NEAR_PLACES_KM.get(type_class(kind), NEAR_PLACES_KM_DEFAULT)
+    return any(distance_km(*p, *q) <= radius for p in a_points.values() for q in b_points.values())
+
+
 def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = False) -> float:
     """0 when two groups cannot be one event; otherwise a score that grows with agreement."""
     if type_class(a.kind) != type_class(b.kind):
         return 0.0
     if not dates_compatible(a.date, b.date):
         return 0.0
-    if cross and precision(a.date) == 0 and precision(b.date) == 0 and not (a.places & b.places):
+    shared = bool(a.places & b.places) or cross and places_meet(a.kind, a.places, b.places, a.points, b.points)
+    if cross and precision(a.date) == 0 and precision(b.date) == 0 and not shared:
         return 0.0
     same_figure = any(x.value == y.value for x in a.counts() for y in b.counts())
-    if a.places and b.places and not a.places & b.places and (cross or not same_figure) and not ignore_places:
+    if a.places and b.places and not shared and (cross or not same_figure) and not ignore_places:
         return 0.0  # in one article, the same figure with other places is one operation in several towns
     if a.countries and b.countries and not a.countries & b.countries:
         return 0.0
     same_day = precision(a.date) == 3 and precision(b.date) == 3 and dates_compatible(a.date, b.date, slack_days=1)
-    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and not (same_day and a.places & b.places) and cross:
+    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and not (same_day and shared) and cross:
         ca, cb = a.counts(), b.counts()
         if ca and cb and not any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb):
             return 0.0
-    if cross and not (a.places & b.places) and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
+    if cross and not shared and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
             a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)):
         return 0.0  # across documents: a shared place, or the same month and country, actor or target
     if cross and precision(a.date) == 0 and precision(b.date) == 0:

@@ -189,7 +189,7 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     from newsfold.canon import canonicalize
     from newsfold.cluster import ClusterInput, cluster_articles, main_events
     from newsfold.conflicts import figure_conflicts, find_conflicts
-    from newsfold.merge import merge_events
+    from newsfold.merge import POINT_FEATURES, merge_events
     from newsfold.places import default_gazetteer
     from newsfold.model import Story
 
@@ -211,12 +211,15 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     for e in merged.events:
         for d in e.documents:
             events_of.setdefault(d, set()).add(e.event_id)
+    points = {e.name: (e.lat, e.lon) for e in resolution.entities
+              if e.lat is not None and e.lon is not None and e.feature in POINT_FEATURES}
     inputs = []
     for a in analyses:
         aid = a.article.article_id
         ents = tuple(sorted({e.entity_id for m in a.mentions if (e := resolution.entity(aid, m.span.text))}))
         inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid),
-                                   frozenset(events_of.get(aid, ())), *central_people(a, resolution)))
+                                   frozenset(events_of.get(aid, ())), *central_people(a, resolution),
+                                   _main_points(mains.get(aid), points)))
     previous_stories, previous_topics = store.groups()
     states = store.known_states()
     previous = {} if settings.recluster else _previous_assignment(store, previous_stories, states)
@@ -285,6 +288,11 @@ def _previous_assignment(store: Store, stories: Sequence[Any], states: dict[str,
             if state is not None and grouped.get(aid) == state[0][:CLUSTERED_HASH_CHARS]:
                 out[aid] = story.story_id
     return out
+
+
+def _main_points(main: Any, points: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Where the towns of an article's main event lie."""
+    return {p: points[p] for p in (main.locations if main is not None else ()) if p in points}
 
 
 #: Sentences of an article's lead (after its title) where the people it is about are named.

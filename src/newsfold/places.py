@@ -1063,7 +1063,7 @@ class _Context:
         if place.feature == "city" and place.lat is not None and place.lon is not None:
             for other_name, other in self.cities.get(iso, {}).items():
                 if other_name != name and other != place and other.lat is not None and other.lon is not None:
-                    if _km(place.lat, place.lon, other.lat, other.lon) <= NEAR_KM:
+                    if distance_km(place.lat, place.lon, other.lat, other.lon) <= NEAR_KM:
                         score += NEAR
                         break
         return score
@@ -1111,7 +1111,8 @@ def _inside(place: Place, within: Place) -> bool:
     return within.feature == "country" or place.admin1 == within.admin1
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
