@@ -37,6 +37,19 @@ def test_events_seizure_with_its_own_figure(nlp):
     assert seizure.count.value == 420 and "kilograms" in seizure.count.what
 
 
+@pytest.mark.parametrize("sentence", [
+    "The raids in Tangier also turned up 640 kg of cocaine packed inside sofa frames, police said.",
+    "Officers searching a farm in Tangier found 30 rifles and a cache of grenades on Monday.",
+])
+def test_events_contraband_found_is_a_seizure(nlp, sentence):
+    (seizure,) = asserted(events(nlp, sentence), EventKind.SEIZURE)
+    assert seizure.count is not None and seizure.count.value in (640, 30)
+
+
+def test_events_found_a_body_is_no_seizure(nlp):
+    assert not asserted(events(nlp, "Hikers found the body of a missing climber near Quellmarsh on Monday."), EventKind.SEIZURE)
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

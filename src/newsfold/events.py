@@ -203,10 +203,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return EventKind.ATTACK if parse.kids(i, "dobj", "nsubjpass") else None
             if lemma == "raid":
                 return _operation_kind(parse, i, EventKind.ARREST)
-            if lemma == "break":
+            if lemma in {"break", "turn"}:  # "broke up a network", "turned up 640 kg of cocaine"
                 objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
                 has_up = any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt"))
-                return EventKind.ARREST if has_up and objects & lx.OBJECT_REQUIRED["dismantle"] else None
+                return lx.VERB_TRIGGERS[lemma] if has_up and objects & lx.OBJECT_REQUIRED[lemma] else None
             objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
             if t.dep in {"acl", "relcl"} and t.tag == "VBN":
                 objects.add(parse.tokens[t.head].lemma.lower())  # "the agreement signed last week"

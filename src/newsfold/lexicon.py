@@ -15,7 +15,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "capture": K.ARREST, "dismantle": K.ARREST, "bust": K.ARREST, "round": K.ARREST,
     "extradite": K.ARREST, "jail": K.ARREST,
     "seize": K.SEIZURE, "confiscate": K.SEIZURE, "impound": K.SEIZURE, "intercept": K.SEIZURE,
-    "recover": K.SEIZURE,
+    "recover": K.SEIZURE, "turn": K.SEIZURE, "find": K.SEIZURE, "discover": K.SEIZURE, "uncover": K.SEIZURE, "unearth": K.SEIZURE,
     "attack": K.ATTACK, "bomb": K.ATTACK, "shell": K.ATTACK, "ambush": K.ATTACK, "stab": K.ATTACK,
     "strike": K.ATTACK, "storm": K.ATTACK, "target": K.ATTACK, "shoot": K.ATTACK, "torch": K.ATTACK,
     "kill": K.KILLING, "murder": K.KILLING, "assassinate": K.KILLING, "execute": K.KILLING,
@@ -63,6 +63,12 @@ NOUN_TRIGGERS: dict[str, K] = {
     "memorandum": K.COOPERATION, "cooperation": K.COOPERATION, "partnership": K.COOPERATION,
 }
 
+#: What police seize: the objects that make "recovered", "found" or "uncovered" a seizure.
+CONTRABAND = frozenset({"weapon", "gun", "rifle", "ammunition", "explosive", "drug", "cocaine", "heroin", "cash",
+                        "handgun", "pistol", "round", "kilogram", "kg", "tonne", "ton", "arm", "cannabis",
+                        "hashish", "marijuana", "methamphetamine", "meth", "cache", "stockpile", "detonator",
+                        "grenade", "firearm", "narcotic", "pill", "tablet", "counterfeit"})
+
 #: Verbs that need an object of a given kind to count as triggers.
 OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "dismantle": frozenset({"cell", "network", "ring", "group", "gang", "cartel", "operation", "camp", "structure", "organisation", "organization", "syndicate", "branch"}),
@@ -70,12 +76,15 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "seal": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum", "protocol", "partnership"}),
     "conclude": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum"}),
     "ink": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum"}),
-    "recover": frozenset({"weapon", "gun", "rifle", "ammunition", "explosive", "drug", "cocaine", "heroin", "cash", "handgun", "pistol", "round", "kilogram", "kg", "tonne", "ton", "arm"}),
+    "recover": CONTRABAND,
+    "find": CONTRABAND, "discover": CONTRABAND, "uncover": CONTRABAND, "unearth": CONTRABAND,
+    "turn": CONTRABAND,  # only "turn up", handled in code
     "hit": frozenset(),  # only with a disaster noun as subject, handled in code
     "rock": frozenset(), "jolt": frozenset(), "ravage": frozenset(), "devastate": frozenset(), "batter": frozenset(),
     "lash": frozenset(),
     "raid": frozenset(),  # police (arrest) or military, by context, handled in code
-    "break": frozenset(),  # only "break up" a network, handled in code
+    "break": frozenset({"cell", "network", "ring", "group", "gang", "cartel", "operation", "camp", "structure",
+                        "organisation", "organization", "syndicate", "branch"}),  # only "break up", handled in code
     "flood": frozenset(), "erupt": frozenset(),  # only with a natural subject ("the river flooded")
     "agree": frozenset(),  # "agreed to cooperate", "agreed on a pact": handled in code
     "fire": frozenset(),  # "fired on protesters", "fired mortars at": handled in code
