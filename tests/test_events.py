@@ -50,6 +50,22 @@ def test_events_found_a_body_is_no_seizure(nlp):
     assert not asserted(events(nlp, "Hikers found the body of a missing climber near Quellmarsh on Monday."), EventKind.SEIZURE)
 
 
+def test_events_deed_told_by_a_past_participle_is_a_fact_inside_a_hope(nlp):
+    ms = events(nlp, "Farmers hope a demining agreement signed last week in Kyiv will let them sow their fields.",
+                published=date(2024, 4, 22))
+    assert asserted(ms, EventKind.COOPERATION)
+    ms = events(nlp, "The government hopes a demining agreement will be signed in Kyiv next month.", published=date(2024, 4, 22))
+    assert not asserted(ms, EventKind.COOPERATION)
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Voters in Gdansk handed the mayor's office to Marta Zielinska in Sunday's run-off.", EventKind.ELECTION),
+    ("Both goals came in Sunday's 2-1 cup final win over Royal Eagles in Accra.", EventKind.SPORTS_RESULT),
+])
+def test_events_hyphenated_and_noun_triggers(nlp, sentence, kind):
+    assert asserted(events(nlp, sentence), kind)
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

@@ -257,3 +257,9 @@ def test_places_facility_or_part_resolves_to_the_place_inside():
     assert resolved["University of Colorado"].feature == "region" and resolved["University of Colorado"].country == "US"
     assert resolved["North London"].country == "GB"
     assert "Royal Street" not in resolved  # nothing to strip: no guess
+
+
+def test_places_city_beats_the_province_named_after_it():
+    # "Kiev" is also the GeoNames name of the oblast around the city; the city is meant
+    resolved = default_gazetteer().resolve(["Ukraine", "Kiev", "Kharkiv"])
+    assert resolved["Kiev"].feature == "city" and resolved["Kiev"].name == "Kyiv"

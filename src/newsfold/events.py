@@ -234,6 +234,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma in lx.CASUALTY_VERBS and _natural_subject(parse, i):
             return EventKind.DISASTER  # "torrential rains killed 31 people"
         return lx.VERB_TRIGGERS[lemma]
+    if t.pos in {"NOUN", "PROPN"} and i >= 2 and parse.tokens[i - 1].text in {"-", "\u2010"}:
+        first = parse.tokens[i - 2].lemma.lower()  # "run-off", "air-strike": one word split by the tokenizer
+        lemma = next((w for w in (first + lemma, f"{first}-{lemma}") if w in lx.NOUN_TRIGGERS), lemma)
     if t.pos in {"NOUN", "PROPN"} and lemma in lx.NOUN_TRIGGERS:
         kind = lx.NOUN_TRIGGERS[lemma]
         if t.dep == "compound" and lemma not in {"cooperation"}:
@@ -255,7 +258,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None
         if lemma in {"deal", "purchase"} and not _company_context_noun(parse, i):
             return None
-        if lemma in {"fire", "storm", "march", "rally", "poll"} and not _weak_noun_anchored(parse, i):
+        if lemma in {"fire", "storm", "march", "rally", "poll", "win"} and not _weak_noun_anchored(parse, i):
             return None
         return kind
     return None
@@ -516,22 +519,44 @@ def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> 
 def _status(parse: _Parse, i: int) -> EventStatus:
     tok = parse.tokens[i]
     chain = [i, *parse.ancestors(i, 4)]
+    done = _completed_participle(parse, i)
     for j in chain:
         lemma = parse.tokens[j].lemma.lower()
         if j != i and lemma in lx.NEGATING_LEMMAS:
             return EventStatus.NEGATED
-        if j != i and lemma in lx.PLOT_LEMMAS:
+        if j != i and lemma in lx.PLOT_LEMMAS and not done:
             return EventStatus.PLOT
     if any(parse.tokens[c].dep == "neg" for c in parse.kids(i)) or any(parse.tokens[c].lemma.lower() in {"no", "never"} for c in parse.kids(i, "det", "neg", "advmod")):
         return EventStatus.NEGATED
     if any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(i, "amod", "compound")):
         return EventStatus.PLOT
+    if done:
+        return EventStatus.ASSERTED
     verb = i if tok.pos in {"VERB", "AUX"} else tok.head
     if any(parse.tokens[c].text.lower() in lx.MODALS for c in parse.kids(verb, "aux")):
         return EventStatus.HYPOTHETICAL
     if any(parse.tokens[c].lemma.lower() == "if" for c in parse.kids(verb, "mark")):
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
+
+
+def _completed_participle(parse: _Parse, i: int) -> bool:
+    """A deed told as done by a bare past participle: "the agreement signed last week in Kiev"
+    (the agreement, and the signing) is a fact even inside "farmers hope [it] will let them sow"."""
+    t = parse.tokens[i]
+    if t.tag == "VBN" and t.dep == "acl":
+        part: int | None = i
+        noun = t.head
+    elif t.pos in {"NOUN", "PROPN"}:
+        part = next((c for c in parse.kids(i, "acl") if parse.tokens[c].tag == "VBN"), None)
+        noun = i
+    else:
+        part = None
+    if part is None or parse.kids(part, "neg", "aux", "auxpass"):
+        return False
+    if parse.tokens[noun].tag not in {"NN", "NNP"}:
+        return False  # "all contracts signed by the city": a kind of thing, not one deed
+    return not any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(noun, "amod", "compound"))
 
 
 def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[int], kind: EventKind = EventKind.OTHER) -> list[str]:

@@ -57,6 +57,7 @@ NOUN_TRIGGERS: dict[str, K] = {
     "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER, "tremor": K.DISASTER,
     "downpour": K.DISASTER, "rainstorm": K.DISASTER, "heatwave": K.DISASTER,
     "election": K.ELECTION, "referendum": K.ELECTION, "runoff": K.ELECTION, "poll": K.ELECTION,
+    "win": K.SPORTS_RESULT,  # a noun only with a date, place or score ("Sunday's 2-1 cup final win")
     "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION, "purchase": K.ACQUISITION,
     "deal": K.ACQUISITION, "buyout": K.ACQUISITION, "kidnapping": K.ATTACK, "abduction": K.ATTACK,
     "agreement": K.COOPERATION, "accord": K.COOPERATION, "pact": K.COOPERATION, "treaty": K.COOPERATION,
@@ -98,7 +99,7 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
 }
 
 #: Nouns that are triggers only with an anchor (date, place, count) or a military/police context.
-WEAK_NOUNS = frozenset({"operation", "campaign", "strike", "raid", "fire", "storm", "poll", "march", "rally",
+WEAK_NOUNS = frozenset({"operation", "campaign", "strike", "raid", "fire", "storm", "poll", "march", "rally", "win",
                         "agreement", "accord", "pact", "treaty", "memorandum", "cooperation", "partnership",
                         "fighting", "battle", "detention", "assault", "crackdown", "attack", "arrest"})
 

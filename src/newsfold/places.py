@@ -310,8 +310,9 @@ class Gazetteer:
             for form in () if curated else forms:
                 for e in self._cities.entries(_key(form)):
                     city = e >> 1
-                    if (self._cities.cc[city] == cc and self._cities.admin1[city] == code
-                            and self._cities.pop[city] >= SHARE_OF_REGION * max(pop, 1)):
+                    # inside it, or its own city-region beside it ("Kiev" oblast and Kyiv city)
+                    if (self._cities.cc[city] == cc and self._cities.pop[city] >= SHARE_OF_REGION * max(pop, 1)
+                            and (self._cities.admin1[city] == code or self._cities.pop[city] >= max(pop, 1))):
                         own = self._prior(city)
                         if e & 1:  # the city by another of its names ("New York" for New York City)
                             own -= VARIANT_PENALTY if _variant(fold(form), fold(self._cities.names[city])) else ALTERNATE_PENALTY
