@@ -66,6 +66,13 @@ def test_events_hyphenated_and_noun_triggers(nlp, sentence, kind):
     assert asserted(events(nlp, sentence), kind)
 
 
+def test_events_a_name_is_not_where_it_happened(nlp):
+    text = ("Police in Medellín say they have broken up a drug network known as Los Herederos del Norte, "
+            "arresting 17 people in raids on the city's northern outskirts.")
+    for m in asserted(events(nlp, text), EventKind.ARREST):
+        assert "Los Herederos" not in m.places
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

@@ -625,6 +625,10 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
     """Whether a place mention (its tokens ``idx``) says where something happened."""
     tokens = parse.tokens
     head = tokens[idx[-1]] if len(idx) == 1 else next((tokens[j] for j in idx if tokens[j].head not in idx), tokens[idx[-1]])
+    for _ in range(4):  # a mention cut out of a longer name ("Los Herederos" of "Los Herederos del Norte")
+        if head.dep != "compound" or tokens[head.head].pos != "PROPN" or head.head in idx:
+            break
+        head = tokens[head.head]
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
         return True
     if head.dep in {"dobj", "nsubjpass", "nsubj"} and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK, EventKind.DISASTER}:
