@@ -73,6 +73,13 @@ def test_events_a_name_is_not_where_it_happened(nlp):
         assert "Los Herederos" not in m.places
 
 
+def test_events_participle_adjunct_tells_the_same_raid(nlp):
+    ms = events(nlp, "Police arrested nine suspects on Tuesday in Tetouan and seized 420 kilograms of cocaine, "
+                     "dismantling a network that used fishing boats to move drugs across the Strait of Gibraltar.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert arrest.count.value == 9 and arrest.places == ("Tetouan",)
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

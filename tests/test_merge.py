@@ -145,3 +145,13 @@ def test_merge_one_earthquake_reported_from_nearby_towns_but_raids_in_nearby_cit
         mention("r2", EventKind.ARREST, "police arrested four in Kenitra", places=["Kenitra"], when="2017-04-02"),
     ]
     assert len(merge_events(raids, r).events) == 2  # 40 km apart: two operations
+
+
+def test_merge_the_same_dated_figure_in_two_reports_is_one_past_event():
+    ms = [
+        mention("a", EventKind.DISASTER, "the 2009 floods that killed 40 people along the valley", when="2009", count=40),
+        mention("b", EventKind.DISASTER, "the 2009 floods, which killed 40 people in the same valley", when="2009", count=40),
+        mention("c", EventKind.DISASTER, "the 2012 floods, which killed 40 people", when="2012", count=40),
+    ]
+    events = merge_events(ms, R).events
+    assert sorted(e.documents for e in events) == [("a", "b"), ("c",)]

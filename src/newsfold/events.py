@@ -108,6 +108,13 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
         for i, kind in list(found):
             if kind is EventKind.KILLING and _governing_trigger(parse, i, found) is not None:
                 attached.add(i)
+        # A participle adjunct of the same kind tells the same deed: "arrested nine suspects …,
+        # dismantling a network that used boats to move cocaine across the Strait".
+        kinds_at = dict(found)
+        for i, kind in found:
+            t = parse.tokens[i]
+            if t.dep == "advcl" and t.tag == "VBG" and _same_deed(kinds_at.get(t.head), kind):
+                attached.add(i)
         asserted = [(i, kind) for i, kind in found if _status(parse, i) is EventStatus.ASSERTED]
         for i, kind in found:
             if i in attached:
@@ -538,6 +545,12 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     if any(parse.tokens[c].lemma.lower() == "if" for c in parse.kids(verb, "mark")):
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
+
+
+def _same_deed(a: EventKind | None, b: EventKind) -> bool:
+    """Kinds one police action is told as: arrests and seizures in one raid."""
+    police = {EventKind.ARREST, EventKind.SEIZURE}
+    return a is b or (a in police and b in police)
 
 
 def _completed_participle(parse: _Parse, i: int) -> bool:

@@ -248,6 +248,13 @@ def _targets(g: _Group) -> set[str]:
 
 def _block_keys(g: _Group) -> set[tuple[str, str]]:
     tc = type_class(g.kind)
+    if g.date:  # the same dated figure: "the 2009 floods, which killed 40"
+        figures = {(tc, f"figure:{g.date[:4]}:{c.value:g}") for c in g.counts()}
+        return _block_keys_by_place_or_day(g, tc) | figures
+    return _block_keys_by_place_or_day(g, tc)
+
+
+def _block_keys_by_place_or_day(g: _Group, tc: str) -> set[tuple[str, str]]:
     if precision(g.date) == 3 and g.date:
         from datetime import date as _d, timedelta
 
@@ -306,8 +313,10 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
         if ca and cb and not any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb):
             return 0.0
     if cross and not shared and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
-            a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)):
-        return 0.0  # across documents: a shared place, or the same month and country, actor or target
+            a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)
+            ) and not (a.date and a.date == b.date and same_figure):
+        return 0.0  # across documents: a shared place, or the same month and country, actor or target, or the same
+        # dated figure ("the 2009 floods, which killed 40" in two reports)
     if cross and precision(a.date) == 0 and precision(b.date) == 0:
         # neither report dates the event: a shared place is not enough, the figures or actors must agree
         same_count = any(x.value == y.value for x in a.counts() for y in b.counts())
