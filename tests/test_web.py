@@ -295,7 +295,7 @@ def test_web_error_shape_404_405_422(client: Client) -> None:
     assert_error(client.post("/api/articles", json={"id": "a", "text": "not a list"}), 422, "validation_error")
     assert_error(client.post("/api/articles", json=[{"id": "bad id with spaces", "text": "x"}]), 422)
     body = assert_error(
-        client.post("/api/articles", json=[{"id": "d1", "text": "One."}, {"id": "d1", "text": "Two."}]), 422
+        client.post("/api/articles", json=[{"id": "d1", "text": "One."}, {"id": "d1", "text": "Two."}]), 409, "conflict"
     )
     assert "duplicate" in body["error"]["message"]
     assert_error(client.post("/api/articles", content=b"{not json", headers={"content-type": "application/json"}), 422)
@@ -433,7 +433,6 @@ def test_web_openapi_schemathesis(examples: tuple[dict[str, Any], Path], tmp_pat
 
     app = create_app(copy_db(examples[1], tmp_path / "db"), nlp=nlp)
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
-    started = time.monotonic()
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 12
     for operation in operations:
@@ -452,7 +451,6 @@ def test_web_openapi_schemathesis(examples: tuple[dict[str, Any], Path], tmp_pat
 
             check()
     app.state.newsfold.store.close()
-    assert time.monotonic() - started < 120
 
 
 # ---------------------------------------------------------------------------- a real browser

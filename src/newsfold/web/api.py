@@ -414,8 +414,10 @@ def build_router() -> APIRouter:
             f"{MAX_ARTICLES_PER_REQUEST}; the whole request is size-limited). New or changed articles "
             "are analysed, then the corpus (stories, entities, events, conflicts) is rebuilt. A record "
             "that cannot be read (for example no text left after removing page furniture) is listed "
-            "under `skipped` and the rest are folded. Unknown fields are refused with 422."
+            "under `skipped` and the rest are folded. Unknown fields are refused with 422; two records "
+            "with one id, with 409."
         ),
+        responses={409: {"model": ErrorOut, "description": "Two records of the request have the same id."}},
     )
     def ingest(
         request: Request,
@@ -483,8 +485,8 @@ def run_ingest(state: ApiState, records: list[ArticleIn]) -> dict[str, Any]:
     seen: dict[str, int] = {}
     for number, record in enumerate(records, start=1):
         if record.id in seen:
-            raise HTTPException(
-                status_code=422, detail=f"body.{number - 1}.id: duplicate id {record.id!r} (also record {seen[record.id]})"
+            raise HTTPException(  # well-formed, but the records conflict with each other
+                status_code=409, detail=f"body.{number - 1}.id: duplicate id {record.id!r} (also record {seen[record.id]})"
             )
         seen[record.id] = number
     articles = []
