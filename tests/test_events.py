@@ -80,6 +80,15 @@ def test_events_participle_adjunct_tells_the_same_raid(nlp):
     assert arrest.count.value == 9 and arrest.places == ("Tetouan",)
 
 
+def test_events_since_a_year_is_a_comparison_unless_the_event_is_told_on_it(nlp):
+    (flood,) = asserted(events(nlp, "The flooding on Monday was the deadliest in eastern Chad since 2019.",
+                               published=date(2024, 8, 20)), EventKind.DISASTER)
+    assert flood.date == "2024-08-19"
+    ms = events(nlp, "It was the largest raid since June 2023, when the same brigade arrested seven suspects in Nador.",
+                published=date(2024, 3, 13))
+    assert any(m.date == "2023-06" for m in asserted(ms, EventKind.ARREST))
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

@@ -823,11 +823,20 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
 
 
+_BOUND_WORDS = frozenset({"since", "until", "till", "before"})
+
+
 def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int, int, str]], text: str,
           found_in_sentence: Sequence[object] = ()) -> tuple[str | None, str | None]:
+    tokens = parse.tokens
+    # "the deadliest since 2019", "until March": a point of comparison or a bound, not the event's
+    # date, unless the event is told in a clause on that date ("since June 2023, when police arrested …")
+    sent_dates = [d for d in sent_dates
+                  if text[max(0, d[0] - 8):d[0]].rstrip().lower().rsplit(" ", 1)[-1] not in _BOUND_WORDS
+                  or any(tokens[j].start >= d[0] and tokens[j].end <= d[1] and i in parse.subtree(j)
+                         for j in parse.ancestors(i, 6))]
     if not sent_dates:
         return None, None
-    tokens = parse.tokens
     scope_tokens = subtree
     tok = tokens[i]
     if tok.pos in {"NOUN", "PROPN"} and tok.head != i:
