@@ -155,3 +155,16 @@ def test_merge_the_same_dated_figure_in_two_reports_is_one_past_event():
     ]
     events = merge_events(ms, R).events
     assert sorted(e.documents for e in events) == [("a", "b"), ("c",)]
+
+
+def test_merge_an_undated_report_is_not_the_old_event_its_article_recalls():
+    import dataclasses
+
+    old = dataclasses.replace(
+        mention("a", EventKind.DISASTER, "in 2019 torrential rains in Marrakesh killed 31 people", places=["Marrakesh"],
+                when="2019", count=31), background=True)
+    news = mention("a", EventKind.DISASTER, "flash floods killed nine people in Morocco", places=["Morocco"], count=9)
+    later = Span("a", 200, 200 + len(news.sentence.text), news.sentence.text)  # another sentence of the article
+    news = dataclasses.replace(news, trigger=later, sentence=later, confidence=0.7)
+    events = merge_events([old, news], R).events
+    assert sorted((e.date or "", e.count.value) for e in events) == [("", 9), ("2019", 31)]
