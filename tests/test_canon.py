@@ -160,3 +160,16 @@ def test_canon_entity_spans_lose_match_scores_but_not_numbered_names(raw, kept):
 
     start, end, text = _trim_entity(10, 10 + len(raw), raw)
     assert text == kept and end - start == len(kept)
+
+
+def test_canon_the_text_says_a_small_town_is_a_town():
+    from newsfold.canon import correct_labels
+    from newsfold.model import AnnotatedArticle
+
+    def labels(marked):
+        a = analysis("a", marked)
+        return [m.label for m in correct_labels(AnnotatedArticle(a.article, (), a.sentences, a.mentions), default_gazetteer()).mentions]
+
+    # Adré, Chad (22,000 people): too small to overrule the model on its own, but the text says "town of"
+    assert labels("Floodwater swept through the camp outside the border town of [Adre|PERSON].") == ["GPE"]
+    assert labels("The report was written by [Adre|PERSON].") == ["PERSON"]

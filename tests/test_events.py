@@ -89,6 +89,20 @@ def test_events_since_a_year_is_a_comparison_unless_the_event_is_told_on_it(nlp)
     assert any(m.date == "2023-06" for m in asserted(ms, EventKind.ARREST))
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("Nine people died when floodwater swept through the camp near Tangier on Aug. 15.", 9),
+    ("Five climbers died in an avalanche near Chamonix on Sunday.", 5),
+    ("Thirty-one people were killed in floods in Agadir on Monday.", 31),
+])
+def test_events_deaths_from_a_natural_force_are_a_disaster(nlp, sentence, expected):
+    (disaster, *_rest) = asserted(events(nlp, sentence, published=date(2024, 8, 23)), EventKind.DISASTER)
+    assert disaster.count is not None and disaster.count.value == expected
+
+
+def test_events_deaths_with_no_told_cause_are_no_event(nlp):
+    assert not events(nlp, "The singer died in Paris on Monday after a long illness.", published=date(2024, 8, 23))
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

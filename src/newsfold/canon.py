@@ -40,6 +40,11 @@ SMALL_PLACE_TRUST = 500_000
 SPELLING_GUARD = 70
 
 
+#: Words right before a name that say it is a place.
+_PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
+                        r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
+
+
 def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> AnnotatedArticle:
     """Relabel mentions that the gazetteer knows as places (a city tagged PERSON is a place).
 
@@ -56,6 +61,8 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
                 cands = gazetteer.candidates(m.span.text)
                 # beside other places ("Ceuta and Melilla") a smaller town is believable
                 floor = RELABEL_NEAR_PLACES if m.sentence in place_sentences else RELABEL_MIN_POPULATION
+                if _PLACE_CUE.search(annotated.article.text[max(0, m.span.start - 30):m.span.start]):
+                    floor = 0  # "the border town of Adre", "the village of X": the text says it is a place
                 if cands and (cands[0].feature == "country" or cands[0].population >= floor):
                     if not (label == "NORP" and country_of(m.span.text) and not entry):
                         label = "GPE"

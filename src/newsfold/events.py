@@ -238,8 +238,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None
         if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
             return EventKind.KILLING  # "shot dead"
-        if lemma in lx.CASUALTY_VERBS and _natural_subject(parse, i):
-            return EventKind.DISASTER  # "torrential rains killed 31 people"
+        if lemma in lx.CASUALTY_VERBS and _natural_cause(parse, i):
+            return EventKind.DISASTER  # "torrential rains killed 31 people", "31 were killed in floods"
+        if lemma == "die":
+            return EventKind.DISASTER if _natural_cause(parse, i) else None  # deaths with no told cause are no event
         return lx.VERB_TRIGGERS[lemma]
     if t.pos in {"NOUN", "PROPN"} and i >= 2 and parse.tokens[i - 1].text in {"-", "\u2010"}:
         first = parse.tokens[i - 2].lemma.lower()  # "run-off", "air-strike": one word split by the tokenizer
@@ -301,6 +303,26 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
         for h in heads:
             lemma = parse.tokens[h].lemma.lower()
             if lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER:
+                return True
+    return False
+
+
+def _natural_cause(parse: _Parse, i: int) -> bool:
+    """A casualty verb caused by a natural force: its subject ("rains killed"), a clause on the
+    same moment ("died when floodwater swept through the camp") or a cause phrase ("were
+    killed in floods", "died after days of heavy rain")."""
+    if _natural_subject(parse, i):
+        return True
+    for c in parse.kids(i, "advcl"):
+        if any(parse.tokens[m].text.lower() in {"when", "as", "after"} for m in parse.kids(c, "mark", "advmod")) and _natural_subject(parse, c):
+            return True
+    for prep in parse.kids(i, "prep"):
+        if parse.tokens[prep].text.lower() not in {"in", "after", "during", "from", "amid"}:
+            continue
+        for obj in parse.kids(prep, "pobj"):
+            heads = [obj] + [p for of in parse.kids(obj, "prep") for p in parse.kids(of, "pobj")]
+            if any(parse.tokens[h].lemma.lower() in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(parse.tokens[h].lemma.lower()) is EventKind.DISASTER
+                   for h in heads):
                 return True
     return False
 

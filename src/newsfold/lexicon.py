@@ -20,6 +20,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "strike": K.ATTACK, "storm": K.ATTACK, "target": K.ATTACK, "shoot": K.ATTACK, "torch": K.ATTACK,
     "kill": K.KILLING, "murder": K.KILLING, "assassinate": K.KILLING, "execute": K.KILLING,
     "behead": K.KILLING, "slay": K.KILLING, "massacre": K.KILLING,
+    "die": K.DISASTER,  # only with a natural cause ("died when floodwater swept through"), handled in code
     "recapture": K.MILITARY_OPERATION, "retake": K.MILITARY_OPERATION, "liberate": K.MILITARY_OPERATION,
     "invade": K.MILITARY_OPERATION, "besiege": K.MILITARY_OPERATION,
     "protest": K.PROTEST, "demonstrate": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST, "riot": K.PROTEST,
