@@ -103,6 +103,13 @@ def test_events_deaths_with_no_told_cause_are_no_event(nlp):
     assert not events(nlp, "The singer died in Paris on Monday after a long illness.", published=date(2024, 8, 23))
 
 
+def test_events_casualty_verb_dates_the_disaster_it_tells(nlp):
+    text = ("Rescue teams were still searching on Friday for six people missing since floods on Monday "
+            "killed at least 23 people in the region, officials said.")
+    (flood,) = asserted(events(nlp, text, published=date(2024, 3, 22)), EventKind.DISASTER)
+    assert flood.date == "2024-03-18" and flood.count.value == 23
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

@@ -49,7 +49,12 @@ def test_pipeline_syndicated_copy_is_marked_and_not_a_source(fold_dir):
     copies = {d["id"]: d["copy_of"] for d in data["documents"] if d["copy_of"]}
     assert copies == {"a04_beja_floods_repost": "a03_beja_floods"}
     for event in data["events"]:
-        assert "a04_beja_floods_repost" not in event["documents"]
+        # the copy reports what its original reports, but is never read as a source of its own
+        assert ("a04_beja_floods_repost" in event["documents"]) == ("a03_beja_floods" in event["documents"])
+        assert all(m["document"] != "a04_beja_floods_repost" for m in event["mentions"])
+    for conflict in data["conflicts"]:
+        for value in conflict["values"]:
+            assert ("a04_beja_floods_repost" in value["documents"]) == ("a03_beja_floods" in value["documents"])
     story = {d["id"]: d["story"] for d in data["documents"]}
     assert story["a04_beja_floods_repost"] == story["a03_beja_floods"]
 

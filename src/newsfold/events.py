@@ -105,9 +105,11 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
             if kind is not None:
                 found.append((i, kind))
         # Casualty verbs ("a blast killed 15") belong to the attack or disaster they name.
+        told_by: dict[int, list[int]] = {}  # governing trigger → its casualty verbs
         for i, kind in list(found):
-            if kind is EventKind.KILLING and _governing_trigger(parse, i, found) is not None:
+            if kind is EventKind.KILLING and (gov := _governing_trigger(parse, i, found)) is not None:
                 attached.add(i)
+                told_by.setdefault(gov, []).append(i)
         # A participle adjunct of the same kind tells the same deed: "arrested nine suspects …,
         # dismantling a network that used boats to move cocaine across the Strait".
         kinds_at = dict(found)
@@ -119,7 +121,8 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
         for i, kind in found:
             if i in attached:
                 continue
-            mention = _build(article.article_id, article.text, parse, i, kind, sent, sent_mentions, sent_dates, anchor, asserted)
+            mention = _build(article.article_id, article.text, parse, i, kind, sent, sent_mentions, sent_dates, anchor, asserted,
+                             told_by.get(i, ()))
             if mention is not None:
                 if not mention.places and kind in {EventKind.ARREST, EventKind.SEIZURE}:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
@@ -474,9 +477,12 @@ def _build(
     sent_dates: list[tuple[int, int, str]],
     anchor: date | None,
     found: list[tuple[int, EventKind]],
+    casualty_verbs: Sequence[int] = (),
 ) -> EventMention | None:
     tok = parse.tokens[i]
     subtree = _clause_scope(parse, i, found)
+    # "floods on Monday killed 23": the casualty verb's own words date and place the event too
+    subtree = sorted(set(subtree) | {j for v in casualty_verbs for j in parse.subtree(v)})
     status = _status(parse, i)
     places = _places(parse, i, sent_mentions, subtree, kind)
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)

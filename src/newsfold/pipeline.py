@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "25"
+PIPELINE_VERSION = "26"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -256,13 +256,36 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
             topic_docs[s.topic_id] |= set(s.documents)
     topics = tuple(dataclasses.replace(t, documents=tuple(sorted(topic_docs[t.topic_id]))) for t in topics)
     tick(1)
+    copies_of: dict[str, list[str]] = {}
+    for c in copies:
+        if c.copy_of:
+            copies_of.setdefault(c.copy_of, []).append(c.article_id)
+    events_out, conflicts_out = with_copies(list(merged.events) + list(merged.plots), conflicts, copies_of)
     store.replace_corpus(
         stories=final_stories, topics=topics, entities=resolution.entities,
-        events=list(merged.events) + list(merged.plots), conflicts=conflicts,
+        events=events_out, conflicts=conflicts_out,
     )
     grouped = {aid: states[aid][0][:CLUSTERED_HASH_CHARS] for aid in published if aid in states}
     store.set_meta(CLUSTERED_KEY, json.dumps({"pipeline": PIPELINE_VERSION, "articles": grouped}, sort_keys=True))
     tick(1)
+
+
+def with_copies(events: Sequence[Any], conflicts: Sequence[Any], copies_of: dict[str, list[str]]) -> tuple[list[Any], list[Any]]:
+    """List syndicated copies among the documents that report each event and give each value.
+
+    A copy reports what its original reports, so it is one of the event's documents; it is not
+    an independent source (its ``copy_of`` says so), and it was never analysed on its own.
+    """
+    if not copies_of:
+        return list(events), list(conflicts)
+
+    def widen(docs: Sequence[str]) -> tuple[str, ...]:
+        return tuple(sorted(set(docs) | {c for d in docs for c in copies_of.get(d, ())}))
+
+    events_out = [dataclasses.replace(e, documents=widen(e.documents)) for e in events]
+    conflicts_out = [dataclasses.replace(c, values=tuple(dataclasses.replace(v, documents=widen(v.documents)) for v in c.values))
+                     for c in conflicts]
+    return events_out, conflicts_out
 
 
 #: Meta key recording which article versions the stored stories were grouped from.
