@@ -173,3 +173,13 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     # Adré, Chad (22,000 people): too small to overrule the model on its own, but the text says "town of"
     assert labels("Floodwater swept through the camp outside the border town of [Adre|PERSON].") == ["GPE"]
     assert labels("The report was written by [Adre|PERSON].") == ["PERSON"]
+
+
+def test_canon_translation_links_only_one_foreign_name_to_one_english_name():
+    r = entities_of(
+        analysis("a", "The [Marines|ORG] landed while the [Navy|ORG] patrolled."),
+        analysis("b", "Spain's [Tribunal Supremo|ORG] and Chile's [Corte Suprema|ORG] ruled, as did the [Supreme Court|ORG]."),
+    )
+    assert owner(r, "a", "Marines") is not owner(r, "a", "Navy")  # "marine" is English too
+    courts = {owner(r, "b", n).entity_id for n in ("Tribunal Supremo", "Corte Suprema", "Supreme Court")}
+    assert len(courts) == 3

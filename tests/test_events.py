@@ -110,6 +110,29 @@ def test_events_casualty_verb_dates_the_disaster_it_tells(nlp):
     assert flood.date == "2024-03-18" and flood.count.value == 23
 
 
+@pytest.mark.parametrize("sentence,kind,status", [
+    ("Police say the men were plotting an attack planned for next week in Paris.", EventKind.ATTACK, EventStatus.PLOT),
+    ("The rebels may launch an offensive planned for the spring in Idlib.", EventKind.MILITARY_OPERATION,
+     EventStatus.HYPOTHETICAL),
+])
+def test_events_a_planned_deed_is_not_a_done_one(nlp, sentence, kind, status):
+    assert [m.status for m in events(nlp, sentence) if m.kind is kind] == [status]
+
+
+def test_events_arrests_and_seizure_told_by_a_participle_stay_two_events(nlp):
+    ms = events(nlp, "Spanish police arrested 12 people in Malaga on Tuesday, seizing three tonnes of cocaine.")
+    assert [m.count.value for m in asserted(ms, EventKind.ARREST)] == [12]
+    assert [m.count.value for m in asserted(ms, EventKind.SEIZURE)] == [3]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Archaeologists working near Mosul discovered a clay tablet on Monday.",
+    "Divers found a cache of Roman coins off Sicily on Sunday.",
+])
+def test_events_finds_without_police_or_contraband_are_no_seizure(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.SEIZURE)
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

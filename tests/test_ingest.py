@@ -164,6 +164,7 @@ def test_dateline_formats(line: str, expected: date) -> None:
         "October 2015",
         "Quellmarsh, 7 October 2015 — the council met",
         "05/06/2011",  # May 6 or 5 June: not guessed
+        "12/25/1999:11:00",  # no time glued to the year: not 2019
         "3/4 of the vote",
         "APR 28",
         "",
@@ -410,6 +411,13 @@ def test_notice_pages_hold_no_article_and_notices_leave_articles(tmp_path: Path)
     [article] = only_articles(items)
     assert article.text.startswith("The Hallam Isle ferry") and "playback" not in article.text
     assert not is_furniture("The archive of the Hallam Isle Gazette was moved to the library in May.")
+
+
+def test_notice_words_inside_real_text_are_kept() -> None:
+    text = ("Police in Leeds arrested two men on Tuesday after a raid on a warehouse.\n\n"
+            "The library said 40 pages had been added to the Wayback Machine since May.\n\n"
+            "Residents were told to get breaking news alerts and special reports from the council app.")
+    assert clean_text(text) == text
 
 
 def test_jsonl_wrong_field_type_and_non_object(tmp_path: Path) -> None:

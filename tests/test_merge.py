@@ -168,3 +168,11 @@ def test_merge_an_undated_report_is_not_the_old_event_its_article_recalls():
     news = dataclasses.replace(news, trigger=later, sentence=later, confidence=0.7)
     events = merge_events([old, news], R).events
     assert sorted((e.date or "", e.count.value) for e in events) == [("", 9), ("2019", 31)]
+
+
+def test_merge_a_small_figure_on_the_same_date_does_not_identify_an_event():
+    ms = [
+        mention("a", EventKind.ATTACK, "a suicide bombing in Marrakesh killed 3 people in 2015", places=["Marrakesh"], when="2015", count=3),
+        mention("b", EventKind.ATTACK, "a shooting killed 3 people in 2015", when="2015", count=3),
+    ]
+    assert len(merge_events(ms, R).events) == 2

@@ -207,3 +207,57 @@ def test_pipeline_keep_ids_matches_by_overlap():
     old = [Story("s-old1", "t", ("a", "b")), Story("s-old2", "t", ("c",))]
     new = [Story("s-x", "t", ("a", "b", "d")), Story("s-y", "t", ("e",)), Story("s-z", "t", ("c", "f"))]
     assert [s.story_id for s in keep_ids(new, old, "story_id")] == ["s-old1", "s-y", "s-old2"]
+
+
+def test_pipeline_main_event_points_are_the_articles_own_places():
+    from markup import analysis
+    from newsfold.canon import canonicalize
+    from newsfold.merge import POINT_FEATURES
+    from newsfold.model import Event, EventKind
+    from newsfold.pipeline import _main_points
+    from newsfold.places import default_gazetteer
+
+    resolution = canonicalize([
+        analysis("tx", "Police in [Paris|GPE], [Texas|GPE], arrested two men near [Dallas|GPE]."),
+        analysis("fr", "Police in [Paris|GPE], [France|GPE], arrested two men near [Lyon|GPE]."),
+    ], default_gazetteer())
+    event = Event("e", EventKind.ARREST, None, None, ("Paris",), (), None, (), (), ("tx",), (), 0.8)
+    (lat, lon), = _main_points(event, "tx", resolution, POINT_FEATURES).values()
+    assert 33 < lat < 34 and -96 < lon < -95  # Paris, Texas, not Paris, France
+
+
+def test_pipeline_article_edited_during_a_fold_is_grouped_again(nlp, tmp_path):
+    from datetime import date
+
+    from newsfold.model import Article
+    from newsfold.pipeline import build_corpus, ingest_articles
+    from newsfold.store import Store
+
+    flood1 = ("Floods in Sindh province killed 40 people on Monday, officials in Karachi said. Rescue teams used boats "
+              "to reach villages cut off by the Indus river. The disaster authority said thousands of homes were destroyed.")
+    flood2 = ("Rescuers in Pakistan's Sindh province pulled bodies from flooded villages on Monday after the Indus burst "
+              "its banks. At least 40 people died, the disaster authority in Karachi said, and army boats carried families.")
+    flood3 = ("The death toll from Monday's floods in Sindh rose to 40, Pakistan's disaster authority said in Karachi. "
+              "Army helicopters dropped food to villages along the Indus, where thousands of homes were washed away.")
+    football = ("Barcelona beat Sevilla 3-1 at the Camp Nou on Saturday. Lewandowski scored twice and Pedri added a "
+                "third as the Catalan side moved top of La Liga. The Sevilla coach said his team had defended poorly.")
+
+    def article(aid: str, text: str) -> Article:
+        return Article(aid, "x", text[:40], text, published=date(2022, 8, 22))
+
+    with Store.open(tmp_path / "db.sqlite") as store:
+        ingest_articles([article("a", flood1), article("b", flood2), article("c", football)], store, nlp=nlp)
+        build_corpus(store)
+        real, edited = store.analyses, []
+
+        def analyses(**kw):  # another process replaces 'c' with a flood report while this one reads
+            yield from real(**kw)
+            if not edited:
+                edited.append(True)
+                ingest_articles([article("c", flood3)], store, nlp=nlp)
+
+        store.analyses = analyses
+        build_corpus(store)
+        store.analyses = real
+        build_corpus(store)
+        assert sorted(s.documents for s in store.groups()[0]) == [("a", "b", "c")]

@@ -252,14 +252,22 @@ def test_places_division_with_its_administrative_word():
 
 def test_places_facility_or_part_resolves_to_the_place_inside():
     g = default_gazetteer()
-    resolved = g.resolve(["Manila Cathedral", "University of Colorado", "North London", "Royal Street"])
+    resolved = g.resolve(["Manila Cathedral", "University of Colorado", "Denver", "North London", "Royal Street"])
     assert resolved["Manila Cathedral"].name == "Manila" and resolved["Manila Cathedral"].country == "PH"
     assert resolved["University of Colorado"].feature == "region" and resolved["University of Colorado"].country == "US"
     assert resolved["North London"].country == "GB"
     assert "Royal Street" not in resolved  # nothing to strip: no guess
+    # a facility named after someone is not the place of that name elsewhere
+    assert "Victoria Station" not in g.resolve(["Victoria Station", "London"])
+    assert "Kennedy Airport" not in g.resolve(["Kennedy Airport", "New York"])
 
 
 def test_places_city_beats_the_province_named_after_it():
     # "Kiev" is also the GeoNames name of the oblast around the city; the city is meant
     resolved = default_gazetteer().resolve(["Ukraine", "Kiev", "Kharkiv"])
     assert resolved["Kiev"].feature == "city" and resolved["Kiev"].name == "Kyiv"
+
+
+def test_places_a_country_is_not_the_state_named_like_it():
+    resolved = default_gazetteer().resolve(["Mexico", "Toluca", "Ecatepec", "Naucalpan"])
+    assert resolved["Mexico"].feature == "country"

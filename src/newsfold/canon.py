@@ -455,18 +455,29 @@ _GLOSSARY_STOP = frozenset({"de", "del", "la", "el", "le", "les", "du", "des", "
                             "y", "et", "e", "of", "the", "and", "los", "las"})
 
 
+#: Glossary words that are English words too: they never show that a name is foreign ("Marines").
+_ENGLISH_TOO = frozenset(_GLOSSARY.values()) | {"marine", "civil", "central", "tribunal", "federal", "armee"}
+#: Words too common in institution names to link two languages on when nothing else is shared.
+_TRANSLATION_GENERIC = GENERIC_ORG_WORDS | {"supreme", "navy", "central", "federal", "armed", "air", "coast", "rescue",
+                                            "protection", "firefighters", "gendarmerie", "parliament", "justice", "red"}
+
+
 def _bag(tokens: Sequence[str], *, translate: bool) -> frozenset[str] | None:
     """The content words of a name (translated through the glossary); ``None`` when a word of
-    a name to translate is not in the glossary."""
+    a name to translate is not in the glossary, or when nothing in it is foreign."""
     out = set()
+    foreign = False
     for t in tokens:
         if t in _GLOSSARY_STOP:
             continue
         if translate:
             if t not in _GLOSSARY:
                 return None
+            foreign = foreign or t not in _ENGLISH_TOO
             t = _GLOSSARY[t]
         out.add(t)
+    if translate and not foreign:
+        return None
     return frozenset(out) or None
 
 
@@ -479,13 +490,18 @@ def _link_translations(org_keys: dict[str, list[str]], orgs: Sequence[_Occurrenc
     for o in orgs:  # every organisation name as written, the alias table's ones included ("Red Cross")
         if (bag := _bag(_org_tokens(o.surface), translate=False)) is not None:
             english[bag].add(uf.find(o.key))
+    proposals: dict[str, set[str]] = defaultdict(set)  # English entity → foreign names that fit it
     for key, toks in org_keys.items():
         bag = _bag(toks, translate=True)
-        if bag is None or bag == _bag(toks, translate=False) or all(t in GENERIC_ORG_WORDS for t in bag):
+        if bag is None or all(t in _TRANSLATION_GENERIC for t in bag):
             continue
         fits = english.get(bag, set()) - {uf.find(key)}
         if len(fits) == 1:
-            uf.union(key, next(iter(fits)))
+            proposals[next(iter(fits))].add(key)
+    for target, keys in sorted(proposals.items()):
+        if len({uf.find(k) for k in keys}) == 1:  # two different foreign names for one English name: leave all
+            for key in keys:
+                uf.union(key, target)
 
 
 def _spellings_agree(forms: list[str]) -> bool:

@@ -115,7 +115,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
         kinds_at = dict(found)
         for i, kind in found:
             t = parse.tokens[i]
-            if t.dep == "advcl" and t.tag == "VBG" and _same_deed(kinds_at.get(t.head), kind):
+            if t.dep == "advcl" and t.tag == "VBG" and _same_deed(kinds_at.get(t.head), kind, t.lemma.lower()):
                 attached.add(i)
         asserted = [(i, kind) for i, kind in found if _status(parse, i) is EventStatus.ASSERTED]
         for i, kind in found:
@@ -213,7 +213,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return EventKind.ATTACK if parse.kids(i, "dobj", "nsubjpass") else None
             if lemma == "raid":
                 return _operation_kind(parse, i, EventKind.ARREST)
-            if lemma in {"break", "turn"}:  # "broke up a network", "turned up 640 kg of cocaine"
+            if lemma in _FINDING_VERBS:  # "found 30 rifles", "turned up 640 kg of cocaine": only by police
+                if lemma == "turn" and not any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")):
+                    return None
+                return EventKind.SEIZURE if _contraband_found(parse, i) else None
+            if lemma == "break":  # "broke up a network"
                 objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
                 has_up = any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt"))
                 return lx.VERB_TRIGGERS[lemma] if has_up and objects & lx.OBJECT_REQUIRED[lemma] else None
@@ -575,10 +579,40 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     return EventStatus.ASSERTED
 
 
-def _same_deed(a: EventKind | None, b: EventKind) -> bool:
-    """Kinds one police action is told as: arrests and seizures in one raid."""
+_FINDING_VERBS = frozenset({"find", "discover", "uncover", "unearth", "turn"})
+#: What is contraband whoever finds it (a tablet, a pill or a cache may be anything).
+_CONTRABAND_CORE = frozenset({"weapon", "gun", "rifle", "ammunition", "explosive", "drug", "cocaine", "heroin", "handgun",
+                              "pistol", "arm", "cannabis", "hashish", "marijuana", "methamphetamine", "meth", "detonator",
+                              "grenade", "firearm", "narcotic", "bomb"})
+
+
+def _contraband_found(parse: _Parse, i: int) -> bool:
+    """Police or customs found weapons or drugs: "officers found 30 rifles and a cache of
+    grenades"; not "archaeologists discovered a clay tablet"."""
+    objects = parse.kids(i, "dobj", "nsubjpass", "obj")
+    heads = objects + [c for o in objects for c in parse.kids(o, "conj")]
+    lemmas = {parse.tokens[h].lemma.lower() for h in heads}
+    lemmas |= {parse.tokens[p].lemma.lower() for h in heads for prep in parse.kids(h, "prep")
+               if parse.tokens[prep].text.lower() == "of" for p in parse.kids(prep, "pobj")}
+    if not lemmas & _CONTRABAND_CORE:
+        return False
+    lo, hi = max(0, i - 15), min(len(parse.tokens), i + 15)
+    return bool({parse.tokens[j].lemma.lower() for j in range(lo, hi)} & (_POLICE_CONTEXT | {"officer", "raid", "search", "soldier", "troop"}))
+
+
+#: Participles that tell of something yet to happen.
+_PROSPECTIVE_PARTICIPLES = frozenset({"schedule", "slate", "set", "due", "envisage", "envision", "foresee", "propose",
+                                      "plan", "expect", "intend", "design", "pencil", "announce", "consider"})
+
+
+def _same_deed(head: EventKind | None, kind: EventKind, lemma: str) -> bool:
+    """Whether a participle adjunct ("…, dismantling a network") retells its head's deed: the
+    same kind, or the breaking-up of the network a raid's arrests and seizures belong to. A
+    seizure told by "seizing 3 tonnes" stays an event of its own."""
     police = {EventKind.ARREST, EventKind.SEIZURE}
-    return a is b or (a in police and b in police)
+    if lemma in {"dismantle", "break", "bust"}:
+        return head in police and kind in police
+    return head is kind and kind not in police
 
 
 def _completed_participle(parse: _Parse, i: int) -> bool:
@@ -595,6 +629,8 @@ def _completed_participle(parse: _Parse, i: int) -> bool:
         part = None
     if part is None or parse.kids(part, "neg", "aux", "auxpass"):
         return False
+    if parse.tokens[part].lemma.lower() in lx.PLOT_LEMMAS | _PROSPECTIVE_PARTICIPLES:
+        return False  # "an attack planned for next week", "a vote scheduled for May"
     if parse.tokens[noun].tag not in {"NN", "NNP"}:
         return False  # "all contracts signed by the city": a kind of thing, not one deed
     return not any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(noun, "amod", "compound"))

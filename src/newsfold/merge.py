@@ -9,8 +9,9 @@ operations against similar cells in different cities or years stay two events.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsfold import lexicon as lx
 from newsfold.aliases import country_of
@@ -45,24 +46,36 @@ class _Group:
     actors: set[str] = field(default_factory=set)
     inherited_date: str | None = None  # the date of the operation this event is part of
 
+    _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
+        """A value derived from the mentions, recomputed only when mentions were added."""
+        hit = self._cache.get(name)
+        if hit is None or hit[0] != len(self.mentions):
+            hit = (len(self.mentions), compute())
+            self._cache[name] = hit
+        return hit[1]
+
     @property
     def kind(self) -> EventKind:
-        return Counter(m.kind for m in self.mentions).most_common(1)[0][0]
+        return self._cached("kind", lambda: Counter(m.kind for m in self.mentions).most_common(1)[0][0])  # type: ignore[no-any-return]
 
     @property
     def date(self) -> str | None:
-        dated = [m.date for m in self.mentions if m.date]
-        if not dated:
-            return self.inherited_date
-        best = max(precision(d) for d in dated)
-        return Counter(d for d in dated if precision(d) == best).most_common(1)[0][0]
+        def compute() -> str | None:
+            dated = [m.date for m in self.mentions if m.date]
+            if not dated:
+                return None
+            best = max(precision(d) for d in dated)
+            return Counter(d for d in dated if precision(d) == best).most_common(1)[0][0]
+        return self._cached("date", compute) or self.inherited_date  # type: ignore[no-any-return]
 
     @property
     def documents(self) -> set[str]:
         return {m.article_id for m in self.mentions}
 
     def counts(self) -> list[Figure]:
-        return [m.count for m in self.mentions if m.count is not None]
+        return self._cached("counts", lambda: [m.count for m in self.mentions if m.count is not None])  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,12 +262,20 @@ def _targets(g: _Group) -> set[str]:
     return {fold(t) for m in g.mentions for t in m.targets}
 
 
+#: An exact figure at least this large, on the same date, identifies a past event across reports
+#: ("the 2009 floods, which killed 40"); small ones ("killed 3") coincide too often.
+IDENTIFYING_FIGURE = 10
+
+
+def _identifying_figure(a: _Group, b: _Group) -> bool:
+    return any(x.value == y.value and x.value >= IDENTIFYING_FIGURE for x in a.counts() for y in b.counts())
+
+
 def _block_keys(g: _Group) -> set[tuple[str, str]]:
     tc = type_class(g.kind)
-    if g.date:  # the same dated figure: "the 2009 floods, which killed 40"
-        figures = {(tc, f"figure:{g.date[:4]}:{c.value:g}") for c in g.counts()}
-        return _block_keys_by_place_or_day(g, tc) | figures
-    return _block_keys_by_place_or_day(g, tc)
+    year = (g.date or "")[:4]
+    figures = {(tc, f"figure:{year}:{c.value:g}") for c in g.counts() if c.value >= IDENTIFYING_FIGURE} if year else set()
+    return _block_keys_by_place_or_day(g, tc) | figures
 
 
 def _block_keys_by_place_or_day(g: _Group, tc: str) -> set[tuple[str, str]]:
@@ -317,7 +338,7 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
             return 0.0
     if cross and not shared and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
             a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)
-            ) and not (a.date and a.date == b.date and same_figure):
+            ) and not (a.date and a.date == b.date and _identifying_figure(a, b)):
         return 0.0  # across documents: a shared place, or the same month and country, actor or target, or the same
         # dated figure ("the 2009 floods, which killed 40" in two reports)
     if cross and precision(a.date) == 0 and precision(b.date) == 0:

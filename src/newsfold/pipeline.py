@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "26"
+PIPELINE_VERSION = "27"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -194,6 +194,9 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     from newsfold.model import Story
 
     tick = _progress(settings, "folding the corpus", 5)
+    # the content hashes first: an article changed by another process after this read is
+    # recorded under its old hash, so the next fold groups it again
+    states = store.known_states()
     everything = list(store.analyses())
     analyses = [a for a in everything if a.article.copy_of is None]
     copies = [a.article for a in everything if a.article.copy_of is not None]
@@ -211,17 +214,14 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     for e in merged.events:
         for d in e.documents:
             events_of.setdefault(d, set()).add(e.event_id)
-    points = {e.name: (e.lat, e.lon) for e in resolution.entities
-              if e.lat is not None and e.lon is not None and e.feature in POINT_FEATURES}
     inputs = []
     for a in analyses:
         aid = a.article.article_id
         ents = tuple(sorted({e.entity_id for m in a.mentions if (e := resolution.entity(aid, m.span.text))}))
         inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid),
                                    frozenset(events_of.get(aid, ())), *central_people(a, resolution),
-                                   _main_points(mains.get(aid), points)))
+                                   _main_points(mains.get(aid), aid, resolution, POINT_FEATURES)))
     previous_stories, previous_topics = store.groups()
-    states = store.known_states()
     previous = {} if settings.recluster else _previous_assignment(store, previous_stories, states)
     stories, topics = cluster_articles(inputs, previous)
     stories = keep_ids(stories, previous_stories, "story_id")
@@ -313,9 +313,15 @@ def _previous_assignment(store: Store, stories: Sequence[Any], states: dict[str,
     return out
 
 
-def _main_points(main: Any, points: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """Where the towns of an article's main event lie."""
-    return {p: points[p] for p in (main.locations if main is not None else ()) if p in points}
+def _main_points(main: Any, article_id: str, resolution: Any, features: frozenset[str]) -> dict[str, tuple[float, float]]:
+    """Where the towns of an article's main event lie (the places as this article names them:
+    its "Paris" may be Paris, Texas)."""
+    out: dict[str, tuple[float, float]] = {}
+    for name in main.locations if main is not None else ():
+        e = resolution.entity(article_id, name)
+        if e is not None and e.lat is not None and e.lon is not None and e.feature in features:
+            out[name] = (e.lat, e.lon)
+    return out
 
 
 #: Sentences of an article's lead (after its title) where the people it is about are named.
@@ -336,7 +342,7 @@ def central_people(analysis: ArticleAnalysis, resolution: Any) -> tuple[frozense
     aid = analysis.article.article_id
     counts: dict[str, int] = {}
     lead: set[str] = set()
-    title = analysis.article.title or ""
+    title_words = set(fold(analysis.article.title or "").split())
     for m in analysis.mentions:
         entity = resolution.entity(aid, m.span.text)
         if entity is None or entity.type != "PERSON":
@@ -346,7 +352,7 @@ def central_people(analysis: ArticleAnalysis, resolution: Any) -> tuple[frozense
             continue
         surname = words[-1]
         counts[surname] = counts.get(surname, 0) + 1
-        if m.sentence < LEAD_SENTENCES or m.span.text in title:
+        if m.sentence < LEAD_SENTENCES or surname in title_words:
             lead.add(surname)
     return frozenset(e for e in lead if counts[e] >= CENTRAL_MENTIONS), frozenset(counts)
 

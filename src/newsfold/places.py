@@ -295,9 +295,12 @@ class Gazetteer:
             ("US", code): (s["name"], f"{s['name']} State", f"State of {s['name']}") for code, s in gc.get_us_states().items()}
         for iso, table in _REGIONS.items():
             names.update({(iso, code): forms for code, forms in table.items()})
+        country_keys = {_key(c.name) for c in self._countries.values()}
         for cc, code, name, lat, lon, pop in self._cities.divisions.get("admin1", []):
             curated = names.get((cc, code))
             forms = tuple(dict.fromkeys(f for f in (*(curated or ()), name, _bare_division(name)) if f))
+            if not curated:  # "México" the state answers to "State of Mexico", not to "Mexico"
+                forms = tuple(f for f in forms if _key(f) not in country_keys)
             if not forms:
                 continue
             place = Place(f"region:{cc}.{code}", forms[0], lat, lon, cc, "region", int(pop), code)
@@ -546,9 +549,11 @@ class Gazetteer:
         """
         names = list(dict.fromkeys(names))
         cands = {n: c for n in names if (c := self._scored(n))}
+        embedded: set[str] = set()
         for n in names:  # "Manila Cathedral", "University of Colorado", "North London": the place inside
             if n not in cands and (core := embedded_place(n)) and (c := self._scored(core)):
-                cands[n] = [o for o in c if o.place.feature != "continent" or core == n]
+                cands[n] = [o for o in c if o.place.feature != "continent"]
+                embedded.add(n)
                 if not cands[n]:
                     del cands[n]
         named = Counter(iso.upper() for iso in context_countries)
@@ -617,6 +622,9 @@ class Gazetteer:
             if place.place_id in self._weak and not pick.within and not (
                     anchors.region_support(place, n) or anchors.country_support(place, n)):
                 continue  # a division known only from GeoNames ("Western", "Delta") needs its country
+            if n in embedded and not (place.feature == "city" and place.population >= EMBEDDED_CITY or anchors.region_support(place, n)
+                                      or place.feature in {"country", "region"} and anchors.country_support(place, n)):
+                continue  # "Victoria Station" in London is not Victoria, Australia; "Kennedy Airport" not Kennedy, Colombia
             resolved[n] = place
         return resolved
 
@@ -845,8 +853,10 @@ airport international station stadium arena centre center court courthouse counc
 base barracks camp port harbour harbor bridge square mall market zoo museum library city town fc afc united
 state federal reserve district municipal county province provincial regional metropolitan area
 """.split())
+#: A city this large stands for a facility named after it with no other support ("Manila Cathedral").
+EMBEDDED_CITY = 1_000_000
 _PLACE_PREFIXES = re.compile(
-    r"^(?:(?:university|port|city|town|county|province|state|bank|diocese|archdiocese|governor|mayor|people)\s+of\s+(?:the\s+)?"
+    r"^(?:(?:university|port|city|town|county|province|state|diocese|archdiocese)\s+of\s+(?:the\s+)?"
     r"|(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|downtown|"
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|metro|inner|outer)\s+)",
     re.IGNORECASE)

@@ -98,19 +98,27 @@ MAX_COOKIE_CHARS = 400
 #: crawl descriptions that archived copies of news pages carry. A page left with only such
 #: notices and a few short lines holds no article.
 _NOTICE = re.compile(
-    r"^(?:tweet with a location|add a location to your tweets)\b"
-    r"|\byou can add location information to your tweets\b"
-    r"|\bmedia playback is (?:unsupported|not supported) on your device\b"
-    r"|\bget breaking news alerts and special reports\b"
-    r"|\bthese crawls are part of an effort to archive pages\b"
-    r"|\b(?:donating their crawl data to the internet archive|added to the wayback machine)\b"
-    r"|^the seed for (?:this crawl|wide\d+) was\b"
-    r"|\bcrawls of supported \"no more 404\" sites\b|\bwide\d{5}\b"
-    r"|^rating is available when the video has been rented\b"
-    r"|^this feature is not available right now\. please try again later\b"
-    r"|^add this (?:tweet|video) to your website by copying the code below\b"
-    r"|^see more of .{1,80} on facebook$"
-    r"|^dow jones reprints: this copy is for your personal, non-commercial use only\b",
+    r"^(?:"
+    r"media playback is (?:unsupported|not supported) on your device"
+    r"|get breaking news alerts and special reports"
+    r"|rating is available when the video has been rented"
+    r"|this feature is not available right now\. please try again later"
+    r"|add this (?:tweet|video) to your website by copying the code below"
+    r"|see more of .{1,80} on facebook$"
+    r"|dow jones reprints: this copy is for your personal, non-commercial use only"
+    r")",
+    re.IGNORECASE,
+)
+#: Notices that stand where the article should be: a tweet that failed to load, or a web
+#: archive's description of its crawl. Each must open its line; a page left with little else
+#: holds no article.
+_PAGE_NOTICE = re.compile(
+    r"^(?:tweet with a location|add a location to your tweets|you can add location information to your tweets"
+    r"|these crawls are part of an effort to archive pages"
+    r"|starting in \d{4}, alexa internet has been donating their crawl data to the internet archive"
+    r"|the seed for (?:this crawl|wide\d+) was"
+    r"|crawls of supported \"no more 404\" sites"
+    r"|-+ .{0,200}\bwide\d{5}\b)",
     re.IGNORECASE,
 )
 #: Notices can run as long as a paragraph.
@@ -154,7 +162,7 @@ def is_notice(line: str) -> bool:
     False
     """
     stripped = line.strip()
-    return len(stripped) <= MAX_NOTICE_CHARS and bool(_NOTICE.search(stripped))
+    return len(stripped) <= MAX_NOTICE_CHARS and bool(_NOTICE.match(stripped) or _PAGE_NOTICE.match(stripped))
 
 
 def strip_invalid(text: str) -> str:
@@ -220,7 +228,7 @@ def clean_text(text: str, title: str | None = None) -> str:
     while paragraphs and same_as_title(paragraphs[0], title):
         paragraphs.pop(0)
     cleaned = "\n\n".join(paragraphs)
-    if len(cleaned) < MIN_TEXT_AFTER_NOTICE and any(is_notice(line) for line in raw):
+    if len(cleaned) < MIN_TEXT_AFTER_NOTICE and any(_PAGE_NOTICE.match(line.strip()) for line in raw):
         return ""  # a notice page ("Tweet with a location …", a web archive's crawl notes)
     return cleaned
 
@@ -270,7 +278,7 @@ _DATELINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_WEEKDAY}{_YEAR}-(?P<month_num>\d{{1,2}})-(?P<day_num>\d{{1,2}}){_ISO_TIME}",  # 2015-10-07
         # 12/19/2005, 11/28/05: read month first, or day first when the first number cannot be
         # a month; both orders possible (05/06/2011) is no dateline
-        rf"{_WEEKDAY}(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/(?P<numeric_year>\d{{2}}|\d{{4}})",
+        rf"{_WEEKDAY}(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/(?P<numeric_year>\d{{4}}|\d{{2}})(?!\d)",
     )
 )
 #: Spacing left by tokenizers and page templates: "June 13 , 2013 4 : 59 PM", "12 / 19 / 2005",

@@ -119,4 +119,4 @@ def _trim_entity(start: int, end: int, text: str) -> tuple[int, int, str]:
 
 
 #: A match score the model swept into a name: "Kumasi Royal Eagles 2-1" (not "Apollo 11").
-_TRAILING_SCORE = re.compile(r"\s+\d{1,3}\s*[-–:]\s*\d{1,3}$")
+_TRAILING_SCORE = re.compile(r"\s+\d{1,2}\s*[-–:]\s*\d{1,2}$")  # not "Boeing 737-800"
