@@ -171,11 +171,13 @@ def analyse(articles: Iterable[Article], *, nlp: Any = None, batch_size: int = 3
         yield ArticleAnalysis(annotated.article, annotated.sentences, annotated.mentions, events, figures)
 
 
-def build_corpus(store: Store, *, settings: Settings = Settings(), max_rounds: int = 5) -> None:
+def build_corpus(store: Store, *, settings: Settings = Settings(), max_rounds: int = 50) -> None:
     """Run the corpus stages over everything stored and replace the corpus records.
 
     Another process may store articles while this one builds; if the stored articles changed
-    meanwhile, the build runs again, so the last writer's corpus covers every article.
+    meanwhile, the build runs again (a round per batch the other process stored, up to
+    ``max_rounds``), so the last writer's corpus covers every article. Each round after the
+    first only adds the new articles to the stored stories.
     """
     for _ in range(max_rounds):
         before = store.known_states()
