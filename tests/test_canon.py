@@ -175,7 +175,7 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     assert labels("The report was written by [Adre|PERSON].") == ["PERSON"]
 
 
-def test_canon_translation_links_only_one_foreign_name_to_one_english_name():
+def test_canon_translation_leaves_english_homographs_and_generic_names_alone():
     r = entities_of(
         analysis("a", "The [Marines|ORG] landed while the [Navy|ORG] patrolled."),
         analysis("b", "Spain's [Tribunal Supremo|ORG] and Chile's [Corte Suprema|ORG] ruled, as did the [Supreme Court|ORG]."),
@@ -183,3 +183,11 @@ def test_canon_translation_links_only_one_foreign_name_to_one_english_name():
     assert owner(r, "a", "Marines") is not owner(r, "a", "Navy")  # "marine" is English too
     courts = {owner(r, "b", n).entity_id for n in ("Tribunal Supremo", "Corte Suprema", "Supreme Court")}
     assert len(courts) == 3
+
+
+def test_canon_one_institution_named_in_two_foreign_languages():
+    r = entities_of(
+        analysis("a", "The [Civil Guard|ORG] said the boat was found."),
+        analysis("b", "La [Guardia Civil|ORG] y la [Garde civile|ORG] colaboran."),
+    )
+    assert owner(r, "a", "Civil Guard") is owner(r, "b", "Guardia Civil") is owner(r, "b", "Garde civile")

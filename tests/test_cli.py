@@ -46,6 +46,9 @@ def test_cli_fold_then_export(nlp, tmp_path):
     rows = list(csv.DictReader(io.StringIO(table.stdout)))
     assert len(rows) == len(fold["events"])
     assert {"event_date", "event_type", "plover_type", "actor1", "location", "country", "sources"} <= set(rows[0])
+    # a syndicated copy is listed among the sources but not counted as an independent one
+    flood = next(r for r in rows if "a04_beja_floods_repost" in r["sources"])
+    assert int(flood["source_count"]) == len(flood["sources"].split("; ")) - 1
 
 
 @pytest.mark.model

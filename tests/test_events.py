@@ -133,6 +133,33 @@ def test_events_finds_without_police_or_contraband_are_no_seizure(nlp, sentence)
     assert not asserted(events(nlp, sentence), EventKind.SEIZURE)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Two soldiers were killed in an exchange of fire with militants in Kidal on Monday.",
+    "Fifteen people were killed in a wave of attacks across Baghdad on Monday.",
+    "Three people were killed in a fire set by arsonists in Tetouan on Monday.",
+    "Twelve people were killed in clashes during heavy rain in Goma on Monday.",
+])
+def test_events_violence_is_no_natural_disaster(nlp, sentence):
+    assert not [m for m in asserted(events(nlp, sentence)) if m.kind is EventKind.DISASTER and m.count is not None]
+
+
+def test_events_casualty_clause_does_not_borrow_the_next_clause(nlp):
+    ms = events(nlp, "The blast killed 12 people in Kabul, and police arrested two suspects in Jalalabad on Tuesday.")
+    (attack,) = asserted(ms, EventKind.ATTACK)
+    assert "Jalalabad" not in attack.places
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It was not until Tuesday that police arrested the nine suspects in Tangier.", "2024-03-12"),
+    ("Soldiers found a weapons cache in Kidal on Monday.", None),
+])
+def test_events_dates_and_finds_kept(nlp, sentence, expected):
+    ms = asserted(events(nlp, sentence))
+    assert ms
+    if expected:
+        assert ms[0].date == expected
+
+
 def test_events_blast_count_belongs_to_the_attack(nlp):
     ms = events(nlp, "In 2011 a blast in a cafe in Marrakesh killed 15 people, including 10 foreigners.")
     (attack,) = asserted(ms, EventKind.ATTACK)

@@ -484,8 +484,8 @@ def _bag(tokens: Sequence[str], *, translate: bool) -> frozenset[str] | None:
 def _link_translations(org_keys: dict[str, list[str]], orgs: Sequence[_Occurrence], uf: _UnionFind) -> None:
     """A Spanish, French, Italian or Portuguese institution name and its English name, when
     exactly one English name of the corpus has the same words ("Guardia Civil" → "Civil
-    Guard"). Names made only of generic words ("Policía Nacional") are left alone: every
-    country has a national police."""
+    Guard"). Names made only of generic words ("Policía Nacional", "Tribunal Supremo") are
+    left alone: every country has a national police and a supreme court."""
     english: dict[frozenset[str], set[str]] = defaultdict(set)
     for o in orgs:  # every organisation name as written, the alias table's ones included ("Red Cross")
         if (bag := _bag(_org_tokens(o.surface), translate=False)) is not None:
@@ -499,9 +499,8 @@ def _link_translations(org_keys: dict[str, list[str]], orgs: Sequence[_Occurrenc
         if len(fits) == 1:
             proposals[next(iter(fits))].add(key)
     for target, keys in sorted(proposals.items()):
-        if len({uf.find(k) for k in keys}) == 1:  # two different foreign names for one English name: leave all
-            for key in keys:
-                uf.union(key, target)
+        for key in sorted(keys):  # "Guardia Civil" and "Garde civile" both say "Civil Guard"
+            uf.union(key, target)
 
 
 def _spellings_agree(forms: list[str]) -> bool:

@@ -314,22 +314,37 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
     return False
 
 
+#: Words that hold the cause after "of": "days of heavy rain", "a series of landslides".
+_CAUSE_CONTAINERS = frozenset({"day", "week", "hour", "night", "month", "series", "spell", "period"})
+#: Natural causes that are also words of violence or figures of speech when they follow "in"
+#: ("killed in an exchange of fire", "a wave of attacks", "the heat of the battle").
+_AMBIGUOUS_CAUSES = frozenset({"fire", "blaze", "wave", "heat", "storm"})
+
+
 def _natural_cause(parse: _Parse, i: int) -> bool:
     """A casualty verb caused by a natural force: its subject ("rains killed"), a clause on the
-    same moment ("died when floodwater swept through the camp") or a cause phrase ("were
-    killed in floods", "died after days of heavy rain")."""
+    same moment ("died when floodwater swept through the camp") or the head of a cause phrase
+    ("were killed in floods", "died after days of heavy rain"). Not circumstances ("during
+    heavy rain"), not another event ("a week after floods killed 20")."""
     if _natural_subject(parse, i):
         return True
     for c in parse.kids(i, "advcl"):
-        if any(parse.tokens[m].text.lower() in {"when", "as", "after"} for m in parse.kids(c, "mark", "advmod")) and _natural_subject(parse, c):
+        if any(parse.tokens[m].text.lower() in {"when", "as"} for m in parse.kids(c, "mark", "advmod")) and _natural_subject(parse, c):
             return True
     for prep in parse.kids(i, "prep"):
-        if parse.tokens[prep].text.lower() not in {"in", "after", "during", "from", "amid"}:
+        if parse.tokens[prep].text.lower() not in {"in", "after", "from"}:
             continue
         for obj in parse.kids(prep, "pobj"):
-            heads = [obj] + [p for of in parse.kids(obj, "prep") for p in parse.kids(of, "pobj")]
-            if any(parse.tokens[h].lemma.lower() in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(parse.tokens[h].lemma.lower()) is EventKind.DISASTER
-                   for h in heads):
+            heads = [obj]
+            if parse.tokens[obj].lemma.lower() in _CAUSE_CONTAINERS:
+                heads += [p for of in parse.kids(obj, "prep") if parse.tokens[of].text.lower() == "of" for p in parse.kids(of, "pobj")]
+            for h in heads:
+                lemma = parse.tokens[h].lemma.lower()
+                if not (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER):
+                    continue
+                if lemma in _AMBIGUOUS_CAUSES and (parse.kids(h, "acl", "relcl") or any(
+                        parse.tokens[c].text.lower() == "of" for c in parse.kids(h, "prep"))):
+                    continue  # "a fire set by arsonists", "a wave of attacks", "the heat of the battle"
                 return True
     return False
 
@@ -485,8 +500,8 @@ def _build(
 ) -> EventMention | None:
     tok = parse.tokens[i]
     subtree = _clause_scope(parse, i, found)
-    # "floods on Monday killed 23": the casualty verb's own words date and place the event too
-    subtree = sorted(set(subtree) | {j for v in casualty_verbs for j in parse.subtree(v)})
+    # "floods on Monday killed 23": the casualty verb's own clause dates and places the event too
+    subtree = sorted(set(subtree) | {j for v in casualty_verbs for j in _clause_scope(parse, v, found)})
     status = _status(parse, i)
     places = _places(parse, i, sent_mentions, subtree, kind)
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
@@ -583,7 +598,8 @@ _FINDING_VERBS = frozenset({"find", "discover", "uncover", "unearth", "turn"})
 #: What is contraband whoever finds it (a tablet, a pill or a cache may be anything).
 _CONTRABAND_CORE = frozenset({"weapon", "gun", "rifle", "ammunition", "explosive", "drug", "cocaine", "heroin", "handgun",
                               "pistol", "arm", "cannabis", "hashish", "marijuana", "methamphetamine", "meth", "detonator",
-                              "grenade", "firearm", "narcotic", "bomb"})
+                              "grenade", "firearm", "narcotic", "bomb", "captagon", "amphetamine", "ecstasy",
+                              "fentanyl", "opium", "tramadol", "weapons", "arms"})
 
 
 def _contraband_found(parse: _Parse, i: int) -> bool:
@@ -591,6 +607,7 @@ def _contraband_found(parse: _Parse, i: int) -> bool:
     grenades"; not "archaeologists discovered a clay tablet"."""
     objects = parse.kids(i, "dobj", "nsubjpass", "obj")
     heads = objects + [c for o in objects for c in parse.kids(o, "conj")]
+    heads += [c for h in list(heads) for c in parse.kids(h, "compound", "amod")]  # "a weapons cache", "captagon pills"
     lemmas = {parse.tokens[h].lemma.lower() for h in heads}
     lemmas |= {parse.tokens[p].lemma.lower() for h in heads for prep in parse.kids(h, "prep")
                if parse.tokens[prep].text.lower() == "of" for p in parse.kids(prep, "pobj")}
@@ -890,13 +907,22 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
 _BOUND_WORDS = frozenset({"since", "until", "till", "before"})
 
 
+def _bounded(before: str) -> bool:
+    """Whether the words before a date make it a bound ("since 2019", "until March"), not a
+    date ("not until Tuesday", "on or before March 3")."""
+    words = before.lower().split()
+    if not words or words[-1] not in _BOUND_WORDS:
+        return False
+    return not (len(words) > 1 and words[-2] in {"not", "or", "and", "just", "shortly", "hours", "days", "minutes"})
+
+
 def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int, int, str]], text: str,
           found_in_sentence: Sequence[object] = ()) -> tuple[str | None, str | None]:
     tokens = parse.tokens
     # "the deadliest since 2019", "until March": a point of comparison or a bound, not the event's
     # date, unless the event is told in a clause on that date ("since June 2023, when police arrested …")
     sent_dates = [d for d in sent_dates
-                  if text[max(0, d[0] - 8):d[0]].rstrip().lower().rsplit(" ", 1)[-1] not in _BOUND_WORDS
+                  if not _bounded(text[max(0, d[0] - 16):d[0]])
                   or any(tokens[j].start >= d[0] and tokens[j].end <= d[1] and i in parse.subtree(j)
                          for j in parse.ancestors(i, 6))]
     if not sent_dates:

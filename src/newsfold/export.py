@@ -151,9 +151,14 @@ def write_fold(data: dict[str, Any], path: str | Path) -> Path:
 
 
 def events_csv(fold: Fold, entities_by_name: dict[str, Entity] | None = None) -> str:
-    """Events as ACLED-like CSV: one row per event, sources joined by ``;``."""
+    """Events as ACLED-like CSV: one row per event, sources joined by ``;``.
+
+    ``sources`` lists every document that reports the event, syndicated copies included;
+    ``source_count`` counts independent sources only (documents that are no copy).
+    """
     if entities_by_name is None:
         entities_by_name = {e.name: e for e in fold.entities}
+    copies = {a.article_id for a in fold.articles if a.copy_of}
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -167,6 +172,7 @@ def events_csv(fold: Fold, entities_by_name: dict[str, Entity] | None = None) ->
             e.plover_mode or "", e.actors[0] if e.actors else "", e.actors[1] if len(e.actors) > 1 else (e.targets[0] if e.targets else ""),
             "; ".join(e.locations), "; ".join(e.countries), place.lat if place else "", place.lon if place else "",
             _count(e.count)["value"] if e.count else "", e.count.what if e.count else "", e.count.qualifier or "" if e.count else "",
-            fatalities, "; ".join(e.documents), len(e.documents), e.mentions[0].text.strip() if e.mentions else "", e.confidence,
+            fatalities, "; ".join(e.documents), sum(d not in copies for d in e.documents),
+            e.mentions[0].text.strip() if e.mentions else "", e.confidence,
         ])
     return buf.getvalue()

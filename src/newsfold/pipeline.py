@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "27"
+PIPELINE_VERSION = "28"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -344,7 +345,7 @@ def central_people(analysis: ArticleAnalysis, resolution: Any) -> tuple[frozense
     aid = analysis.article.article_id
     counts: dict[str, int] = {}
     lead: set[str] = set()
-    title_words = set(fold(analysis.article.title or "").split())
+    title_words = set(fold(re.sub(r"['’]s\b", "", analysis.article.title or "")).split())  # "Lohan's lawyer quits"
     for m in analysis.mentions:
         entity = resolution.entity(aid, m.span.text)
         if entity is None or entity.type != "PERSON":

@@ -299,10 +299,10 @@ class Gazetteer:
         for cc, code, name, lat, lon, pop in self._cities.divisions.get("admin1", []):
             curated = names.get((cc, code))
             forms = tuple(dict.fromkeys(f for f in (*(curated or ()), name, _bare_division(name)) if f))
-            if not curated:  # "México" the state answers to "State of Mexico", not to "Mexico"
-                forms = tuple(f for f in forms if _key(f) not in country_keys)
             if not forms:
                 continue
+            # "México" the state answers to "Mexico State" and "State of Mexico", not to "Mexico"
+            named_like_country = {f for f in forms if not curated and _key(f) in country_keys}
             place = Place(f"region:{cc}.{code}", forms[0], lat, lon, cc, "region", int(pop), code)
             self._regions[(cc, code)] = place
             prior = math.log10(max(pop, 1000)) + REGION_BONUS
@@ -325,10 +325,12 @@ class Gazetteer:
                 self._weak.add(place.place_id)
             for n, form in enumerate(forms):
                 # the names of the curated tables are the record's; GeoNames' other forms are alternates
-                self._index(index, _key(form), alternate=bool(curated) and n >= len(curated))
+                if form not in named_like_country:
+                    self._index(index, _key(form), alternate=bool(curated) and n >= len(curated))
             bare = _bare_division(forms[0])
-            for word in _DIVISION_WORDS:  # "Borno State", "Balkh Province", "Nineveh Governorate"
-                key = _key(f"{bare} {word}")
+            variants = [f"{bare} {word}" for word in _DIVISION_WORDS] + [f"{word} of {bare}" for word in _DIVISION_WORDS]
+            for variant in variants:  # "Borno State", "Balkh Province", "State of Mexico"
+                key = _key(variant)
                 if key not in {_key(f) for f in forms}:
                     self._index(index, key, alternate=False)
 
@@ -622,8 +624,9 @@ class Gazetteer:
             if place.place_id in self._weak and not pick.within and not (
                     anchors.region_support(place, n) or anchors.country_support(place, n)):
                 continue  # a division known only from GeoNames ("Western", "Delta") needs its country
-            if n in embedded and not (place.feature == "city" and place.population >= EMBEDDED_CITY or anchors.region_support(place, n)
-                                      or place.feature in {"country", "region"} and anchors.country_support(place, n)):
+            if n in embedded and _names_a_facility(n) and not (
+                    place.feature == "city" and place.population >= EMBEDDED_CITY or anchors.region_support(place, n)
+                    or place.feature in {"country", "region"} and anchors.country_support(place, n)):
                 continue  # "Victoria Station" in London is not Victoria, Australia; "Kennedy Airport" not Kennedy, Colombia
             resolved[n] = place
         return resolved
@@ -860,6 +863,14 @@ _PLACE_PREFIXES = re.compile(
     r"|(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|downtown|"
     r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|metro|inner|outer)\s+)",
     re.IGNORECASE)
+
+
+def _names_a_facility(name: str) -> bool:
+    """Whether a name is of something built or founded there ("Kennedy Airport", "University
+    of Oxford"), not of a part of a place ("Northern Mali", "North London")."""
+    words = name.split()
+    return bool(words) and (words[-1].casefold().strip(".,") in _FACILITY_WORDS or bool(
+        re.match(r"(?:university|port|diocese|archdiocese)\s+of\s", name, re.IGNORECASE)))
 
 
 def embedded_place(name: str) -> str | None:
