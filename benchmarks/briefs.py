@@ -42,7 +42,6 @@ Progress on standard error; the table and a final ``SUMMARY`` line on standard o
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import re
 import sys
@@ -50,36 +49,15 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import BENCH, code_state, log  # noqa: E402
 from statistics import mean
 from typing import Any
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "multinews_sample" / "multinews_test_sample250.jsonl"
+DATA = BENCH / "multinews_sample" / "multinews_test_sample250.jsonl"
 PUBLISHED = {"LexRank (full test, literature)": 38.3, "PRIMERA (full test)": 49.9}
 _WORD = re.compile(r"\w")
-
-
-def log(msg: str) -> None:
-    """Progress and diagnostics on standard error."""
-    print(msg, file=sys.stderr, flush=True)
-
-
-@functools.lru_cache(maxsize=1)
-def code_state() -> str:
-    """Which newsfold is measured: its location, and the git commit (plus edited files) when in a checkout."""
-    import subprocess
-
-    import newsfold
-
-    where = Path(newsfold.__file__).resolve().parent
-    try:
-        head = subprocess.run(["git", "-C", str(where), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, timeout=10, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(where), "status", "--porcelain", "--", "."], capture_output=True,
-                               text=True, timeout=10, check=True).stdout.split("\n")
-        edited = [line[3:] for line in dirty if line.strip()]
-        return f"newsfold at {where} (git {head}{', edited: ' + ' '.join(edited) if edited else ', clean'})"
-    except (OSError, subprocess.SubprocessError):
-        return f"newsfold at {where} (not a git checkout)"
 
 
 # --------------------------------------------------------------------------------------------

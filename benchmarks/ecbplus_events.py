@@ -46,7 +46,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "ecbplus"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import BENCH, RecordingPipeline  # noqa: E402
+
+DEFAULT_DATA = BENCH / "ecbplus"
 TEST_TOPICS = frozenset(range(36, 46))
 
 Clusters = list[set[Hashable]]
@@ -153,27 +156,6 @@ def load_gold(path: Path, docs: Mapping[str, Document]) -> list[GoldMention]:
 
 
 # --------------------------------------------------------------------------- newsfold
-
-
-class RecordingPipeline:
-    """Wraps a spaCy pipeline so that the parsed ``Doc`` of every article is kept.
-
-    :func:`newsfold.pipeline.analyse` drops the parse after extraction; the lemma baseline
-    needs the gold mentions' head lemmas, so the docs newsfold parsed are kept (no second parse).
-    """
-
-    def __init__(self, nlp: Any) -> None:
-        self.nlp = nlp
-        self.docs: dict[str, Any] = {}
-
-    def pipe(self, pairs: Iterable[tuple[str, Any]], *, as_tuples: bool = False, **kwargs: Any):  # noqa: ANN201
-        """Delegate to ``nlp.pipe(..., as_tuples=True)`` and record each doc by article id."""
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, **kwargs):
-            self.docs[article.article_id] = doc
-            yield (doc, article) if as_tuples else doc
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.nlp, name)
 
 
 @dataclass

@@ -35,7 +35,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "plover_gsr"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import BENCH, RecordingPipeline  # noqa: E402
+
+DEFAULT_DATA = BENCH / "plover_gsr"
 #: PLOVER 0.5b1 → current PLOVER (16 types), as the data README prescribes.
 GOLD_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 #: The PLOVER types newsfold's event kinds can map to.
@@ -104,27 +107,6 @@ def load_sentences(path: Path) -> list[Sentence]:
             s.record_ids.append(rec["id"])
             s.gold.add(map_gold(rec["event"]))
     return list(by_text.values())
-
-
-class RecordingPipeline:
-    """Wraps a spaCy pipeline so that the parsed ``Doc`` of every article is kept.
-
-    ``newsfold.pipeline.analyse`` drops the parse after extraction; the benchmark needs the
-    trigger's lemma for :func:`newsfold.lexicon.plover_of`, so it keeps the docs it sees.
-    """
-
-    def __init__(self, nlp: Any) -> None:
-        self.nlp = nlp
-        self.docs: dict[str, Any] = {}
-
-    def pipe(self, pairs: Iterable[tuple[str, Any]], *, as_tuples: bool = False, **kwargs: Any):  # noqa: ANN201
-        """Delegate to ``nlp.pipe(..., as_tuples=True)`` and record each doc by article id."""
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, **kwargs):
-            self.docs[article.article_id] = doc
-            yield (doc, article) if as_tuples else doc
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.nlp, name)
 
 
 def trigger_lemma(doc: Any, start: int, end: int, fallback: str) -> str:

@@ -31,7 +31,6 @@ to standard output. A dataset whose file is missing is reported as skipped (exit
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import sys
 import tempfile
@@ -41,7 +40,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"  # ../shared beside the checkout
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import BENCH, code_state, log  # noqa: E402
+
 DATASETS: dict[str, Path] = {
     "ecbplus": BENCH / "ecbplus" / "story_clustering.jsonl",
     "multinews": BENCH / "multinews_sample" / "multinews_test_sample250.clustering.jsonl",
@@ -50,30 +51,6 @@ DATASETS: dict[str, Path] = {
 ISSUE_BASELINE = {"ecbplus": 0.871, "multinews": 0.842}
 #: Cosine-distance thresholds searched for the baseline.
 THRESHOLDS = tuple(round(0.30 + 0.01 * i, 2) for i in range(70))  # 0.30 … 0.99
-
-
-def log(msg: str) -> None:
-    """Progress and diagnostics on standard error."""
-    print(msg, file=sys.stderr, flush=True)
-
-
-@functools.lru_cache(maxsize=1)
-def code_state() -> str:
-    """Which newsfold is measured: its location, and the git commit (plus edited files) when in a checkout."""
-    import subprocess
-
-    import newsfold
-
-    where = Path(newsfold.__file__).resolve().parent
-    try:
-        head = subprocess.run(["git", "-C", str(where), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, timeout=10, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(where), "status", "--porcelain", "--", "."], capture_output=True,
-                               text=True, timeout=10, check=True).stdout.split("\n")
-        edited = [line[3:] for line in dirty if line.strip()]
-        return f"newsfold at {where} (git {head}{', edited: ' + ' '.join(edited) if edited else ', clean'})"
-    except (OSError, subprocess.SubprocessError):
-        return f"newsfold at {where} (not a git checkout)"
 
 
 # --------------------------------------------------------------------------------------------
