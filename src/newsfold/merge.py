@@ -21,6 +21,7 @@ from newsfold.ids import make_id
 from newsfold.model import Event, EventKind, EventMention, EventStatus, Figure
 from newsfold.names import fold
 from newsfold.numbers import compatible
+from newsfold.places import distance_km
 
 #: Types that the scorer and analysts treat as one class of violence.
 VIOLENCE = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION})
@@ -311,8 +312,6 @@ def places_meet(kind: EventKind, a_places: set[str], b_places: set[str],
     or two towns close enough ("Santa Rosa" and "Healdsburg" for one earthquake)."""
     if a_places & b_places:
         return True
-    from newsfold.places import distance_km
-
     radius = NEAR_PLACES_KM.get(type_class(kind), NEAR_PLACES_KM_DEFAULT)
     return any(distance_km(*p, *q) <= radius for p in a_points.values() for q in b_points.values())
 
