@@ -127,6 +127,25 @@ def test_continents(gaz: Gazetteer) -> None:
     assert europe["Europe"].feature == "continent" and europe["European"].place_id == europe["Europe"].place_id
 
 
+def test_oceans_seas_and_world_regions_are_places_without_a_country(gaz: Gazetteer) -> None:
+    # "Storms over the Atlantic", "migrants crossing the Mediterranean", "Central American caravans"
+    got = gaz.resolve(["Atlantic", "Mediterranean", "Central American", "Middle East"])
+    assert {n: (p.feature, p.country) for n, p in got.items()} == {
+        "Atlantic": ("area", None), "Mediterranean": ("area", None),
+        "Central American": ("area", None), "Middle East": ("area", None)}
+    assert got["Atlantic"].name == "Atlantic Ocean" and (got["Atlantic"].lon or 0) < -10  # not Atlantic, Iowa
+    assert got["Central American"].name == "Central America"  # not "American" → the United States
+    assert gaz.resolve(["Pacific", "Hawaii"])["Pacific"].feature == "area"
+
+
+def test_regions_in_the_news_that_are_no_division_have_their_country(gaz: Gazetteer) -> None:
+    # South Ossetia is in Georgia the country, and says so: Georgia is not the US state here
+    got = gaz.resolve(["South Ossetia", "Georgia", "Abkhaz"])
+    assert got["South Ossetia"].country == "GE" and got["Abkhaz"].country == "GE"
+    assert got["Georgia"].feature == "country" and got["Georgia"].country == "GE"
+    assert gaz.resolve(["Darfur"])["Darfur"].country == "SD"
+
+
 # -- what is not a place -----------------------------------------------------------------------
 
 

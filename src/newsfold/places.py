@@ -154,6 +154,87 @@ _REGIONS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # Abbreviations matched exactly as written (case and dots; spaces ignored): "Kan." is Kansas,
 # "kan" is not. US: the AP style-book forms.
+#: Oceans, seas and world regions that have no country: each record's names (the first is its
+#: own) and a representative point (an atlas label point, rounded; not a centroid). Without
+#: them "Atlantic" is Atlantic, Iowa, "Pacific" a Colombian town and "Central American" the
+#: United States. Adjectives that name the region ("Middle Eastern") are its names too.
+_AREAS: tuple[tuple[tuple[str, ...], float, float], ...] = (
+    (("Atlantic Ocean", "Atlantic", "the Atlantic"), 10.0, -30.0),
+    (("North Atlantic", "North Atlantic Ocean"), 40.0, -40.0),
+    (("South Atlantic", "South Atlantic Ocean"), -25.0, -15.0),
+    (("Pacific Ocean", "Pacific", "the Pacific"), 0.0, -160.0),
+    (("North Pacific", "North Pacific Ocean"), 30.0, -160.0),
+    (("South Pacific", "South Pacific Ocean"), -25.0, -140.0),
+    (("Indian Ocean",), -20.0, 80.0),
+    (("Arctic Ocean",), 85.0, 0.0),
+    (("Southern Ocean",), -60.0, 90.0),
+    (("Mediterranean Sea", "Mediterranean", "the Mediterranean"), 35.0, 18.0),
+    (("Black Sea",), 43.4, 34.3),
+    (("Red Sea",), 20.0, 38.5),
+    (("Caspian Sea",), 41.7, 50.6),
+    (("Baltic Sea",), 58.5, 19.5),
+    (("North Sea",), 56.0, 3.0),
+    (("South China Sea",), 12.0, 113.0),
+    (("East China Sea",), 29.0, 125.0),
+    (("Sea of Japan",), 40.0, 135.0),
+    (("Yellow Sea",), 35.0, 123.0),
+    (("Caribbean Sea", "Caribbean", "the Caribbean"), 15.0, -75.0),
+    (("Arabian Sea",), 14.0, 65.0),
+    (("Aegean Sea", "Aegean"), 38.5, 25.0),
+    (("Adriatic Sea", "Adriatic"), 43.0, 15.5),
+    (("Gulf of Mexico",), 25.0, -90.0),
+    (("Persian Gulf", "Arabian Gulf"), 27.0, 51.0),
+    (("Gulf of Aden",), 12.5, 48.0),
+    (("Gulf of Guinea",), 2.0, 4.0),
+    (("Bay of Bengal",), 15.0, 88.0),
+    (("English Channel",), 50.0, -1.0),
+    (("Strait of Hormuz",), 26.6, 56.3),
+    (("Strait of Gibraltar",), 35.95, -5.6),
+    (("Taiwan Strait",), 24.5, 119.5),
+    (("Dead Sea",), 31.5, 35.5),
+    (("Sea of Azov",), 46.0, 36.5),
+    (("Middle East", "Middle Eastern", "the Middle East"), 29.0, 42.0),
+    (("Latin America", "Latin American"), -5.0, -60.0),
+    (("Central America", "Central American"), 13.0, -86.0),
+    (("North Africa", "North African"), 28.0, 10.0),
+    (("West Africa", "West African"), 12.0, -3.0),
+    (("East Africa", "East African"), 2.0, 38.0),
+    (("Central Africa", "Central African region"), 3.0, 20.0),
+    (("Southern Africa",), -25.0, 25.0),
+    (("Sub-Saharan Africa", "sub-Saharan Africa"), -2.0, 22.0),
+    (("Horn of Africa",), 8.0, 45.0),
+    (("Sahel",), 15.0, 5.0),
+    (("Maghreb",), 30.0, 3.0),
+    (("Levant",), 33.5, 36.5),
+    (("Arabian Peninsula",), 23.0, 47.0),
+    (("Korean Peninsula",), 38.0, 127.5),
+    (("Balkans", "the Balkans"), 43.0, 21.0),
+    (("Caucasus", "the Caucasus"), 42.5, 44.5),
+    (("Scandinavia",), 63.0, 15.0),
+    (("South Asia", "South Asian"), 22.0, 78.0),
+    (("Southeast Asia", "South-East Asia", "Southeast Asian"), 10.0, 106.0),
+    (("Central Asia", "Central Asian"), 44.0, 66.0),
+    (("East Asia", "East Asian"), 35.0, 115.0),
+    (("Eastern Europe", "Eastern European"), 50.0, 28.0),
+    (("Western Europe", "Western European"), 48.0, 5.0),
+)
+#: Regions often in the news that are no first-level division of GeoNames (disputed, historic
+#: or split across divisions), with their country: names, point, ISO code.
+_COUNTRY_AREAS: tuple[tuple[tuple[str, ...], float, float, str], ...] = (
+    (("South Ossetia", "South Ossetian"), 42.35, 44.0, "GE"),
+    (("Abkhazia", "Abkhaz", "Abkhazian"), 43.0, 41.0, "GE"),
+    (("Darfur",), 13.5, 24.0, "SD"),
+    (("Donbas", "Donbass"), 48.0, 38.0, "UA"),
+    (("Nagorno-Karabakh", "Karabakh"), 39.8, 46.75, "AZ"),
+    (("Sinai", "Sinai Peninsula"), 29.5, 33.8, "EG"),
+    (("Golan Heights", "Golan"), 33.0, 35.75, "SY"),
+    (("Kurdistan Region", "Iraqi Kurdistan"), 36.2, 44.0, "IQ"),
+    (("Transnistria",), 47.2, 29.4, "MD"),
+    (("Siberia",), 60.0, 100.0, "RU"),
+)
+#: The prior of an ocean, sea or world region: above any town named like it.
+AREA_PRIOR = CONTINENT_PRIOR
+
 _ABBREVIATIONS: dict[str, tuple[str, str]] = {
     **{k: ("US", v) for k, v in {
         "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO", "Conn.": "CT",
@@ -200,7 +281,7 @@ class Place:
     lat: float | None  # None when the gazetteer knows no point for the record (some counties)
     lon: float | None
     country: str | None
-    feature: str  # "city", "region" (state, province), "county" (US), "country" or "continent"
+    feature: str  # "city", "region" (state, province), "county" (US), "country", "continent" or "area" (sea, world region)
     population: int = 0
     admin1: str | None = None  # GeoNames first-level division code ("TX", "08") of cities, regions, counties
 
@@ -258,6 +339,14 @@ class Gazetteer:
             place = Place(f"continent:{code}", c["name"], float(c["lat"]), float(c["lng"]), None, "continent",
                           int(c.get("population") or 0))
             self._index(self._add(place, CONTINENT_PRIOR), _key(c["name"]), alternate=False)
+        for forms, lat, lon in _AREAS:
+            index = self._add(Place(f"area:{_key(forms[0])}", forms[0], lat, lon, None, "area", 0), AREA_PRIOR)
+            for form in forms:
+                self._index(index, _key(form), alternate=False)
+        for forms, lat, lon, iso in _COUNTRY_AREAS:
+            index = self._add(Place(f"area:{_key(forms[0])}", forms[0], lat, lon, iso, "region", 0), AREA_PRIOR)
+            for form in forms:
+                self._index(index, _key(form), alternate=False)
         known = set(demonym_index().values())
         self._country_keys = [fold(p.name) for p in self._countries.values()]
         self._add_demonyms(info)
