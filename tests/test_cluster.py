@@ -51,6 +51,25 @@ def test_cluster_new_row_joins_a_fixed_story_only_on_average():
     assert sorted(groups.values()) == [[0, 1, 2], [3], [4]]
 
 
+def test_cluster_one_disagreeing_report_does_not_split_a_story():
+    # two groups of three reports each, alike across (0.5 for every pair); one cross pair is
+    # vetoed (one report's date was misread): a majority of the compared pairs agree, so one story
+    inside = [(a, b, 0.99) for g in ((0, 1, 2), (3, 4, 5)) for a in g for b in g if a < b]
+    across = [(a, b, 0.5) for a in (0, 1, 2) for b in (3, 4, 5)]
+    one_veto = {(0, 3)}
+    groups = cluster.average_linkage(6, inside + [p for p in across if p[:2] not in one_veto], 0.3, one_veto)
+    assert sorted(groups.values()) == [[0, 1, 2, 3, 4, 5]]
+    # when most reports disagree, the stories stay apart, even though the pairs that agree are
+    # alike enough to carry the average (3 × 0.95 over 9 pairs)
+    many = {(a, b) for a in (0, 1, 2) for b in (3, 4, 5) if a != 2}
+    agreeing = [(2, b, 0.95) for b in (3, 4, 5)]
+    assert sum(p[2] for p in agreeing) / 9 >= 0.3
+    groups = cluster.average_linkage(6, inside + agreeing, 0.3, many)
+    assert sorted(groups.values()) == [[0, 1, 2], [3, 4, 5]]
+    # two single reports that clearly differ never join, however alike
+    assert sorted(cluster.average_linkage(2, [], 0.3, {(0, 1)}).values()) == [[0], [1]]
+
+
 def _article(aid: str, text: str, day: int) -> cluster.ClusterInput:
     from datetime import date
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from newsfold.dates import dates_compatible
 from newsfold.ids import make_id
@@ -27,6 +28,9 @@ STORY_THRESHOLD = 0.15
 #: Below this similarity, clearly different main events (date, count, place) keep two articles
 #: apart; above it, the texts are alike enough that the extraction, not the story, differs.
 VETO_BELOW = 0.25
+#: Two groups of articles stay apart while at least this share of the pairs compared between
+#: them are clearly different stories (a majority of their reports disagree, not one).
+VETO_SHARE = 0.5
 #: Cosine similarity between story centroids above which stories share a topic.
 TOPIC_THRESHOLD = 0.12
 #: Articles published further apart than this are different stories.
@@ -207,8 +211,11 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
 
     Two groups merge while the mean similarity over *all* their member pairs reaches
     ``threshold`` (pairs missing from ``pairs`` count as 0, which is what blocking implies), and
-    never when a member pair is in ``cannot``. Unlike joining every linked pair, one stray link
-    cannot chain two stories together. Work is O(E log E) for E candidate pairs.
+    not while at least ``VETO_SHARE`` of the compared pairs between them are in ``cannot``: two
+    articles that clearly differ stay apart, but one report whose extraction erred (a wrong
+    date, a place left out) does not split a story that its other reports hold together. Unlike
+    joining every linked pair, one stray link cannot chain two stories together. Work is
+    O(E log E) for E candidate pairs.
 
     ``fixed`` groups (the stories of an earlier fold) start out formed, and two of them never
     merge: new rows may join one of them, or form groups of their own. Pairs inside one fixed
@@ -232,15 +239,23 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
         if rep[i] == i and i not in members:
             members[i] = [i]
     sums: dict[int, dict[int, float]] = defaultdict(dict)
-    blocked: dict[int, set[int]] = defaultdict(set)
-    for i, j in cannot:
-        blocked[rep[i]].add(j)
-        blocked[rep[j]].add(i)
+    compared: dict[int, dict[int, int]] = defaultdict(dict)  # candidate pairs between two groups
+    vetoed: dict[int, dict[int, int]] = defaultdict(dict)  # of which in ``cannot``
+
+    def add(table: dict[int, dict[int, Any]], a: int, b: int, value: Any) -> None:
+        table[a][b] = table[a].get(b, 0) + value
+        table[b][a] = table[a][b]
+
     for i, j, sim in pairs:
         a, b = rep[i], rep[j]
         if a != b:
-            sums[a][b] = sums[a].get(b, 0.0) + sim
-            sums[b][a] = sums[b].get(a, 0.0) + sim
+            add(sums, a, b, sim)
+            add(compared, a, b, 1)
+    for i, j in cannot:
+        a, b = rep[i], rep[j]
+        if a != b:
+            add(vetoed, a, b, 1)
+            add(compared, a, b, 1)
     heap = [(-total / (len(members[a]) * len(members[b])), a, b) for a, row in sums.items() for b, total in row.items() if a < b]
     heapq.heapify(heap)
     while heap:
@@ -252,21 +267,19 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
             continue  # stale entry; the up-to-date one is in the heap
         if current < threshold:
             break
-        if a in locked and b in locked or blocked[a] & set(members[b]) or blocked[b] & set(members[a]):
+        votes = vetoed[a].get(b, 0)
+        if a in locked and b in locked or votes and votes >= VETO_SHARE * compared[a][b]:
             continue
         keep, gone = min(a, b), max(a, b)
         members[keep] = sorted(members[keep] + members.pop(gone))
-        blocked[keep] |= blocked.pop(gone, set())
         if gone in locked:
             locked.discard(gone)
             locked.add(keep)
-        for other, value in sums.pop(gone).items():
-            sums[other].pop(gone, None)
-            if other == keep:
-                continue
-            total = sums[keep].get(other, 0.0) + value
-            sums[keep][other] = total
-            sums[other][keep] = total
+        for table in (sums, compared, vetoed):
+            for other, value in table.pop(gone, {}).items():
+                table[other].pop(gone, None)
+                if other != keep:
+                    add(table, keep, other, value)
         for other, total in sums[keep].items():
             if other in members:
                 heapq.heappush(heap, (-total / (len(members[keep]) * len(members[other])), min(keep, other), max(keep, other)))
