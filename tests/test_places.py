@@ -164,6 +164,18 @@ def test_namesake_towns_of_one_county_do_not_vouch_for_each_other(gaz: Gazetteer
     assert _where(got, "Houston") == ("US", "TX")
 
 
+def test_namesake_towns_of_one_state_do_not_vouch_for_each_other(gaz: Gazetteer) -> None:
+    # a list of states: California, Louisiana, Nevada and Mexico are also towns of Missouri
+    got = gaz.resolve(["U.S.", "California", "Louisiana", "Nevada", "New Mexico", "Oregon", "Virginia"])
+    assert {n: p.feature for n, p in got.items() if n != "U.S."} == dict.fromkeys(
+        ["California", "Louisiana", "Nevada", "New Mexico", "Oregon", "Virginia"], "region")
+    # an Ohio story that mentions Toronto, Ontario, Canada: Toronto, Ohio and Ontario, Ohio are
+    # namesakes; Dublin and Cuyahoga Falls stay in Ohio
+    got = gaz.resolve(["Ontario", "Toronto", "Canada", "Dublin", "Cuyahoga Falls"])
+    assert _where(got, "Toronto") == ("CA", "08") and got["Ontario"].feature == "region"
+    assert _where(got, "Dublin") == ("US", "OH")
+
+
 def test_spellings_of_one_name_do_not_vouch_for_each_other(gaz: Gazetteer) -> None:
     # "TORRINGTON, Conn." in a dateline and "Torrington" in the text are one name, resolved once
     assert gaz.resolve(["TORRINGTON", "Torrington"]) == gaz.resolve(["Torrington"]) == {}

@@ -701,11 +701,14 @@ class Gazetteer:
 
         def lent(name: str, pick: _Candidate) -> dict[tuple[str, Any], float]:
             # a namesake town far smaller than its name's most prominent place was chosen on local
-            # support; it does not in turn vouch for the other towns of its county (Washington,
-            # California and Houston, Pennsylvania, all in Washington County)
+            # support; it vouches for its county and state when they are named, but not for the
+            # other towns there: Washington, California and Houston are towns of Washington
+            # County, Pennsylvania; California, Louisiana, Nevada and Mexico towns of Missouri
             contribution = _contribution(pick)
             if pick.place.feature == "city" and pick.prior < top[name] - PROMINENCE_GAP:
-                contribution.pop(("county", pick.place.county), None)
+                for kind, muted in (("county", "town's county"), ("regional", "town's region")):
+                    for key in [k for k in contribution if k[0] == kind]:
+                        contribution[(muted, key[1])] = contribution.pop(key)
             return contribution
 
         ctx = _Context(named)
@@ -1219,6 +1222,8 @@ class _Context:
             near = sum(1 for n in neighbours.get(iso, ()) if self._get(("named", n), name) > 0 or self._get(("local", n), name) > 0)
             return SAME_COUNTRY * min(local, COUNTRY_CAP) + NEIGHBOUR * min(near, 2)
         regional = self._get(("regional", (iso, place.admin1)), name) if place.admin1 else 0.0
+        if place.feature in {"region", "county"} and place.admin1:
+            regional += self._get(("town's region", (iso, place.admin1)), name)
         score = SAME_REGION * min(regional, REGION_CAP)
         if place.county:
             county = self._get(("county", place.county), name)
