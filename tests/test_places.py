@@ -38,6 +38,9 @@ def test_small_town_needs_support_from_its_country(gaz: Gazetteer) -> None:
     assert "Xeraco" not in gaz.resolve(["Xeraco", "Kenya"])
     assert gaz.resolve(["Xeraco", "Spain"])["Xeraco"].country == "ES"
     assert gaz.resolve(["Xeraco", "Valencia"])["Xeraco"].country == "ES"
+    # a name known to be a place (a gold toponym, a gazetteer field of the source) needs no support
+    assert gaz.resolve(["Xeraco"], certain=True)["Xeraco"].country == "ES"
+    assert "Victoria Station" not in gaz.resolve(["Victoria Station"], certain=True)  # a facility still needs its city
     assert gaz.resolve(["Xeraco"], context_countries=["ES"])["Xeraco"].country == "ES"
 
 

@@ -635,7 +635,7 @@ class Gazetteer:
 
     # -- resolution ------------------------------------------------------------------------
 
-    def resolve(self, names: Iterable[str], *, context_countries: Iterable[str] = ()) -> dict[str, Place]:
+    def resolve(self, names: Iterable[str], *, context_countries: Iterable[str] = (), certain: bool = False) -> dict[str, Place]:
         """Resolve the place names of one document together.
 
         Each name's candidates start from a prior (log population, with bonuses for countries
@@ -658,14 +658,17 @@ class Gazetteer:
 
         :param names: surface forms tagged as places in one document.
         :param context_countries: ISO codes known from demonyms or metadata.
+        :param certain: the names are known to be places (gold toponyms, a gazetteer field of the
+            source): each gets its best reading even when nothing vouches for it. Names tagged
+            by NER are not certain: a tagger's "place" may be a person or a word ("Obama").
         """
         forms: dict[str, list[str]] = {}
         for n in dict.fromkeys(names):
             forms.setdefault(_key(n) or n, []).append(n)
-        chosen = self._resolve_distinct([group[0] for group in forms.values()], context_countries)
+        chosen = self._resolve_distinct([group[0] for group in forms.values()], context_countries, certain)
         return {n: chosen[group[0]] for group in forms.values() for n in group if group[0] in chosen}
 
-    def _resolve_distinct(self, names: list[str], context_countries: Iterable[str]) -> dict[str, Place]:
+    def _resolve_distinct(self, names: list[str], context_countries: Iterable[str], certain: bool = False) -> dict[str, Place]:
         """:meth:`resolve` for names that are not spellings of one another."""
         cands = {n: c for n in names if (c := self._scored(n))}
         embedded: set[str] = set()
@@ -744,6 +747,9 @@ class Gazetteer:
         resolved: dict[str, Place] = {}
         for n, pick in picks.items():
             place = pick.place
+            if certain and n not in embedded:
+                resolved[n] = place  # a known place name: its best reading, vouched for or not
+                continue
             if place.feature == "city" and place.population < SMALL_CITY and not pick.within and not (
                     anchors.region_support(place, n)
                     or pick.trust >= 1 and place.population >= TINY_TOWN and anchors.country_support(place, n)):
