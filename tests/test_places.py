@@ -107,7 +107,7 @@ def test_possessives_and_compounds(gaz: Gazetteer) -> None:
     [("U.S.", "US"), ("the United States", "US"), ("America", "US"), ("Britain", "GB"), ("UK", "GB"),
      ("Holland", "NL"), ("Irak", "IQ"), ("Democratic Republic of Congo", "CD"), ("Holy See", "VA"),
      ("Bosnia & Herzegovina", "BA"), ("Moroccan", "MA"), ("Moroccans", "MA"), ("Georgian", "GE"),
-     ("Sri Lankan", "LK")],
+     ("Sri Lankan", "LK"), ("T&T", "TT"), ("PNG", "PG"), ("BiH", "BA"), ("KSA", "SA"), ("Bosnian", "BA")],
 )
 def test_country_names_colloquial_forms_and_demonyms(gaz: Gazetteer, name: str, iso: str) -> None:
     first = gaz.candidates(name)[0]
@@ -139,6 +139,13 @@ def test_oceans_seas_and_world_regions_are_places_without_a_country(gaz: Gazette
     assert got["Atlantic"].name == "Atlantic Ocean" and (got["Atlantic"].lon or 0) < -10  # not Atlantic, Iowa
     assert got["Central American"].name == "Central America"  # not "American" → the United States
     assert gaz.resolve(["Pacific", "Hawaii"])["Pacific"].feature == "area"
+
+
+def test_the_nations_of_the_united_kingdom_answer_to_their_adjectives(gaz: Gazetteer) -> None:
+    # "English football", "the Scottish parliament", "Welsh farmers": not English, Indiana or Welsh, Louisiana
+    got = gaz.resolve(["English", "Scottish", "Welsh"])
+    assert {n: (p.country, p.admin1) for n, p in got.items()} == {
+        "English": ("GB", "ENG"), "Scottish": ("GB", "SCT"), "Welsh": ("GB", "WLS")}
 
 
 def test_regions_in_the_news_that_are_no_division_have_their_country(gaz: Gazetteer) -> None:

@@ -130,7 +130,8 @@ _REGIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "04": ("Queensland",), "05": ("South Australia",), "06": ("Tasmania",), "07": ("Victoria",),
         "08": ("Western Australia",),
     },
-    "GB": {"ENG": ("England",), "SCT": ("Scotland",), "WLS": ("Wales",), "NIR": ("Northern Ireland",)},
+    "GB": {"ENG": ("England", "English"), "SCT": ("Scotland", "Scottish", "Scots"), "WLS": ("Wales", "Welsh"),
+           "NIR": ("Northern Ireland", "Northern Irish")},
     "IN": {
         "02": ("Andhra Pradesh",), "30": ("Arunachal Pradesh",), "03": ("Assam",), "34": ("Bihar",),
         "37": ("Chhattisgarh",), "33": ("Goa",), "09": ("Gujarat",), "10": ("Haryana",),
@@ -241,6 +242,7 @@ _COUNTRY_AREAS: tuple[tuple[tuple[str, ...], float, float, str], ...] = (
     (("Golan Heights", "Golan"), 33.0, 35.75, "SY"),
     (("Kurdistan Region", "Iraqi Kurdistan"), 36.2, 44.0, "IQ"),
     (("Transnistria",), 47.2, 29.4, "MD"),
+    (("Eastern Ghouta", "Ghouta"), 33.55, 36.4, "SY"),
     (("Siberia",), 60.0, 100.0, "RU"),
 )
 #: The prior of an ocean, sea or world region: above any town named like it.
