@@ -70,6 +70,24 @@ def test_cluster_one_disagreeing_report_does_not_split_a_story():
     assert sorted(cluster.average_linkage(2, [], 0.3, {(0, 1)}).values()) == [[0], [1]]
 
 
+def test_main_event_of_an_undated_article_is_not_its_spelled_out_history():
+    # "Lauri Love, arrested in October 2013, won his appeal today": without a publication date
+    # only the history has a date; the appeal (no resolvable date) is the article's news
+    from datetime import date
+
+    from newsfold.model import Event, EventKind, Span
+
+    def event(eid: str, when: str | None, start: int, doc: str = "a") -> Event:
+        return Event(eid, EventKind.ARREST, None, when, (), (), None, (), (), (doc,), (Span(doc, start, start + 5, "x"),), 0.9)
+
+    history, news = event("e1", "2013-10", 10), event("e2", None, 60)
+    assert cluster.main_events([history, news])["a"].event_id == "e2"
+    # with a publication date, a dated event of the same week is the news, even if mentioned first
+    fresh = event("e3", "2018-02-05", 10, "b")
+    later = event("e4", None, 60, "b")
+    assert cluster.main_events([fresh, later], {"b": date(2018, 2, 6)})["b"].event_id == "e3"
+
+
 def _article(aid: str, text: str, day: int) -> cluster.ClusterInput:
     from datetime import date
 

@@ -59,8 +59,10 @@ class ClusterInput:
 def main_events(events: Sequence[Event], published: Mapping[str, date | None] | None = None) -> dict[str, Event]:
     """The main event of each document: the first one it reports that is not old background.
 
-    An event dated more than 30 days before the document's publication is background; among
-    the others, the one mentioned earliest in the document wins (ties: the most confident).
+    An event dated more than 30 days before the document's publication is background, and so
+    is any dated event of an undated document (only spelled-out dates resolve there: "arrested
+    in October 2013"); among the others, the one mentioned earliest in the document wins (ties:
+    the most confident).
     """
     published = published or {}
     best: dict[str, tuple[tuple[int, int, float], Event]] = {}
@@ -83,7 +85,9 @@ def _is_background(event: Event, published: date | None) -> bool:
     if bounds is None:
         return False
     if published is None:
-        return len(event.date or "") == 4  # a bare year in an undated article is usually history
+        # an undated article can only have dates it spells out ("in October 2013"); the day's
+        # news is told with relative ones ("on Monday") that stay unresolved there
+        return True
     return (published - bounds[1]).days > 30
 
 
