@@ -148,6 +148,16 @@ def test_the_nations_of_the_united_kingdom_answer_to_their_adjectives(gaz: Gazet
         "English": ("GB", "ENG"), "Scottish": ("GB", "SCT"), "Welsh": ("GB", "WLS")}
 
 
+def test_seats_of_power_named_for_their_governments_are_landmarks(gaz: Gazetteer) -> None:
+    # "the White House said": not Casablanca (its translation) nor White House, Tennessee
+    got = gaz.resolve(["White House", "Kremlin", "Downing Street"])
+    assert {n: (p.feature, p.country) for n, p in got.items()} == {
+        "White House": ("landmark", "US"), "Kremlin": ("landmark", "RU"), "Downing Street": ("landmark", "GB")}
+    assert abs((got["White House"].lat or 0) - 38.9) < 0.1
+    # the town is still there when the name says so
+    assert _where(gaz.resolve(["White House, Tenn."]), "White House, Tenn.") == ("US", "TN")
+
+
 def test_regions_in_the_news_that_are_no_division_have_their_country(gaz: Gazetteer) -> None:
     # South Ossetia is in Georgia the country, and says so: Georgia is not the US state here
     got = gaz.resolve(["South Ossetia", "Georgia", "Abkhaz"])

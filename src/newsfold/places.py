@@ -245,6 +245,27 @@ _COUNTRY_AREAS: tuple[tuple[tuple[str, ...], float, float, str], ...] = (
     (("Eastern Ghouta", "Ghouta"), 33.55, 36.4, "SY"),
     (("Siberia",), 60.0, 100.0, "RU"),
 )
+#: Buildings and streets that the news names for the power seated there ("the White House
+#: said", "the Kremlin denied"), with their points: "White House" alone is otherwise
+#: Casablanca (its translation) or White House, Tennessee.
+_LANDMARKS: tuple[tuple[tuple[str, ...], float, float, str], ...] = (
+    (("White House",), 38.8977, -77.0365, "US"),
+    (("Capitol Hill", "US Capitol", "U.S. Capitol"), 38.8899, -77.0091, "US"),  # not "the Capitol": states have theirs
+    (("Pentagon", "the Pentagon"), 38.8719, -77.0563, "US"),
+    (("Wall Street",), 40.7060, -74.0088, "US"),
+    (("Silicon Valley",), 37.3875, -122.0575, "US"),
+    (("Camp David",), 39.6483, -77.4650, "US"),
+    (("Kremlin", "the Kremlin"), 55.7520, 37.6175, "RU"),
+    (("Downing Street",), 51.5033, -0.1276, "GB"),
+    (("Buckingham Palace",), 51.5014, -0.1419, "GB"),
+    (("Elysee Palace", "Élysée Palace", "Elysee", "Élysée"), 48.8704, 2.3167, "FR"),
+    (("Zhongnanhai",), 39.9130, 116.3830, "CN"),
+    (("Tiananmen Square",), 39.9055, 116.3976, "CN"),
+    (("Red Square",), 55.7539, 37.6208, "RU"),
+    (("Times Square",), 40.7580, -73.9855, "US"),
+    (("Tahrir Square",), 30.0444, 31.2357, "EG"),
+    (("Maidan Nezalezhnosti",), 50.4501, 30.5234, "UA"),  # not "Maidan" alone: Kolkata has one too
+)
 #: The prior of an ocean, sea or world region: above any town named like it.
 AREA_PRIOR = CONTINENT_PRIOR
 
@@ -294,7 +315,7 @@ class Place:
     lat: float | None  # None when the gazetteer knows no point for the record (some counties)
     lon: float | None
     country: str | None
-    feature: str  # "city", "region" (state, province), "county" (US), "country", "continent" or "area" (sea, world region)
+    feature: str  # "city", "region" (state, province), "county", "country", "continent", "area" (sea, world region) or "landmark"
     population: int = 0
     admin1: str | None = None  # GeoNames first-level division code ("TX", "08") of cities, regions, counties
     county: str | None = None  # its second-level division ("US.TN.henrycounty"), for cities and counties when known
@@ -362,6 +383,10 @@ class Gazetteer:
                 self._index(index, _key(form), alternate=False)
         for forms, lat, lon, iso in _COUNTRY_AREAS:
             index = self._add(Place(f"area:{_key(forms[0])}", forms[0], lat, lon, iso, "region", 0), AREA_PRIOR)
+            for form in forms:
+                self._index(index, _key(form), alternate=False)
+        for forms, lat, lon, iso in _LANDMARKS:
+            index = self._add(Place(f"landmark:{_key(forms[0])}", forms[0], lat, lon, iso, "landmark", 0), AREA_PRIOR)
             for form in forms:
                 self._index(index, _key(form), alternate=False)
         known = set(demonym_index().values())
