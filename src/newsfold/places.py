@@ -379,16 +379,10 @@ class Gazetteer:
             place = Place(f"continent:{code}", c["name"], float(c["lat"]), float(c["lng"]), None, "continent",
                           int(c.get("population") or 0))
             self._index(self._add(place, CONTINENT_PRIOR), _key(c["name"]), alternate=False)
-        for forms, lat, lon in _AREAS:
-            index = self._add(Place(f"area:{_key(forms[0])}", forms[0], lat, lon, None, "area", 0), AREA_PRIOR)
-            for form in forms:
-                self._index(index, _key(form), alternate=False)
-        for forms, lat, lon, iso in _COUNTRY_AREAS:
-            index = self._add(Place(f"area:{_key(forms[0])}", forms[0], lat, lon, iso, "region", 0), AREA_PRIOR)
-            for form in forms:
-                self._index(index, _key(form), alternate=False)
-        for forms, lat, lon, iso in _LANDMARKS:
-            index = self._add(Place(f"landmark:{_key(forms[0])}", forms[0], lat, lon, iso, "landmark", 0), AREA_PRIOR)
+        named = ([(*row, None, "area", "area") for row in _AREAS] + [(*row, "region", "area") for row in _COUNTRY_AREAS]
+                 + [(*row, "landmark", "landmark") for row in _LANDMARKS])
+        for forms, lat, lon, iso, feature, prefix in named:
+            index = self._add(Place(f"{prefix}:{_key(forms[0])}", forms[0], lat, lon, iso, feature, 0), AREA_PRIOR)
             for form in forms:
                 self._index(index, _key(form), alternate=False)
         known = set(demonym_index().values())
