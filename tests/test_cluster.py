@@ -125,3 +125,33 @@ def test_cluster_articles_about_different_people_are_different_stories():
     assert cluster._about_other_people(one, other)
     assert not cluster._about_other_people(one, same)
     assert not cluster._about_other_people(one, cluster.ClusterInput("d", "t", "x", None, (), None))  # nobody central
+
+
+def test_cluster_articles_two_groups_about_different_people_are_two_stories(monkeypatch):
+    # two aides of one disgraced governor die the same week; their obituaries share the
+    # scandal's vocabulary, so every pair is alike, but each group is about its own man
+    def obituary(aid: str, who: str, lead: str, also: str = "") -> cluster.ClusterInput:
+        text = (f"{lead}. The former aide to Governor Pell in the Harbourgate bribery scandal died at home. "
+                f"The Harbourgate scandal forced Governor Pell to resign after aides took harbour contract bribes. {also}")
+        return cluster.ClusterInput(aid, lead, text, None, (), None, central=frozenset({who, "pell"}), people=frozenset({who, "pell"}))
+
+    tove = [obituary("t1", "dunmore", "Harbourgate aide Tove Dunmore dies at 81"),
+            obituary("t2", "dunmore", "Tove Dunmore, Pell's bagman in Harbourgate, dies"),
+            obituary("t3", "dunmore", "Dunmore, who carried Harbourgate bribes, dead at 81")]
+    abel = [obituary("a1", "ruskin", "Harbourgate aide Abel Ruskin dies at 77", "Ruskin testified against Dunmore."),
+            obituary("a2", "ruskin", "Abel Ruskin, Pell's counsel in Harbourgate, dies"),
+            obituary("a3", "ruskin", "Ruskin, who exposed Harbourgate, dead at 77")]
+    stories, _ = cluster.cluster_articles(tove + abel)
+    assert sorted(s.documents for s in stories) == [("a1", "a2", "a3"), ("t1", "t2", "t3")]
+    # judged pair by pair, these texts are too alike to veto: without the group test, one story
+    monkeypatch.setattr(cluster, "PROTAGONIST_GROUP", 100)
+    stories, _ = cluster.cluster_articles(tove + abel)
+    assert [s.documents for s in stories] == [("a1", "a2", "a3", "t1", "t2", "t3")]
+
+
+def test_groups_sharing_their_protagonist_are_not_told_apart():
+    kell = [frozenset({"kell"}), frozenset({"kell", "rovers"}), frozenset({"kell"})]
+    later = [frozenset({"kell", "barra"}), frozenset({"barra"}), frozenset({"barra"})]
+    assert not cluster.groups_about_other_people(kell, later)  # Kell is central to one later report: no stranger
+    assert cluster.groups_about_other_people(kell, [frozenset({"barra"})] * 3)
+    assert not cluster.groups_about_other_people(kell[:2], [frozenset({"barra"})] * 3)  # two reports are too few to judge

@@ -5,13 +5,14 @@ come from blocking on each article's heaviest terms and entities (keys shared by
 articles are skipped, so the work grows near-linearly with the corpus, never all pairs),
 and two articles join one story only when they are similar enough *and* their main events
 agree: the same type, compatible dates, places and counts. Two police operations against
-similar cells in different cities or years are two stories of one topic.
+similar cells in different cities or years are two stories of one topic. Two groups of
+reports that are each about a person the other's are not about stay two stories.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,6 +39,12 @@ STORY_WINDOW_DAYS = 21
 #: Main events dated further apart than this (beyond their precision) are different stories at
 #: any similarity; closer, they may be one developing story (riots on Saturday, arrests on Wednesday).
 MAIN_EVENT_SLACK_DAYS = 7
+#: Two groups of at least this many reports are told apart by the people they are about (below).
+PROTAGONIST_GROUP = 3
+#: A group's protagonist is central to at least this share of its reports...
+PROTAGONIST_SHARE = 0.5
+#: ...and a stranger to the other group when central to at most this share of its reports.
+STRANGER_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +130,8 @@ def cluster_articles(items: Sequence[ClusterInput], previous: Mapping[str, str] 
     cannot = {(i, j) for i, j, sim in pairs
               if _clearly_different(items[i], items[j]) or (sim < VETO_BELOW and (_about_other_people(items[i], items[j]) or not _same_story(items[i], items[j])))}
     groups = average_linkage(len(items), [(i, j, sim) for i, j, sim in pairs if (i, j) not in cannot],
-                             STORY_THRESHOLD, cannot, fixed=[fixed_groups[k] for k in sorted(fixed_groups)])
+                             STORY_THRESHOLD, cannot, fixed=[fixed_groups[k] for k in sorted(fixed_groups)],
+                             apart=lambda ga, gb: groups_about_other_people([items[i].central for i in ga], [items[i].central for i in gb]))
     stories = [_story([items[i] for i in members]) for members in groups.values()]
     topics = _topics(stories, list(groups.values()), matrix)
     topic_of = {s: t.topic_id for t in topics for s in t.stories}
@@ -210,7 +218,8 @@ def _normalize(matrix):  # type: ignore[no-untyped-def]
 
 def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: float,
                     cannot: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
-                    fixed: Sequence[Sequence[int]] = ()) -> dict[int, list[int]]:
+                    fixed: Sequence[Sequence[int]] = (),
+                    apart: Callable[[list[int], list[int]], bool] | None = None) -> dict[int, list[int]]:
     """Average-linkage agglomeration over a sparse similarity graph.
 
     Two groups merge while the mean similarity over *all* their member pairs reaches
@@ -220,6 +229,10 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
     date, a place left out) does not split a story that its other reports hold together. Unlike
     joining every linked pair, one stray link cannot chain two stories together. Work is
     O(E log E) for E candidate pairs.
+
+    ``apart(members_a, members_b)``, when given, is asked before each merge that passed the
+    rest, and two groups it calls apart stay apart: a judgement on whole groups, where one
+    on pairs would be too noisy.
 
     ``fixed`` groups (the stories of an earlier fold) start out formed, and two of them never
     merge: new rows may join one of them, or form groups of their own. Pairs inside one fixed
@@ -274,6 +287,8 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
         votes = vetoed[a].get(b, 0)
         if a in locked and b in locked or votes and votes >= VETO_SHARE * compared[a][b]:
             continue
+        if apart is not None and apart(members[a], members[b]):
+            continue
         keep, gone = min(a, b), max(a, b)
         members[keep] = sorted(members[keep] + members.pop(gone))
         if gone in locked:
@@ -319,6 +334,31 @@ def _about_other_people(a: ClusterInput, b: ClusterInput) -> bool:
     of another): different stories. Applied below ``VETO_BELOW`` only: one report that never
     names the other's central person is common enough among very similar texts."""
     return bool(a.central and b.central and not a.central & b.people and not b.central & a.people)
+
+
+def groups_about_other_people(group_a: Sequence[frozenset[str]], group_b: Sequence[frozenset[str]]) -> bool:
+    """Two groups of reports, each about a person the other's reports are not about: two stories.
+
+    Each argument lists the central people (surnames) of one group's reports. Both groups need
+    ``PROTAGONIST_GROUP`` reports or more, and each a protagonist, central to at least
+    ``PROTAGONIST_SHARE`` of its reports and to at most ``STRANGER_SHARE`` of the other's: the
+    deaths of two Watergate figures, the same week, worded alike. A group merely silent on
+    the other's protagonist, or one protagonist shared, is no evidence.
+
+    >>> felt = [frozenset({"felt"}), frozenset({"felt", "nixon"}), frozenset({"felt"})]
+    >>> larue = [frozenset({"larue"}), frozenset({"larue", "nixon"}), frozenset()]
+    >>> groups_about_other_people(felt, larue), groups_about_other_people(felt, felt[:2] + larue[:1]), groups_about_other_people(felt, [])
+    (True, False, False)
+    """
+    if len(group_a) < PROTAGONIST_GROUP or len(group_b) < PROTAGONIST_GROUP:
+        return False
+    count_a = Counter(name for central in group_a for name in central)
+    count_b = Counter(name for central in group_b for name in central)
+
+    def protagonist(own: Counter[str], size: int, other: Counter[str], other_size: int) -> bool:
+        return any(n >= PROTAGONIST_SHARE * size and other[name] <= STRANGER_SHARE * other_size for name, n in own.items())
+
+    return protagonist(count_a, len(group_a), count_b, len(group_b)) and protagonist(count_b, len(group_b), count_a, len(group_a))
 
 
 def _clearly_different(a: ClusterInput, b: ClusterInput) -> bool:
