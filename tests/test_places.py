@@ -347,3 +347,35 @@ def test_places_city_beats_the_province_named_after_it():
 def test_places_a_country_is_not_the_state_named_like_it():
     resolved = default_gazetteer().resolve(["Mexico", "Toluca", "Ecatepec", "Naucalpan"])
     assert resolved["Mexico"].feature == "country"
+
+
+def test_a_chain_of_namesakes_gives_way_to_readings_that_fit_better(gaz: Gazetteer) -> None:
+    # A Kentucky story that also names Atlanta: Louisville, Georgia, lies in a Jefferson County
+    # too, and the first readings settled on that chain; starting from Louisville, Kentucky,
+    # the readings fit together better (the state is named, the city is far larger)
+    resolved = gaz.resolve(["Louisville", "Kentucky", "Atlanta", "Jefferson County"])
+    assert _where(resolved, "Louisville") == ("US", "KY")
+    assert _where(resolved, "Jefferson County") == ("US", "KY")
+    assert _where(resolved, "Atlanta") == ("US", "GA")
+
+
+def test_a_small_town_of_its_county_makes_a_town_beat_the_country(gaz: Gazetteer) -> None:
+    # Jordan and Shakopee are towns of Scott County, Minnesota: local news, not the kingdom
+    assert _where(gaz.resolve(["Jordan", "Shakopee"]), "Jordan") == ("US", "MN")
+    # a big city of the state is named in news from anywhere; and the kingdom's own places win
+    assert gaz.resolve(["Jordan", "Minneapolis"])["Jordan"].place_id == "country:JO"
+    assert gaz.resolve(["Jordan", "Amman"])["Jordan"].place_id == "country:JO"
+
+
+def test_the_people_of_a_state_or_province_name_it(gaz: Gazetteer) -> None:
+    resolved = gaz.resolve(["Ohioans", "Ontarians", "Minnesotans", "South Ossetians"], certain=True)
+    assert {n: _where(resolved, n) for n in resolved} == {
+        "Ohioans": ("US", "OH"), "Ontarians": ("CA", "08"), "Minnesotans": ("US", "MN"), "South Ossetians": ("GE", None)}
+    # the adjective alone is too often something else: a Victorian house, Georgian architecture
+    assert "Victorian" not in gaz.resolve(["Victorian"], certain=True)
+
+
+def test_a_county_abbreviated_co_is_the_county(gaz: Gazetteer) -> None:
+    resolved = gaz.resolve(["Loudon Co.", "Knoxville"])
+    assert resolved["Loudon Co."].name == "Loudon County" and resolved["Loudon Co."].admin1 == "TN"
+    assert "Ford Motor Co." not in gaz.resolve(["Ford Motor Co."], certain=True)

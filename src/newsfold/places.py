@@ -300,6 +300,7 @@ _POSTAL: dict[str, tuple[str, str]] = {
 _POSSESSIVE = re.compile(r"['’]s?$")
 _COMPOUND = re.compile(r"-(based|backed|led|born|bound|made|controlled|held|run|owned|allied|linked)$", re.I)
 _COUNTY = re.compile(r"^(.+?)\s+(County|Parish|Borough)$")
+_COUNTY_ABBREVIATION = re.compile(r"(?<=\w)\s+Co\.?$")
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _ARTICLE = re.compile(r"^(le|la|les|l|el|al|the|los|las|il|lo)\s+")
 _UPPER_CODE = re.compile(r"^[A-Z]{2}$")
@@ -394,6 +395,9 @@ class Gazetteer:
         for iso, place in self._countries.items():
             if iso not in known:
                 self._derive_demonyms(place.name, place)
+        for place in [*self._regions.values(), *(p for p in self._extras if p.place_id.startswith("area:") and p.country)]:
+            if place.place_id not in self._weak:  # the curated states and provinces, and South Ossetia
+                self._derive_demonyms(place.name, place, people_only=True)
 
     def _place(self, index: int) -> Place:
         """The record of an index: a city (made on first use), or a region, county or continent."""
@@ -529,19 +533,25 @@ class Gazetteer:
                     continue
                 self._demonyms[word] = self._countries[iso]
 
-    def _derive_demonyms(self, name: str, place: Place) -> None:
+    def _derive_demonyms(self, name: str, place: Place, *, people_only: bool = False) -> None:
         """Regular demonyms of names that the alias table has none for: Georgia → Georgian(s),
-        Sri Lanka → Sri Lankan(s), Europe → European(s), Tajikistan → Tajikistani(s)."""
+        Sri Lanka → Sri Lankan(s), Europe → European(s), Tajikistan → Tajikistani(s).
+
+        ``people_only``: the plural alone, and "-o" names too (a state or province: Minnesotans,
+        Ohioans, Ontarians; the adjective is too often something else: Victorian, Georgian).
+        """
         folded = fold(name)
-        if folded.endswith("a"):
-            stem = folded + "n"
+        if people_only and folded.endswith("o"):  # Ohioans, Ontarians
+            stems = [folded + "an", folded[:-1] + "an"]
+        elif folded.endswith("a"):
+            stems = [folded + "n"]
         elif folded.endswith("e"):
-            stem = folded + "an"
+            stems = [folded + "an"]
         elif folded.endswith("stan"):
-            stem = folded + "i"
+            stems = [folded + "i"]
         else:
             return
-        for form in (stem, stem + "s"):
+        for form in [s + "s" for s in stems] if people_only else [*stems, *(s + "s" for s in stems)]:
             if form in self._demonyms or lookup(form) is not None or form in demonym_index():
                 continue
             if any(key.startswith(form) for key in self._country_keys):
@@ -584,6 +594,7 @@ class Gazetteer:
         text = name.strip()
         if len(text) > 3:
             text = _COMPOUND.sub("", _POSSESSIVE.sub("", text))
+        text = _COUNTY_ABBREVIATION.sub(" County", text)  # "Loudon Co." as headlines write it
         if "," in text:
             head, _, tail = text.rpartition(",")
             within = self._container(tail.strip())
@@ -712,12 +723,14 @@ class Gazetteer:
             def allowed(c: _Candidate) -> bool:
                 # a country is meant over a town of its name ("Greece", "Turkey"), unless the name
                 # gives the town's state ("Greece, N.Y."), or the document names other places of the town's
-                # region, or its county, and none in or around the country (Palestine, Texas, in East
-                # Texas news; Lebanon beside Boone County, Indiana)
+                # region, or its county or a small town of it, and none in or around the country
+                # (Palestine, Texas, in East Texas news; Lebanon beside Boone County, Indiana;
+                # Jordan beside Shakopee, Minnesota)
                 if c.place.place_id in self._weak and not (c.within or ctx.country_support(c.place, name)):
                     return False  # a division known only from GeoNames needs its country (see below)
                 return (country is None or c.within or c.place.feature not in {"city", "county"}
-                        or (ctx.region_support(c.place, name, TOWN_OVER_COUNTRY) or ctx.county_named(c.place, name, SOFT))
+                        or (ctx.region_support(c.place, name, TOWN_OVER_COUNTRY) or ctx.county_named(c.place, name, SOFT)
+                            or ctx.county_support(c.place, name))
                         and ctx.support(country, name, self._neighbours) <= 0)
 
             def score(c: _Candidate) -> tuple[float, int]:
@@ -739,23 +752,45 @@ class Gazetteer:
             # County, Pennsylvania; California, Louisiana, Nevada and Mexico towns of Missouri
             contribution = _contribution(pick)
             if pick.place.feature == "city" and pick.prior < top[name] - PROMINENCE_GAP:
-                for kind, muted in (("county", "town's county"), ("regional", "town's region")):
+                for kind, muted in (("county", "town's county"), ("small town's county", "town's county"), ("regional", "town's region")):
                     for key in [k for k in contribution if k[0] == kind]:
                         contribution[(muted, key[1])] = contribution.pop(key)
             return contribution
 
-        ctx = _Context(named)
-        for n, pick in picks.items():
-            ctx.set(n, lent(n, pick), _trusted_city(pick))
-        for _ in range(4):
-            changed = False
-            for n in cands:
-                pick = best(n, ctx)
-                if pick != picks[n]:
-                    picks[n], changed = pick, True
-                    ctx.set(n, lent(n, pick), _trusted_city(pick))
-            if not changed:
-                break
+        def settle(picks: dict[str, _Candidate], held: str | None = None) -> tuple[dict[str, _Candidate], _Context]:
+            # each name in turn takes its best reading given the others', until none changes
+            ctx = _Context(named)
+            for n, pick in picks.items():
+                ctx.set(n, lent(n, pick), _trusted_city(pick))
+            for _ in range(4):
+                changed = False
+                for n in cands:
+                    if n == held:
+                        continue
+                    pick = best(n, ctx)
+                    if pick != picks[n]:
+                        picks[n], changed = pick, True
+                        ctx.set(n, lent(n, pick), _trusted_city(pick))
+                if not changed:
+                    break
+            return picks, ctx
+
+        def total(picks: dict[str, _Candidate], ctx: _Context) -> float:
+            # how well the readings fit together: each one's prior and the support it gets
+            return sum(c.prior + ctx.support(c.place, n, self._neighbours, regional_only=c.place.feature == "city" and c.prior < top[n] - PROMINENCE_GAP)
+                       for n, c in picks.items())
+
+        picks, ctx = settle(picks)
+        # The turns can settle on a chain of namesakes that the first readings started
+        # (Louisville, Georgia, and its Jefferson County beside Atlanta, in a Kentucky story):
+        # for each namesake town chosen, the readings that start from its prominent place
+        # instead are settled too, and kept when they fit together better.
+        for n in [n for n, c in picks.items() if c.place.feature == "city" and c.prior < top[n] - PROMINENCE_GAP]:
+            prominent = max(cands[n], key=lambda c: (c.prior, c.place.population))
+            trial, trial_ctx = settle({**picks, n: prominent}, held=n)
+            trial, trial_ctx = settle(trial)
+            if total(trial, trial_ctx) > total(picks, ctx) + 1e-9:
+                picks, ctx = trial, trial_ctx
         # What vouches for a small place: its country named, or a region or larger city of its
         # country; or another place (a town too) in its region. Two towns of one country do not.
         anchors = _Context(named)
@@ -1188,6 +1223,8 @@ def _contribution(pick: _Candidate) -> dict[tuple[str, Any], float]:
         out[("regional", (place.country, place.admin1))] = trust
     if place.county:
         out[("county", place.county)] = trust
+        if place.feature == "city" and place.population < SMALL_CITY:
+            out[("small town's county", place.county)] = trust
         if place.feature == "county":
             out[("county named", place.county)] = trust
     return out
@@ -1242,6 +1279,12 @@ class _Context:
 
     def region_support(self, place: Place, name: str, at_least: float = 1e-9) -> bool:
         return bool(place.admin1) and self._get(("regional", (place.country, place.admin1)), name) >= at_least
+
+    def county_support(self, place: Place, name: str) -> bool:
+        """Another name of the document is a small town of the candidate's county, read as such
+        with full trust ("Jordan" beside Shakopee, both of Scott County, Minnesota). A big city
+        is named in news from far away: "Greece" beside Rochester is still the country."""
+        return bool(place.county) and self._get(("small town's county", place.county), name) >= 1 - 1e-9
 
     def county_named(self, place: Place, name: str, at_least: float = 1e-9) -> bool:
         """Another name of the document is the candidate's county ("Lebanon" and "Boone County")."""
