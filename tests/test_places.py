@@ -379,3 +379,14 @@ def test_a_county_abbreviated_co_is_the_county(gaz: Gazetteer) -> None:
     resolved = gaz.resolve(["Loudon Co.", "Knoxville"])
     assert resolved["Loudon Co."].name == "Loudon County" and resolved["Loudon Co."].admin1 == "TN"
     assert "Ford Motor Co." not in gaz.resolve(["Ford Motor Co."], certain=True)
+
+
+def test_a_named_state_counts_beyond_its_other_places(gaz: Gazetteer) -> None:
+    # A dispatch that names Ky. among cities of four states: Louisville, Colorado, beside
+    # Denver had as much regional support as Louisville, Kentucky; the named state decides
+    resolved = gaz.resolve(["Ky.", "Louisville", "Denver", "Indianapolis", "New Haven", "Conn."])
+    assert _where(resolved, "Louisville") == ("US", "KY")
+    assert _where(resolved, "Denver") == ("US", "CO")
+    # a state named among other states' names does not make them its towns (Oregon, Ohio)
+    states = gaz.resolve(["Wisconsin", "Michigan", "Oregon", "New Mexico", "Indiana", "Ohio", "Idaho"])
+    assert {p.feature for p in states.values()} == {"region"}

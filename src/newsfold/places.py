@@ -107,6 +107,7 @@ SAME_REGION = 2.0  # it is in (or is) the candidate's state or province (at most
 #: Tennessee, the county seat, over Paris, France, even at the half weight of the first picks
 #: (10,000 people against a capital of two million: a prior gap of 3.3).
 SAME_COUNTY = 4.0
+NAMED_REGION = 1.0  # for a county: its state is itself named (once, beyond REGION_CAP)
 REGION_CAP = 2
 NEIGHBOUR = 1.0  # for a country: a bordering country is named or has places named (at most 2)
 NEAR_KM, NEAR = 100.0, 1.5  # for a city: another city of the document lies this close
@@ -1221,6 +1222,8 @@ def _contribution(pick: _Candidate) -> dict[tuple[str, Any], float]:
     out: dict[tuple[str, Any], float] = {("local", place.country): trust}
     if place.admin1:
         out[("regional", (place.country, place.admin1))] = trust
+        if place.feature == "region":
+            out[("region named", (place.country, place.admin1))] = trust
     if place.county:
         out[("county", place.county)] = trust
         if place.feature == "city" and place.population < SMALL_CITY:
@@ -1304,6 +1307,8 @@ class _Context:
         if place.feature in {"region", "county"} and place.admin1:
             regional += self._get(("town's region", (iso, place.admin1)), name)
         score = SAME_REGION * min(regional, REGION_CAP)
+        if place.feature == "county" or place.feature == "city" and not regional_only:
+            score += NAMED_REGION * min(self._get(("region named", (iso, place.admin1)), name), 1)
         if place.county:
             county = self._get(("county", place.county), name)
             if place.feature == "county":
