@@ -390,3 +390,18 @@ def test_a_named_state_counts_beyond_its_other_places(gaz: Gazetteer) -> None:
     # a state named among other states' names does not make them its towns (Oregon, Ohio)
     states = gaz.resolve(["Wisconsin", "Michigan", "Oregon", "New Mexico", "Indiana", "Ohio", "Idaho"])
     assert {p.feature for p in states.values()} == {"region"}
+
+
+def test_a_county_named_without_its_word(gaz: Gazetteer) -> None:
+    # "Athens-Clarke and Oconee counties", "Cooke and Grayson counties": the bare names are
+    # counties when the document is about their state
+    resolved = gaz.resolve(["Athens", "Clarke", "Oconee", "Georgia"])
+    assert {n: (p.feature, p.admin1) for n, p in resolved.items() if n in {"Clarke", "Oconee"}} == {
+        "Clarke": ("county", "GA"), "Oconee": ("county", "GA")}
+    resolved = gaz.resolve(["Gainesville", "Cooke", "Grayson", "Whitesboro"], certain=True)
+    assert {_where(resolved, n) for n in resolved} == {("US", "TX")}
+    # a weak reading: alone it is no place (unless the name is known to be one); and a state, a
+    # country or a city of the name is never a county's bare name
+    assert "Clarke" not in gaz.resolve(["Clarke"])
+    assert gaz.resolve(["Texas", "Mo.", "Monroe County"], certain=True)["Texas"].feature == "region"
+    assert gaz.resolve(["Houston", "Texas", "Palestine"], certain=True)["Houston"].feature == "city"

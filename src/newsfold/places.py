@@ -495,6 +495,7 @@ class Gazetteer:
                           f"US.{state.admin1}.{_key(county['name'])}")
             index = self._add(place, math.log10(max(state.population, 1000)) + COUNTY_BONUS)
             self._index(index, _key(county["name"]), alternate=False)
+            self._index(index, _key(m.group(1)), alternate=True)  # "Clarke and Oconee counties": a weak reading
         for (cc, code, key), (_cc, _code, name, lat, lon, pop) in admin2.items():
             region = self._regions.get((cc, code))
             if cc == "US" or region is None:
@@ -715,6 +716,12 @@ class Gazetteer:
                     del cands[n]
         named = Counter(iso.upper() for iso in context_countries)
 
+        for n, options in cands.items():
+            # a name of a state, a country or a city is not a county's bare name ("Texas" beside
+            # Missouri places is not Texas County, Missouri; "Clarke" can be Clarke County)
+            if any(c.trust >= 1 and (c.place.feature in {"region", "country"} or c.place.feature == "city" and c.place.population >= SMALL_CITY)
+                   for c in options):
+                cands[n] = [c for c in options if not (c.place.feature == "county" and c.trust < 1)]
         top = {n: max(c.prior for c in options) for n, options in cands.items()}
         countries = {n: c.place for n, options in cands.items() for c in options if c.place.feature == "country"}
 
