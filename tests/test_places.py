@@ -335,7 +335,10 @@ def test_places_facility_or_part_resolves_to_the_place_inside():
     assert "Royal Street" not in resolved  # nothing to strip: no guess
     # a facility named after someone is not the place of that name elsewhere
     assert "Victoria Station" not in g.resolve(["Victoria Station", "London"])
-    assert "Kennedy Airport" not in g.resolve(["Kennedy Airport", "New York"])
+    assert "Kennedy Hospital" not in g.resolve(["Kennedy Hospital", "New York"])
+    # the hub airports the news names alone are landmarks with their own points
+    assert g.resolve(["Heathrow", "London"])["Heathrow"].feature == "landmark"
+    assert g.resolve(["Kennedy Airport", "New York"])["Kennedy Airport"].country == "US"
 
 
 def test_places_city_beats_the_province_named_after_it():

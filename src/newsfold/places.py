@@ -268,6 +268,19 @@ _LANDMARKS: tuple[tuple[tuple[str, ...], float, float, str], ...] = (
     (("Times Square",), 40.7580, -73.9855, "US"),
     (("Tahrir Square",), 30.0444, 31.2357, "EG"),
     (("Maidan Nezalezhnosti",), 50.4501, 30.5234, "UA"),  # not "Maidan" alone: Kolkata has one too
+    # the hub airports the news names alone ("flights out of Heathrow"; Heathrow, Florida, is a town)
+    (("Heathrow", "Heathrow Airport"), 51.4700, -0.4543, "GB"),
+    (("Gatwick", "Gatwick Airport"), 51.1537, -0.1821, "GB"),
+    (("Stansted", "Stansted Airport"), 51.8860, 0.2389, "GB"),
+    (("Schiphol", "Schiphol Airport"), 52.3105, 4.7683, "NL"),
+    (("Charles de Gaulle Airport", "Roissy-Charles de Gaulle"), 49.0097, 2.5479, "FR"),
+    (("Changi", "Changi Airport"), 1.3644, 103.9915, "SG"),
+    (("Narita", "Narita Airport"), 35.7720, 140.3929, "JP"),
+    (("Haneda", "Haneda Airport"), 35.5494, 139.7798, "JP"),
+    (("O'Hare", "O'Hare Airport", "O'Hare International Airport"), 41.9742, -87.9073, "US"),
+    (("LaGuardia", "LaGuardia Airport"), 40.7769, -73.8740, "US"),
+    (("JFK Airport", "John F. Kennedy International Airport", "Kennedy Airport"), 40.6413, -73.7781, "US"),
+    (("Dulles", "Dulles Airport", "Dulles International Airport"), 38.9531, -77.4565, "US"),
 )
 #: The prior of an ocean, sea, world region or landmark of those tables: above any town named like it.
 AREA_PRIOR = CONTINENT_PRIOR
@@ -830,7 +843,7 @@ class Gazetteer:
             if n in embedded and _names_a_facility(n) and not (
                     place.feature == "city" and place.population >= EMBEDDED_CITY or anchors.region_support(place, n)
                     or place.feature in {"country", "region"} and anchors.country_support(place, n)):
-                continue  # "Victoria Station" in London is not Victoria, Australia; "Kennedy Airport" not Kennedy, Colombia
+                continue  # "Victoria Station" in London is not Victoria, Australia; "Kennedy Hospital" not Kennedy, Colombia
             resolved[n] = place
         return resolved
 
