@@ -408,3 +408,11 @@ def test_a_county_named_without_its_word(gaz: Gazetteer) -> None:
     assert "Clarke" not in gaz.resolve(["Clarke"])
     assert gaz.resolve(["Texas", "Mo.", "Monroe County"], certain=True)["Texas"].feature == "region"
     assert gaz.resolve(["Houston", "Texas", "Palestine"], certain=True)["Houston"].feature == "city"
+
+
+def test_a_state_beats_a_far_smaller_town_of_its_name_when_its_country_is_named(gaz: Gazetteer) -> None:
+    # Innisfail, Alberta, and Innisfail, Queensland, are twin towns: the Alberta story that names
+    # Australia means the state, not Queensland, a Calgary neighbourhood
+    resolved = gaz.resolve(["Innisfail", "Australia", "Red Deer", "Queensland", "Alberta"])
+    assert (resolved["Queensland"].country, resolved["Queensland"].feature) == ("AU", "region")
+    assert _where(resolved, "Red Deer") == ("CA", "01")

@@ -738,6 +738,10 @@ class Gazetteer:
         top = {n: max(c.prior for c in options) for n, options in cands.items()}
         countries = {n: c.place for n, options in cands.items() for c in options if c.place.feature == "country"}
 
+        # a state or province of the name (the curated ones), when its country is another than a town's
+        states = {n: [c for c in options if c.place.feature == "region" and c.place.place_id not in self._weak]
+                  for n, options in cands.items()}
+
         def best(name: str, ctx: _Context) -> _Candidate:
             country = countries.get(name)
 
@@ -749,6 +753,10 @@ class Gazetteer:
                 # Jordan beside Shakopee, Minnesota)
                 if c.place.place_id in self._weak and not (c.within or ctx.country_support(c.place, name)):
                     return False  # a division known only from GeoNames needs its country (see below)
+                if c.place.feature in {"city", "county"} and not c.within and any(
+                        r.place.country != c.place.country and r.prior - c.prior > PROMINENCE_GAP
+                        and ctx.country_support(r.place, name) for r in states[name]):
+                    return False  # Queensland beside Australia is the state, not a Calgary neighbourhood
                 return (country is None or c.within or c.place.feature not in {"city", "county"}
                         or (ctx.region_support(c.place, name, TOWN_OVER_COUNTRY) or ctx.county_named(c.place, name, SOFT)
                             or ctx.county_support(c.place, name))
