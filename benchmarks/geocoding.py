@@ -53,6 +53,9 @@ DATASETS = {  # key: (file, label, Mordecai3 acc@161 or None)
 }
 ACC_KM = 161.0
 COUNTRY_RADIUS_KM = 50.0
+#: A country or province read this close to the gold point is likely the right record with another
+#: reference point (reported apart, never counted as a hit).
+REFERENCE_KM = 1200.0
 EARTH_KM = 6371.0088
 
 
@@ -119,7 +122,7 @@ def evaluate(docs: Iterable[dict[str, Any]], gazetteer: Any, reverse: ReverseCou
     (``certain=True``: each gets its best reading); ``pipeline`` is acc@161 when they are resolved
     as the fold resolves names tagged by NER, where a small town nothing in the document vouches
     for is left unresolved."""
-    n = hits = resolved = cautious_hits = 0
+    n = hits = resolved = cautious_hits = reference_misses = 0
     errors: list[float] = []
     country_n = country_ok = country_skipped = 0
     seconds = 0.0
@@ -151,6 +154,7 @@ def evaluate(docs: Iterable[dict[str, Any]], gazetteer: Any, reverse: ReverseCou
             err = haversine_km(t["lat"], t["lon"], place.lat, place.lon)
             errors.append(err)
             hits += err <= ACC_KM
+            reference_misses += ACC_KM < err <= REFERENCE_KM and place.feature in {"country", "region"}
     return {
         "n": n,
         "acc161": 100.0 * hits / n if n else 0.0,
@@ -161,6 +165,7 @@ def evaluate(docs: Iterable[dict[str, Any]], gazetteer: Any, reverse: ReverseCou
         "country_n": country_n,
         "country_skipped": country_skipped,
         "coverage": 100.0 * resolved / n if n else 0.0,
+        "reference_misses": 100.0 * reference_misses / n if n else 0.0,
         "seconds": seconds,
     }
 
@@ -201,16 +206,19 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((label, mordecai, res))
 
     head = (f"{'dataset':<11} {'toponyms':>8} {'acc@161':>8} {'Mordecai3':>9} {'pipeline':>8} {'mean km':>8} {'median km':>9} "
-            f"{'country':>8} {'coverage':>8} {'resolve s':>9}")
+            f"{'country':>8} {'coverage':>8} {'ref-point':>9} {'resolve s':>9}")
     print(f"gazetteer loaded in {load_s:.2f} s" + (f"; first {args.limit} documents per dataset" if args.limit else ""))
     print(head)
     print("-" * len(head))
     for label, mordecai, r in rows:
         ref = f"{mordecai:.1f}" if mordecai is not None else "—"
         print(f"{label:<11} {r['n']:>8} {r['acc161']:>8.1f} {ref:>9} {r['pipeline']:>8.1f} {r['mean_km']:>8.0f} {r['median_km']:>9.1f} "
-              f"{r['country']:>8.1f} {r['coverage']:>8.1f} {r['seconds']:>9.2f}")
+              f"{r['country']:>8.1f} {r['coverage']:>8.1f} {r['reference_misses']:>9.1f} {r['seconds']:>9.2f}")
     print("  acc@161, country and coverage resolve the gold toponyms as known place names (the task's protocol);")
     print("  pipeline = acc@161 with the fold's caution for NER-tagged names (a small town nothing vouches for is left out)")
+    print(f"  ref-point = points of toponyms read as a country or a first-level division 161-{REFERENCE_KM:.0f} km from the gold")
+    print("    point: mostly the right record with another reference point (the gold uses GeoNames' own points for")
+    print("    countries and provinces, Canada at 60.1,-113.6 in TR-News; no package ships them)")
     for label, _m, r in rows:
         if r["country_skipped"]:
             print(f"  {label}: country rate over {r['country_n']} toponyms; {r['country_skipped']} gold points had no "
