@@ -112,6 +112,13 @@ def test_canon_places_spelling_variants_get_coordinates():
     assert tarragona.country == "ES" and tarragona.name == "Tarragona"
 
 
+def test_canon_place_keeps_the_texts_plain_letter_english_name():
+    # GeoNames writes the city Århus; English news, and an analyst's search, write Aarhus
+    r = entities_of(analysis("a", "The [Aarhus|GPE] ferry operator was sold to a firm from [Denmark|GPE]."))
+    aarhus = owner(r, "a", "Aarhus")
+    assert aarhus.country == "DK" and aarhus.name == "Aarhus"
+
+
 def test_canon_countries_french_spellings_and_demonyms():
     r = entities_of(
         analysis("a", "Fighters returned from [Irak|GPE] and [Syria|GPE], [Moroccan|NORP] officials said."),

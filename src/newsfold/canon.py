@@ -564,6 +564,8 @@ def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool
         top = max(written, key=lambda x: (surfaces[x], x))
         if squash(top) == squash(prefer):
             return top  # "Deir Ezzor" for "Deir ez-Zor": the text's own writing
+        if top.isascii() and not prefer.isascii():
+            return top  # the plain-letter English writing of a name spelled with local letters ("Aarhus", "Århus")
         # a foreign spelling of the gazetteer's name ("Tarragone") gives way to it; a usual
         # English name that differs more ("Fez" for "Fes") is kept
         return prefer if fuzz.ratio(fold(top), fold(prefer)) >= 80 else top
