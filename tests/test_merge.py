@@ -176,3 +176,19 @@ def test_merge_a_small_figure_on_the_same_date_does_not_identify_an_event():
         mention("b", EventKind.ATTACK, "a shooting killed 3 people in 2015", when="2015", count=3),
     ]
     assert len(merge_events(ms, R).events) == 2
+
+
+def test_merge_a_report_without_a_place_meets_the_one_with_it_by_the_named_target():
+    import dataclasses
+
+    # "bought the Casablanca-based ferry operator Estrella Lines last February" / "its purchase
+    # of Estrella Lines in February": one purchase, though the second report gives no place
+    ms = [
+        dataclasses.replace(mention("a", EventKind.ACQUISITION, "Nordhavn bought the Casablanca-based operator Estrella Lines",
+                                    places=["Casablanca"], when="2024-02"), targets=("Estrella Lines",)),
+        dataclasses.replace(mention("b", EventKind.ACQUISITION, "its purchase of Estrella Lines in February", when="2024-02"),
+                            targets=("Estrella Lines",)),
+        dataclasses.replace(mention("c", EventKind.ACQUISITION, "its purchase of Vela Ferries in February", when="2024-02"),
+                            targets=("Vela Ferries",)),
+    ]
+    assert sorted(e.documents for e in merge_events(ms, R).events) == [("a", "b"), ("c",)]

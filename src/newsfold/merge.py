@@ -8,6 +8,8 @@ operations against similar cells in different cities or years stay two events.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -276,7 +278,14 @@ def _block_keys(g: _Group) -> set[tuple[str, str]]:
     tc = type_class(g.kind)
     year = (g.date or "")[:4]
     figures = {(tc, f"figure:{year}:{c.value:g}") for c in g.counts() if c.value >= IDENTIFYING_FIGURE} if year else set()
-    return _block_keys_by_place_or_day(g, tc) | figures
+    # a named target in a dated month ("the purchase of Kattegat Linjen in February"): reports
+    # that give the event no place still meet the one that does
+    named = {(tc, f"target:{g.date[:7]}:{fold(t)}") for m in g.mentions for t in m.targets
+             if t[:1].isupper() and not _CALENDAR_WORD.match(t)} if precision(g.date) >= 2 and g.date else set()
+    return _block_keys_by_place_or_day(g, tc) | figures | named
+
+
+_CALENDAR_WORD = re.compile(r"(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 
 
 def _block_keys_by_place_or_day(g: _Group, tc: str) -> set[tuple[str, str]]:
