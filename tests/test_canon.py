@@ -119,6 +119,14 @@ def test_canon_place_keeps_the_texts_plain_letter_english_name():
     assert aarhus.country == "DK" and aarhus.name == "Aarhus"
 
 
+def test_canon_place_of_a_non_latin_script_keeps_the_news_transliteration():
+    # GeoNames romanises the Libyan city Misratah; the news writes Misrata. (A French spelling
+    # of a Spanish town in an English article, "Tarragone", still gives way: see above.)
+    r = entities_of(analysis("a", "Gunmen killed an official in [Misrata|GPE], [Libya|GPE], on Friday."))
+    misrata = owner(r, "a", "Misrata")
+    assert misrata.country == "LY" and misrata.name == "Misrata"
+
+
 def test_canon_countries_french_spellings_and_demonyms():
     r = entities_of(
         analysis("a", "Fighters returned from [Irak|GPE] and [Syria|GPE], [Moroccan|NORP] officials said."),

@@ -40,6 +40,14 @@ SMALL_PLACE_TRUST = 500_000
 SPELLING_GUARD = 70
 
 
+#: Countries whose place names are written in a script other than Latin: every Latin spelling of
+#: them is a transliteration, and the news' own is as good as the gazetteer's.
+TRANSLITERATED = frozenset(
+    "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE EH "  # Arabic
+    "IR AF PK IL "  # Persian, Dari and Pashto, Urdu, Hebrew
+    "RU UA BY BG RS MK ME KZ KG TJ MN GE AM GR CY "  # Cyrillic, Georgian, Armenian, Greek
+    "CN TW HK JP KR KP TH LA KH MM IN BD LK NP BT ET ER".split())  # Asian and Ge'ez scripts
+
 #: Words right before a name that say it is a place.
 _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
                         r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
@@ -147,6 +155,7 @@ class _Occurrence:
     key: str
     place: Place | None = None
     tokens: tuple[str, ...] = ()  # folded name tokens (for persons: of the full name)
+    language: str = "en"  # of its article
 
 
 def canonicalize(analyses: Sequence[ArticleAnalysis], gazetteer: Gazetteer) -> Resolution:
@@ -309,7 +318,7 @@ def _document_occurrences(
             key = f"name:{_label_class(label)}:{singular_key(surface)}"
         if not key.split(":", 2)[-1].strip():
             continue
-        out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens)))
+        out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens), analysis.article.language))
     _link_acronyms(analysis, out, uf)
     return out
 
@@ -344,7 +353,7 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
                     target = existing[0].key
                 else:  # the model missed the acronym: it is still an alias
                     target = f"name:ORG:{singular_key(acr)}"
-                    occs.append(_Occurrence(o.article_id, acr, "ORG", target, None, (fold(acr),)))
+                    occs.append(_Occurrence(o.article_id, acr, "ORG", target, None, (fold(acr),), o.language))
                 if o.label == "PERSON":
                     o.label = "ORG"  # a name defined with an acronym is an organisation
                 uf.union(o.key, target)
@@ -534,7 +543,8 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
     elif places:
         place = Counter(places).most_common(1)[0][0]
         etype = next((lab for lab, _ in labels.most_common() if lab in PLACE_LABELS), "GPE")
-        name = _preferred_surface(surfaces, prefer=place.name)
+        name = _preferred_surface(surfaces, prefer=place.name, english={o.surface for o in occs if o.language == "en"},
+                                  transliterated=place.country in TRANSLITERATED)
     else:
         etype = labels.most_common(1)[0][0]
         name = _preferred_surface(surfaces, prefer=None, full=etype in {"PERSON", "ORG"})
@@ -554,20 +564,27 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
     )
 
 
-def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool = False) -> str:
+def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool = False,
+                       english: set[str] = frozenset(), transliterated: bool = False) -> str:  # type: ignore[assignment]
+    """The name an entity is shown under.
+
+    For a place (``prefer``: the gazetteer's name) it is the text's own writing of that name
+    ("Deir Ezzor" for "Deir ez-Zor"), or a usual English name that differs more ("Fez" for
+    "Fes"); a close spelling gives way to the gazetteer's ("Tarragone", a French spelling even
+    in an English article, is Tarragona), except in English articles (``english``: the surfaces
+    seen there) for a place whose local script is not Latin (``transliterated``: the
+    gazetteer's romanisation is one among several, "Misratah" for Misrata) and for a name the
+    gazetteer spells with local letters ("Århus" for Aarhus).
+    """
     if prefer and prefer in surfaces:
         return prefer
     if prefer:
         written = [x for x in surfaces if not (x.isupper() and len(x) > 3)]  # "KYIV" in a dateline
         if not written:
             return prefer
-        top = max(written, key=lambda x: (surfaces[x], x))
-        if squash(top) == squash(prefer):
-            return top  # "Deir Ezzor" for "Deir ez-Zor": the text's own writing
-        if top.isascii() and not prefer.isascii():
-            return top  # the plain-letter English writing of a name spelled with local letters ("Aarhus", "Århus")
-        # a foreign spelling of the gazetteer's name ("Tarragone") gives way to it; a usual
-        # English name that differs more ("Fez" for "Fes") is kept
+        top = max(written, key=lambda x: (x in english, surfaces[x], x))
+        if squash(top) == squash(prefer) or top in english and (transliterated or top.isascii() and not prefer.isascii()):
+            return top
         return prefer if fuzz.ratio(fold(top), fold(prefer)) >= 80 else top
     ranked = sorted(surfaces, key=lambda s: (is_acronym(s), -(len(s.split()) if full else 0), -surfaces[s], s))
     return ranked[0]
