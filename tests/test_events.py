@@ -228,3 +228,10 @@ def test_events_plover_mapping():
     assert plover_of(EventKind.ATTACK, "bombing")[0] == "ASSAULT"
     assert plover_of(EventKind.COOPERATION, "cooperate")[0] == "COOPERATE"
     assert plover_of(EventKind.COOPERATION, "sign")[0] == "AGREE"
+
+
+def test_events_the_head_of_a_towns_council_is_no_journey(nlp):
+    # "head" the noun is an office; only the verb ("headed to Syria") takes a place away
+    (m,) = asserted(events(nlp, "ZLITEN - Gunmen shot dead the head of Sabratha's municipal council as he left a mosque late on "
+                                "Monday, officials said."), EventKind.KILLING)
+    assert m.places == ("Sabratha",)

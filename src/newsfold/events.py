@@ -750,8 +750,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
         tok = parse.tokens[a]
         if tok.dep == "prep" and tok.text.lower() in _AWAY_PREPS:
             return True
-        if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"}:
-            return True
+        if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"} and tok.pos in {"VERB", "AUX"}:
+            return True  # a journey ("headed to Syria"), not "the head of Misrata's council"
     return False
 
 
