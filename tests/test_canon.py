@@ -188,6 +188,10 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     # Adré, Chad (22,000 people): too small to overrule the model on its own, but the text says "town of"
     assert labels("Floodwater swept through the camp outside the border town of [Adre|PERSON].") == ["GPE"]
     assert labels("The report was written by [Adre|PERSON].") == ["PERSON"]
+    # a name the gazetteer does not know, followed by "valley", "river" or "district", is an area
+    assert labels("Floods killed 40 people along the [Medjerda|PERSON] valley in 2009.") == ["LOC"]
+    assert labels("Water rose in the [Medjerda|PERSON] river and the [Swat|ORG] district.") == ["LOC", "LOC"]
+    assert labels("[Valley|PERSON] Forge is a village.") == ["PERSON"]
 
 
 def test_canon_translation_leaves_english_homographs_and_generic_names_alone():

@@ -235,3 +235,9 @@ def test_events_the_head_of_a_towns_council_is_no_journey(nlp):
     (m,) = asserted(events(nlp, "ZLITEN - Gunmen shot dead the head of Sabratha's municipal council as he left a mosque late on "
                                 "Monday, officials said."), EventKind.KILLING)
     assert m.places == ("Sabratha",)
+
+
+def test_events_a_river_named_as_a_line_is_not_where_it_happened(nlp):
+    (m,) = asserted(events(nlp, "Iraqi forces captured eastern Mosul in January and launched an attack on the districts "
+                                "west of the Tigris river on Sunday."), EventKind.ATTACK)
+    assert "Tigris" not in m.places

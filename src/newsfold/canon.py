@@ -48,6 +48,11 @@ TRANSLITERATED = frozenset(
     "RU UA BY BG RS MK ME KZ KG TJ MN GE AM GR CY "  # Cyrillic, Georgian, Armenian, Greek
     "CN TW HK JP KR KP TH LA KH MM IN BD LK NP BT ET ER".split())  # Asian and Ge'ez scripts
 
+#: Words right after a name that say it is a natural or administrative area ("the Medjerda
+#: valley", "Swat district", "the Medjerda river"), whatever the tagger thought.
+_AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|plateau|desert|lake|"
+                       r"district|province|governorate|oblast|prefecture|county|region)\b", re.IGNORECASE)
+
 #: Words right before a name that say it is a place.
 _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
                         r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
@@ -76,6 +81,9 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
                         label = "GPE"
         elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
             label = lookup(m.span.text).type  # type: ignore[union-attr]
+        if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and _AREA_CUE.match(
+                annotated.article.text[m.span.end:m.span.end + 20]):
+            label = "LOC"  # "the Medjerda valley": a place the gazetteer may not know
         if label != m.label:
             changed = True
             m = replace(m, label=label)

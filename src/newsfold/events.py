@@ -685,7 +685,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 continue  # "US-led coalition", "Rabat-based group": a modifier, not where it happened
         if not _locative(parse, idx, kind):
             continue  # "a network known as Los Herederos", "linked to Syria"
-        if _reached_through_away_prep(parse, idx[0], i):
+        if _reached_through_away_prep(parse, idx[0], i) or _river_as_a_line(parse, idx):
             continue
         out.append(m.span.text)
     verb = i if tokens[i].pos in {"VERB", "AUX"} else (tokens[i].head if tokens[i].dep in {"dobj", "obj", "nsubjpass", "nsubj"} else None)
@@ -710,7 +710,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         for p in partners:
             for m in places:
                 idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
-                if idx and idx[0] in parse.subtree(p) and _locative(parse, idx, kind) and not _reached_through_away_prep(parse, idx[0], p):
+                if (idx and idx[0] in parse.subtree(p) and _locative(parse, idx, kind) and not _reached_through_away_prep(parse, idx[0], p)
+                        and not _river_as_a_line(parse, idx)):
                     out.append(m.span.text)
     return list(dict.fromkeys(out))
 
@@ -741,6 +742,21 @@ def _in_prep(parse: _Parse, j: int) -> bool:
             return parse.tokens[a].text.lower() in {"in", "at", "near", "outside", "across", "throughout", "inside", "around",
                                                     "including", "like", "through", "along", "off"}
     return False
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _river_as_a_line(parse: _Parse, idx: list[int]) -> bool:
+    """A river named as a line of the map ("the districts west of the Tigris river"), not as
+    where something happened ("bodies were pulled from the Tigris")."""
+    tokens = parse.tokens
+    after = idx[-1] + 1
+    if after >= len(tokens) or tokens[after].text.lower() not in {"river", "rivers"} or tokens[after].dep != "pobj":
+        return False
+    of = tokens[tokens[after].head]
+    return of.text.lower() == "of" and tokens[of.head].text.lower() in _COMPASS
 
 
 def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
