@@ -241,3 +241,10 @@ def test_events_a_river_named_as_a_line_is_not_where_it_happened(nlp):
     (m,) = asserted(events(nlp, "Iraqi forces captured eastern Mosul in January and launched an attack on the districts "
                                 "west of the Tigris river on Sunday."), EventKind.ATTACK)
     assert "Tigris" not in m.places
+
+
+def test_events_a_casualty_clause_on_a_misparsed_antecedent_belongs_to_the_disaster(nlp):
+    # the parse hangs "which killed 23" on "March"; the deaths are the floods'
+    ms = asserted(events(nlp, "The cabinet approved a fund to rebuild homes damaged by the floods in March, which killed "
+                              "23 people in the Beja region.", published=date(2024, 4, 2)))
+    assert [(m.kind, m.count and m.count.value) for m in ms] == [(EventKind.DISASTER, 23)]

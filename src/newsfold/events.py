@@ -475,8 +475,10 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
                 if k in triggers:
                     return k
     subjects = parse.kids(i, "nsubj", "agent")
-    if not subjects or all(parse.tokens[x].lemma.lower() in _VICTIMS for x in subjects):
-        # no agent in the parse ("since floods on Monday killed 23"): the nearest event noun before it
+    if not subjects or all(parse.tokens[x].lemma.lower() in _VICTIMS or parse.tokens[x].text.lower() in {"which", "that"}
+                           for x in subjects):
+        # no agent in the parse ("since floods on Monday killed 23"), or a relative pronoun whose
+        # antecedent the parse missed ("the floods in March, which killed 23"): the nearest event noun before it
         for k in range(i - 1, max(-1, i - 13), -1):
             if parse.tokens[k].text in {".", ";", "!", "?"}:
                 break
