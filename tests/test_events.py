@@ -248,3 +248,10 @@ def test_events_a_casualty_clause_on_a_misparsed_antecedent_belongs_to_the_disas
     ms = asserted(events(nlp, "The cabinet approved a fund to rebuild homes damaged by the floods in March, which killed "
                               "23 people in the Beja region.", published=date(2024, 4, 2)))
     assert [(m.kind, m.count and m.count.value) for m in ms] == [(EventKind.DISASTER, 23)]
+
+
+def test_events_what_a_pact_commits_forces_to_has_not_happened(nlp):
+    ms = events(nlp, "Both governments signed a pact on maritime security on Thursday, committing their police and coastguard "
+                     "services to joint operations against smuggling networks in the Alboran Sea.")
+    assert not asserted(ms, EventKind.ARREST)
+    assert asserted(events(nlp, "Militants committed an attack on a police station in Fez on Monday."), EventKind.ATTACK)

@@ -572,6 +572,9 @@ def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> 
     return [j for j in parse.subtree(i) if j not in excluded]
 
 
+_COMMITTING = frozenset({"commit", "pledge", "promise", "dedicate", "devote"})
+
+
 def _status(parse: _Parse, i: int) -> EventStatus:
     tok = parse.tokens[i]
     chain = [i, *parse.ancestors(i, 4)]
@@ -582,6 +585,10 @@ def _status(parse: _Parse, i: int) -> EventStatus:
             return EventStatus.NEGATED
         if j != i and lemma in lx.PLOT_LEMMAS and not done:
             return EventStatus.PLOT
+    for below, j in zip(chain, chain[1:]):
+        # "committing their police to joint operations", "pledged troops to a mission": what is promised
+        if parse.tokens[j].lemma.lower() in _COMMITTING and parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() == "to":
+            return EventStatus.HYPOTHETICAL
     if any(parse.tokens[c].dep == "neg" for c in parse.kids(i)) or any(parse.tokens[c].lemma.lower() in {"no", "never"} for c in parse.kids(i, "det", "neg", "advmod")):
         return EventStatus.NEGATED
     if any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(i, "amod", "compound")):
