@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from markup import analysis
@@ -192,3 +193,18 @@ def test_merge_a_report_without_a_place_meets_the_one_with_it_by_the_named_targe
                             targets=("Vela Ferries",)),
     ]
     assert sorted(e.documents for e in merge_events(ms, R).events) == [("a", "b"), ("c",)]
+
+
+def test_merge_the_quake_named_again_with_an_area_it_reached_is_the_articles_quake():
+    r = resolution(("a", "A quake struck [Agadir|GPE] in [Morocco|GPE]. It was felt along the [Atlantic|LOC] coast."))
+    first = "A strong quake struck near Agadir on Monday, killing 6 people"
+    again = "The quake hit at 4 a.m. and was felt as far away as the Atlantic coast"
+    ms = [mention("a", EventKind.DISASTER, first, places=["Agadir"], when="2024-09-09", count=6),
+          dataclasses.replace(mention("a", EventKind.DISASTER, again, places=["Atlantic"]),
+                              trigger=Span("a", 4, 9, "quake"))]
+    (event,) = merge_events(ms, r).events
+    assert event.locations == ("Agadir",)
+    # "a quake" without the definite article may be another one
+    other = dataclasses.replace(mention("a", EventKind.DISASTER, "A second quake was felt as far away as the Atlantic coast",
+                                        places=["Atlantic"]), trigger=Span("a", 9, 14, "quake"))
+    assert len(merge_events([ms[0], other], r).events) == 2

@@ -175,6 +175,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"
             if elaborates and m.kind in COUNT_IDENTIFIES and existing.places and g.places and not existing.places & g.places and existing.countries & g.countries:
                 ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # one operation, several towns
+
             else:
                 ok = _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g))
             if ok:
@@ -191,7 +192,26 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 first = min(x.trigger.start for x in current.mentions) if current else None
                 if current is None or m.trigger.start < first:
                     lead[m.kind] = g  # the article's own news: its earliest recent mention
+    for g in list(groups):
+        # "The quake ... was felt as far away as the Black Sea coast": the article's quake named
+        # again, undated, with only an area it reached, not a town where another one hit
+        main = lead.get(g.kind)
+        if (main is not None and g is not main and g.places and not g.points and any(_definite(x) for x in g.mentions)
+                and all(not x.date and not x.background and not x.distinct for x in g.mentions)
+                and _compatibility(main, g, cross=False, ignore_places=True) > 0):
+            main.mentions += g.mentions  # its places stay out: an area it reached is not where it hit
+            main.actors |= g.actors
+            groups.remove(g)
     return groups
+
+
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
+
+
+def _definite(m: EventMention) -> bool:
+    """The trigger is a noun named again with a definite article ("the quake", "this attack")."""
+    before = m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]
+    return bool(_DEFINITE.search(before[-12:]))
 
 
 def _link_parts(groups: list[_Group]) -> list[_Group]:
