@@ -255,3 +255,9 @@ def test_events_what_a_pact_commits_forces_to_has_not_happened(nlp):
                      "services to joint operations against smuggling networks in the Alboran Sea.")
     assert not asserted(ms, EventKind.ARREST)
     assert asserted(events(nlp, "Militants committed an attack on a police station in Fez on Monday."), EventKind.ATTACK)
+
+
+def test_events_a_kind_of_thing_told_by_a_participle_is_no_event(nlp):
+    assert not events(nlp, "Her first act will be to publish all contracts signed by the city in the past year.")
+    (m,) = asserted(events(nlp, "The weapons seized in the raid in Fez were shown to reporters on Monday."), EventKind.SEIZURE)
+    assert m.places == ("Fez",)

@@ -519,6 +519,9 @@ def _build(
         return None  # a generic mention: "arrests of suspected recruiters"
     if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
         return None  # "making major arrests", "suffered attacks in the past"
+    if tok.tag == "VBN" and tok.dep == "acl" and parse.tokens[tok.head].tag in {"NNS", "NNPS"} and any(
+            parse.tokens[c].lemma.lower() in {"all", "any", "every", "such"} for c in parse.kids(tok.head, "det", "predet")):
+        return None  # "to publish all contracts signed by the city": a kind of thing, not one deed
     if kind is EventKind.ARREST and count is not None and count.value > 3 and count.what.split()[0].lower().rstrip("s") in {
             "cell", "plot", "network", "ring", "gang", "group"}:
         return None  # "dismantled 168 terrorist cells": a tally over years, not one operation
