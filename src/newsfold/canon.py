@@ -94,7 +94,30 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         fixed.append(dateline)
         fixed.sort(key=lambda m: m.span.start)
         changed = True
+    more = _places_named_again(annotated, fixed)
+    if more:
+        fixed = sorted(fixed + more, key=lambda m: m.span.start)
+        changed = True
     return replace(annotated, mentions=tuple(fixed)) if changed else annotated
+
+
+def _places_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) -> list[Mention]:
+    """Other occurrences of a place name that the tagger missed ("KYIV -" in the dateline is
+    tagged, "signed in Kyiv" two sentences on is not): one name, one sense, in one article."""
+    text = annotated.article.text
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    names = {m.span.text for m in mentions if m.label in PLACE_LABELS and len(m.span.text) >= 4}
+    out: list[Mention] = []
+    for name in sorted(names):
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE):
+            start, end = hit.span()
+            if not text[start].isupper() or any(a < end and start < b for a, b in taken):
+                continue
+            sentence = next((n for n, s in enumerate(annotated.sentences) if s.start <= start < s.end), None)
+            if sentence is not None:
+                out.append(Mention(Span(annotated.article.article_id, start, end, text[start:end]), "GPE", sentence))
+                taken.append((start, end))
+    return out
 
 
 def dateline_of(text: str) -> tuple[int, int] | None:
