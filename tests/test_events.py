@@ -261,3 +261,9 @@ def test_events_a_kind_of_thing_told_by_a_participle_is_no_event(nlp):
     assert not events(nlp, "Her first act will be to publish all contracts signed by the city in the past year.")
     (m,) = asserted(events(nlp, "The weapons seized in the raid in Fez were shown to reporters on Monday."), EventKind.SEIZURE)
     assert m.places == ("Fez",)
+
+
+def test_events_what_a_group_has_done_since_a_year_is_a_habit(nlp):
+    assert not events(nlp, "The attack bore the hallmarks of an armed group that has raided villages around Lake Tana since 2018.")
+    (m,) = asserted(events(nlp, "Rebels have attacked the town of Goma since Sunday."), EventKind.ATTACK)
+    assert m.places == ("Goma",)

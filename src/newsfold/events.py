@@ -519,6 +519,11 @@ def _build(
         return None  # a generic mention: "arrests of suspected recruiters"
     if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
         return None  # "making major arrests", "suffered attacks in the past"
+    if (tok.tag == "VBN" and count is None and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
+            and any(parse.tokens[c].text.lower() == "since" and any(re.fullmatch(r"\d{4}s?", parse.tokens[y].text) or parse.tokens[y].lemma.lower()
+                                                                      in {"year", "decade", "century"} for y in parse.kids(c, "pobj"))
+                    for c in parse.kids(i, "prep"))):
+        return None  # "a group that has raided villages around Lake Chad since 2018": a habit over years
     if tok.tag == "VBN" and tok.dep == "acl" and parse.tokens[tok.head].tag in {"NNS", "NNPS"} and any(
             parse.tokens[c].lemma.lower() in {"all", "any", "every", "such"} for c in parse.kids(tok.head, "det", "predet")):
         return None  # "to publish all contracts signed by the city": a kind of thing, not one deed
