@@ -267,3 +267,9 @@ def test_events_what_a_group_has_done_since_a_year_is_a_habit(nlp):
     assert not events(nlp, "The attack bore the hallmarks of an armed group that has raided villages around Lake Tana since 2018.")
     (m,) = asserted(events(nlp, "Rebels have attacked the town of Goma since Sunday."), EventKind.ATTACK)
     assert m.places == ("Goma",)
+
+
+def test_events_tear_gas_on_a_protest_is_its_policing_not_an_attack(nlp):
+    ms = asserted(events(nlp, "Police fired tear gas on Tuesday to disperse about 2,000 people protesting in central Lusaka."))
+    assert [m.kind for m in ms] == [EventKind.PROTEST]
+    assert asserted(events(nlp, "Soldiers fired mortar rounds at the village of Kibati on Tuesday."), EventKind.ATTACK)

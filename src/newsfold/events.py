@@ -206,7 +206,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             if lemma == "fire":
                 preps = {parse.tokens[c].text.lower() for c in parse.kids(i, "prep")}
                 objs = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj")}
-                return EventKind.ATTACK if preps & {"on", "at", "into"} or objs & {"shot", "shell", "rocket", "mortar", "missile", "bullet", "round", "grenade", "tear", "gas"} else None
+                if {parse.tokens[j].lemma.lower() for c in parse.kids(i, "dobj") for j in parse.subtree(c)} & _CROWD_CONTROL:
+                    return None  # "police fired tear gas to disperse the protest": the protest's policing, not an attack
+                return EventKind.ATTACK if preps & {"on", "at", "into"} or objs & {"shot", "shell", "rocket", "mortar", "missile", "bullet", "round", "grenade"} else None
             if lemma == "gun":
                 return EventKind.KILLING if any(parse.tokens[c].lemma == "down" for c in parse.kids(i, "prt")) else None
             if lemma == "stone":
@@ -610,6 +612,9 @@ def _status(parse: _Parse, i: int) -> EventStatus:
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
 
+
+#: What police fire at a crowd to disperse it (ACLED and the gold code it as part of the protest).
+_CROWD_CONTROL = frozenset({"tear", "teargas", "cannon", "rubber", "warning", "pepper", "stun", "flare"})
 
 _FINDING_VERBS = frozenset({"find", "discover", "uncover", "unearth", "turn"})
 #: What is contraband whoever finds it (a tablet, a pill or a cache may be anything).
