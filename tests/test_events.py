@@ -273,3 +273,13 @@ def test_events_tear_gas_on_a_protest_is_its_policing_not_an_attack(nlp):
     ms = asserted(events(nlp, "Police fired tear gas on Tuesday to disperse about 2,000 people protesting in central Lusaka."))
     assert [m.kind for m in ms] == [EventKind.PROTEST]
     assert asserted(events(nlp, "Soldiers fired mortar rounds at the village of Kibati on Tuesday."), EventKind.ATTACK)
+
+
+def test_events_days_after_an_event_told_in_the_present_date_it(nlp):
+    ms = events(nlp, "Three days after a suicide bombing killed 12 people at a market in Bauchi, troops say they have struck back.",
+                published=date(2024, 5, 17))
+    (m,) = asserted(ms, EventKind.ATTACK)[:1]
+    assert (m.date, m.places) == ("2024-05-14", ("Bauchi",))
+    # told in the past, "three days after" counts from an unknown moment
+    ms = events(nlp, "Three days after a suicide bombing killed 12 people in Bauchi, troops struck back.", published=date(2024, 5, 17))
+    assert all(m.date is None for m in ms if m.kind is EventKind.ATTACK)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from newsfold import lexicon as lx
 from newsfold.aliases import country_name, country_of
@@ -511,6 +511,8 @@ def _build(
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
     count = _count(article_id, text, parse, i, kind, found)
     when, when_text = _date(parse, i, subtree, sent_dates, text, found)
+    if when is None and anchor is not None:
+        when = _days_before_now(parse, i, anchor)
     if status is EventStatus.ASSERTED and when and anchor is not None:
         bounds = date_bounds(when)
         if bounds is not None and bounds[0] > anchor:
@@ -952,6 +954,29 @@ def _bounded(before: str) -> bool:
     if not words or words[-1] not in _BOUND_WORDS:
         return False
     return not (len(words) > 1 and words[-2] in {"not", "or", "and", "just", "shortly", "hours", "days", "minutes"})
+
+
+def _days_before_now(parse: _Parse, i: int, anchor: date) -> str | None:
+    """The date of an event told as "three days after": "Three days after a suicide bombing
+    killed 12 people, troops say they have struck back" (the main clause in the present tense,
+    at publication): the bombing was three days before the article."""
+    tokens = parse.tokens
+    verb = i if tokens[i].pos in {"VERB", "AUX"} else tokens[i].head if tokens[i].dep in {"nsubj", "nsubjpass"} else None
+    if verb is None or tokens[verb].dep != "advcl":
+        return None
+    marks = [c for c in parse.kids(verb, "mark") if tokens[c].text.lower() == "after"]
+    if not marks:
+        return None
+    spans = [c for holder in (verb, marks[0]) for c in parse.kids(holder, "npadvmod") if tokens[c].lemma.lower() == "day"]
+    if not spans:
+        return None
+    number = [tokens[c].text.lower() for c in parse.kids(spans[0], "nummod", "det")]
+    days = parse_number(number) if number else None
+    main = tokens[tokens[verb].head]
+    present = main.tag in {"VBZ", "VBP"} or any(tokens[c].tag in {"VBZ", "VBP"} for c in parse.kids(main.i, "aux", "auxpass"))
+    if days is None or not present or not 0 < days <= 31:
+        return None
+    return (anchor - timedelta(days=int(days))).isoformat()
 
 
 def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int, int, str]], text: str,
