@@ -283,3 +283,9 @@ def test_events_days_after_an_event_told_in_the_present_date_it(nlp):
     # told in the past, "three days after" counts from an unknown moment
     ms = events(nlp, "Three days after a suicide bombing killed 12 people in Bauchi, troops struck back.", published=date(2024, 5, 17))
     assert all(m.date is None for m in ms if m.kind is EventKind.ATTACK)
+
+
+def test_events_a_deal_told_in_a_relative_clause_takes_the_place_of_what_was_agreed(nlp):
+    (m,) = asserted(events(nlp, "The accord expands a pilot programme for the Kherson region that the government agreed with "
+                                "the Red Cross in March.", published=date(2024, 4, 18)), EventKind.COOPERATION)
+    assert (m.date, m.places) == ("2024-03", ("Kherson",))

@@ -725,6 +725,16 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
                 if idx and idx[0] in parse.subtree(subj) and _in_prep(parse, idx[0]):
                     out.append(m.span.text)
+    if not out and tokens[i].dep == "relcl":
+        # "a pilot programme for the Kharkiv region that the government agreed in March": the
+        # place of the thing agreed
+        antecedent = tokens[i].head
+        holders = [c for c in parse.kids(antecedent, "compound", "poss", "nmod")]  # "the Kharkiv region that ..."
+        holders += [c for c in parse.kids(antecedent, "prep") if tokens[c].text.lower() in {"for", "in", "at", "near"}]
+        for m in places:
+            idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+            if idx and any(idx[0] in parse.subtree(h) for h in holders) and _locative(parse, idx, kind):
+                out.append(m.span.text)
     if not out and verb is not None and tokens[verb].pos in {"VERB", "AUX"}:
         # "arrested 13 men and seized a cache in Agadir": coordinated verbs share the place
         # only verbs that share one subject: "police arrested … and seized …", not "…, and reports claimed …"
