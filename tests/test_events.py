@@ -289,3 +289,9 @@ def test_events_a_deal_told_in_a_relative_clause_takes_the_place_of_what_was_agr
     (m,) = asserted(events(nlp, "The accord expands a pilot programme for the Kherson region that the government agreed with "
                                 "the Red Cross in March.", published=date(2024, 4, 18)), EventKind.COOPERATION)
     assert (m.date, m.places) == ("2024-03", ("Kherson",))
+
+
+def test_events_evidence_taken_by_investigators_is_no_seizure(nlp):
+    assert not events(nlp, "Investigators seized documents and laptops from the suspects in Rabat on Sunday.")
+    (m,) = asserted(events(nlp, "Police seized weapons and documents in Oujda on Monday."), EventKind.SEIZURE)
+    assert m.places == ("Oujda",)

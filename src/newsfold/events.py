@@ -236,6 +236,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None
         if lemma in {"capture", "seize"} and _object_is_place(parse, i):
             return EventKind.MILITARY_OPERATION
+        if lemma in {"seize", "confiscate"}:
+            objects = parse.kids(i, "dobj", "nsubjpass", "obj")
+            heads = {parse.tokens[c].lemma.lower() for o in objects for c in [o, *parse.kids(o, "conj")]}
+            if heads and heads <= _EVIDENCE:
+                return None  # "investigators seized documents from the suspects": evidence, not contraband
         if lemma in {"beat", "defeat", "edge", "thrash", "win"} and not _sports_context(parse, i):
             return None
         if lemma in {"buy", "purchase", "acquire"} and not _company_context(parse, i):
@@ -614,6 +619,10 @@ def _status(parse: _Parse, i: int) -> EventStatus:
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
 
+
+#: What investigators take away as evidence: a seizure of it is no event of its own.
+_EVIDENCE = frozenset({"document", "paper", "file", "record", "phone", "telephone", "computer", "laptop", "hard", "drive",
+                       "evidence", "notebook", "letter", "correspondence", "sample"})
 
 #: What police fire at a crowd to disperse it (ACLED and the gold code it as part of the protest).
 _CROWD_CONTROL = frozenset({"tear", "teargas", "cannon", "rubber", "warning", "pepper", "stun", "flare"})
