@@ -295,3 +295,10 @@ def test_events_evidence_taken_by_investigators_is_no_seizure(nlp):
     assert not events(nlp, "Investigators seized documents and laptops from the suspects in Rabat on Sunday.")
     (m,) = asserted(events(nlp, "Police seized weapons and documents in Oujda on Monday."), EventKind.SEIZURE)
     assert m.places == ("Oujda",)
+
+
+def test_events_a_tally_of_a_groups_losses_is_no_event(nlp):
+    assert not asserted(events(nlp, "Twenty of the members of the council that chose the emir have been killed, the officer said."),
+                        EventKind.KILLING)
+    (m,) = asserted(events(nlp, "Twenty of the passengers have been killed in the crash near Goma."), EventKind.KILLING)
+    assert m.places == ("Goma",)

@@ -528,6 +528,9 @@ def _build(
         return None  # a generic mention: "arrests of suspected recruiters"
     if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
         return None  # "making major arrests", "suffered attacks in the past"
+    if (tok.tag == "VBN" and not places and not when and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
+            and any(parse.tokens[p].text.lower() == "of" for s in parse.kids(i, "nsubjpass", "nsubj") for p in parse.kids(s, "prep"))):
+        return None  # "Twenty of the members of the council have been killed": a tally of a group's losses over time
     if (tok.tag == "VBN" and count is None and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
             and any(parse.tokens[c].text.lower() == "since" and any(re.fullmatch(r"\d{4}s?", parse.tokens[y].text) or parse.tokens[y].lemma.lower()
                                                                       in {"year", "decade", "century"} for y in parse.kids(c, "pobj"))
