@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from scipy.sparse import csr_matrix
 
@@ -86,6 +88,11 @@ def test_main_event_of_an_undated_article_is_not_its_spelled_out_history():
     fresh = event("e3", "2018-02-05", 10, "b")
     later = event("e4", None, 60, "b")
     assert cluster.main_events([fresh, later], {"b": date(2018, 2, 6)})["b"].event_id == "e3"
+    # two events told in one sentence: "the cabinet approved a fund on Monday to rebuild after
+    # the floods in March, which killed 23": the later one is the news, whatever the confidence
+    floods = dataclasses.replace(event("e5", "2024-03-18", 10, "c"), confidence=0.95)
+    fund = dataclasses.replace(event("e6", "2024-04-01", 10, "c"), kind=EventKind.OTHER, confidence=0.6)
+    assert cluster.main_events([floods, fund], {"c": date(2024, 4, 2)})["c"].event_id == "e6"
 
 
 def _article(aid: str, text: str, day: int) -> cluster.ClusterInput:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from newsfold.dates import dates_compatible
+from newsfold.dates import date_bounds, dates_compatible
 from newsfold.ids import make_id
 from newsfold.merge import COUNT_IDENTIFIES, places_meet, type_class
 from newsfold.model import Event, Story, Topic
@@ -68,18 +68,22 @@ def main_events(events: Sequence[Event], published: Mapping[str, date | None] | 
 
     An event dated more than 30 days before the document's publication is background, and so
     is any dated event of an undated document (only spelled-out dates resolve there: "arrested
-    in October 2013"); among the others, the one mentioned earliest in the document wins (ties:
-    the most confident).
+    in October 2013"); among the others, the one mentioned earliest in the document wins (ties,
+    in one sentence: the later event, an undated one being of the day; then the most confident).
     """
     published = published or {}
-    best: dict[str, tuple[tuple[int, int, float], Event]] = {}
+    best: dict[str, tuple[tuple[int, int, int, float], Event]] = {}
     for e in events:
         first: dict[str, int] = {}
         for span in e.mentions:
             first[span.article_id] = min(first.get(span.article_id, span.start), span.start)
+        bounds = date_bounds(e.date) if e.date else None
         for d in e.documents:
             old = _is_background(e, published.get(d))
-            key = (int(old), first.get(d, 10**9), -e.confidence)
+            # in one sentence, the later event is the news: "approved a fund on Monday to rebuild
+            # after the floods in March" (undated: of the day)
+            when = bounds[1] if bounds else published.get(d)
+            key = (int(old), first.get(d, 10**9), -(when.toordinal() if when else 0), -e.confidence)
             if d not in best or key < best[d][0]:
                 best[d] = (key, e)
     return {d: e for d, (_k, e) in best.items()}

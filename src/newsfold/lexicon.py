@@ -34,6 +34,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "raid": K.ARREST, "break": K.ARREST, "win": K.SPORTS_RESULT,
     "agree": K.COOPERATION, "fire": K.ATTACK, "explode": K.ATTACK, "detonate": K.ATTACK, "kidnap": K.ATTACK,
     "abduct": K.ATTACK, "gun": K.KILLING, "stone": K.ATTACK, "loot": K.ATTACK,
+    "approve": K.OTHER, "adopt": K.OTHER, "pass": K.OTHER,  # a decision of state: only with its object (below)
 }
 
 #: Noun lemma → event type.
@@ -97,6 +98,9 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "round": frozenset(),  # only "round up"
     "target": frozenset(),
     "shoot": frozenset(),
+    # "the cabinet approved a 180-million-dinar fund", "parliament passed the budget"
+    **{verb: frozenset({"fund", "budget", "law", "bill", "package", "decree", "resolution", "reform", "loan", "amendment",
+                        "constitution", "ordinance", "statute"}) for verb in ("approve", "adopt", "pass")},
 }
 
 #: Nouns that are triggers only with an anchor (date, place, count) or a military/police context.
