@@ -213,3 +213,13 @@ def test_canon_one_institution_named_in_two_foreign_languages():
         analysis("b", "La [Guardia Civil|ORG] y la [Garde civile|ORG] colaboran."),
     )
     assert owner(r, "a", "Civil Guard") is owner(r, "b", "Guardia Civil") is owner(r, "b", "Garde civile")
+
+
+def test_canon_qaf_written_q_or_g_is_one_surname_but_kaf_is_another_letter():
+    r = entities_of(
+        analysis("a", "Interior Minister [Salem al-Gaddafi|PERSON] ordered an inquiry. [Gaddafi|PERSON] spoke on TV."),
+        analysis("b", "[Salem al-Qadhafi|PERSON] sent detectives. [Qadhafi|PERSON] said the killers would be found."),
+        analysis("c", "[Ahmed Gamal|PERSON] and [Ahmed Kamal|PERSON] both scored."),
+    )
+    assert owner(r, "a", "Salem al-Gaddafi") is owner(r, "b", "Salem al-Qadhafi") is owner(r, "b", "Qadhafi")
+    assert owner(r, "c", "Ahmed Gamal") is not owner(r, "c", "Ahmed Kamal")

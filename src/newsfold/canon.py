@@ -433,6 +433,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
                 o.key = next(iter(persons_full[toks[0]]))
                 o.tokens = tuple(toks)
     persons = [o for o in occs if o.key.startswith("person:")]
+    _link_qaf_spellings(persons, uf)
     by_tail: dict[str, set[str]] = defaultdict(set)
     for o in persons:
         if len(o.tokens) >= 2:
@@ -541,6 +542,23 @@ def _link_translations(org_keys: dict[str, list[str]], orgs: Sequence[_Occurrenc
     for target, keys in sorted(proposals.items()):
         for key in sorted(keys):  # "Guardia Civil" and "Garde civile" both say "Civil Guard"
             uf.union(key, target)
+
+
+def _link_qaf_spellings(persons: list[_Occurrence], uf: _UnionFind) -> None:
+    """Join full names that differ only by the Arabic qaf written q or g at the start of the
+    surname (Salem al-Gaddafi, Salem al-Qadhafi), the given names written alike. A k is another
+    letter: Gamal and Kamal, Ahmed Gamal and Ahmed Kamal stay apart."""
+    groups: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for o in persons:
+        if len(o.tokens) >= 2 and o.tokens[-1][:1] in {"g", "q"}:
+            sk = skeleton(" ".join(o.tokens))
+            if len(sk) >= 2:
+                groups[(*sk[:-1], "G" + sk[-1][1:])][o.tokens[-1][0]].add(o.key)
+    for by_initial in groups.values():
+        if len(by_initial) == 2:  # written with g and with q
+            keys = sorted(set().union(*by_initial.values()))
+            for key in keys[1:]:
+                uf.union(keys[0], key)
 
 
 def _spellings_agree(forms: list[str]) -> bool:
