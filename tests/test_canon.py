@@ -223,3 +223,19 @@ def test_canon_qaf_written_q_or_g_is_one_surname_but_kaf_is_another_letter():
     )
     assert owner(r, "a", "Salem al-Gaddafi") is owner(r, "b", "Salem al-Qadhafi") is owner(r, "b", "Qadhafi")
     assert owner(r, "c", "Ahmed Gamal") is not owner(r, "c", "Ahmed Kamal")
+
+
+def test_canon_a_generic_institution_is_the_one_of_the_country_its_article_is_about():
+    r = entities_of(
+        analysis("a", "Police in [Bogota|GPE] and [Cali|GPE] arrested 20 people, the [Colombian National Police|ORG] said."),
+        analysis("b", "The [National Police|ORG] raided houses in [Medellin|GPE], [Colombia|GPE]."),
+        analysis("c", "According to the [Policía Nacional|ORG], the network supplied [Medellin|GPE] and [Bello|GPE]."),
+        analysis("d", "The [National Police|ORG] of [Peru|GPE] arrested two men in [Lima|GPE] and [Cusco|GPE]."),
+        analysis("e", "The [Interior Ministry|ORG] said officers in [Rabat|GPE] and [Madrid|GPE] worked together."),
+        analysis("f", "The [Moroccan Interior Ministry|ORG] and the [Spanish Interior Ministry|ORG] met."),
+    )
+    colombian = owner(r, "a", "Colombian National Police")
+    assert owner(r, "b", "National Police") is colombian and owner(r, "c", "Policía Nacional") is colombian
+    assert owner(r, "d", "National Police") is not colombian  # Peru's
+    # an article about two countries: its bare "Interior Ministry" is neither country's
+    assert owner(r, "e", "Interior Ministry") not in (owner(r, "f", "Moroccan Interior Ministry"), owner(r, "f", "Spanish Interior Ministry"))

@@ -38,6 +38,9 @@ RELABEL_NEAR_PLACES = 15_000
 SMALL_PLACE_TRUST = 500_000
 #: rapidfuzz ratio that two spellings with one skeleton must reach (Khyam/Khiame: 73).
 SPELLING_GUARD = 70
+#: Share of a document's places (and demonyms) that must lie in one country for its generic
+#: institution names ("the National Police") to be that country's.
+NATIONAL_SHARE = 0.7
 
 
 #: Countries whose place names are written in a script other than Latin: every Latin spelling of
@@ -315,6 +318,11 @@ def _document_occurrences(
     resolved = gazetteer.resolve(place_names, context_countries=demonym_countries)
     admin_places = {tuple(_place_key_tokens(p)) for p in place_names if len(_place_key_tokens(p)) < len(fold(p).split())}
     org_names = [_org_tokens(m.span.text) for m in mentions if label_of[id(m)] == "ORG" and not is_acronym(m.span.text)]
+    where = Counter(p.country for p in resolved.values() if p.country) + Counter(demonym_countries)
+    home = None  # the one country the document is about, if any
+    if where:
+        iso, n = where.most_common(1)[0]
+        home = iso if n >= NATIONAL_SHARE * sum(where.values()) else None
     out: list[_Occurrence] = []
     for m in mentions:
         surface = m.span.text
@@ -343,6 +351,8 @@ def _document_occurrences(
             key = "person:" + "".join(skeleton(" ".join(full)))
         elif label == "ORG":
             key = "name:ORG:" + " ".join(_org_part_of(_org_tokens(surface), org_names))
+            if home and _generic_bag(_org_tokens(surface)) is not None:
+                key += "@" + home  # "the National Police" of a Colombian story is not Peru's
         elif label in PLACE_LABELS:
             key = "name:PLACE:" + " ".join(_place_key_tokens(surface))
         else:
@@ -448,7 +458,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
             if len(fits) == 1:
                 uf.union(o.key, next(iter(fits)))
     orgs = [o for o in occs if o.key.startswith("name:ORG:")]
-    org_keys = {o.key: o.key[len("name:ORG:"):].split() for o in orgs}
+    org_keys = {o.key: o.key[len("name:ORG:"):].split("@")[0].split() for o in orgs}
     by_part: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for key, toks in org_keys.items():
         for n in range(1, len(toks)):
@@ -461,6 +471,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
     _link_translations(org_keys, [o for o in occs if o.label == "ORG"], uf)
+    _link_national_institutions(orgs, occs, uf)
     # Different spellings that share a key must also look alike: guard against false merges.
     by_key: dict[str, list[_Occurrence]] = defaultdict(list)
     for o in persons:
@@ -520,6 +531,34 @@ def _bag(tokens: Sequence[str], *, translate: bool) -> frozenset[str] | None:
     if translate and not foreign:
         return None
     return frozenset(out) or None
+
+
+def _generic_bag(tokens: Sequence[str]) -> frozenset[str] | None:
+    """The English words of an institution name made only of generic words ("National
+    Police", "Policía Nacional"), else ``None``."""
+    for translate in (False, True):
+        bag = _bag(tokens, translate=translate)
+        if bag is not None and all(t in GENERIC_ORG_WORDS for t in bag):
+            return bag
+    return None
+
+
+def _link_national_institutions(orgs: Sequence[_Occurrence], occs: Sequence[_Occurrence], uf: _UnionFind) -> None:
+    """A generic institution name ("National Police", "Policía Nacional") in a document about
+    one country (its key ends in ``@`` and the country) is that country's, when the corpus
+    names it exactly once with the country's demonym ("Colombian National Police"). In a
+    document about two countries (a Moroccan and a Spanish interior ministry) it stays generic."""
+    national: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)  # (country, generic words) → entities
+    for o in orgs:
+        toks = _org_tokens(o.surface)
+        if len(toks) >= 2 and (iso := country_of(toks[0])) and (bag := _generic_bag(toks[1:])) is not None:
+            national[(iso, bag)].add(uf.find(o.key))
+    for o in orgs:
+        if "@" not in o.key or (bag := _generic_bag(_org_tokens(o.surface))) is None:
+            continue
+        fits = national.get((o.key.rsplit("@", 1)[1], bag), set())
+        if len(fits) == 1:
+            uf.union(o.key, next(iter(fits)))
 
 
 def _link_translations(org_keys: dict[str, list[str]], orgs: Sequence[_Occurrence], uf: _UnionFind) -> None:
