@@ -239,3 +239,13 @@ def test_canon_a_generic_institution_is_the_one_of_the_country_its_article_is_ab
     assert owner(r, "d", "National Police") is not colombian  # Peru's
     # an article about two countries: its bare "Interior Ministry" is neither country's
     assert owner(r, "e", "Interior Ministry") not in (owner(r, "f", "Moroccan Interior Ministry"), owner(r, "f", "Spanish Interior Ministry"))
+
+
+def test_canon_a_red_crescent_society_by_its_own_name():
+    r = entities_of(
+        analysis("a", "[Kızılay|ORG] sent tents to [Tokat|GPE]."),
+        analysis("b", "The [Turkish Red Crescent|ORG] said 300 families were sheltered."),
+        analysis("c", "The [Palestine Red Crescent Society|ORG] and [Kizilay|ORG] sent ambulances."),
+    )
+    assert owner(r, "a", "Kızılay") is owner(r, "b", "Turkish Red Crescent") is owner(r, "c", "Kizilay")
+    assert owner(r, "c", "Palestine Red Crescent Society") is not owner(r, "c", "Kizilay")
