@@ -195,6 +195,9 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     # a place name the tagger caught once is the place wherever else the article writes it
     assert labels("[KYIV|GPE] - Officials met. The accord was signed in Kyiv on Monday.") == ["GPE", "GPE"]
     assert labels("Police in [Marrakesh|GPE] said the Marrakesh-based group was dismantled.") == ["GPE"]
+    # a people's name or a place's adjective is no place: not where something happened
+    assert labels("The bombing killed 17 people, mainly [European|NORP] tourists.") == ["NORP"]
+    assert labels("Arrests in the [Western Saharan|LOC] town of [El-Aaiun|GPE] followed.") == ["NORP", "GPE"]
 
 
 def test_canon_translation_leaves_english_homographs_and_generic_names_alone():

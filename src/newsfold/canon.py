@@ -56,6 +56,10 @@ TRANSLITERATED = frozenset(
 _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|plateau|desert|lake|"
                        r"district|province|governorate|oblast|prefecture|county|region)\b", re.IGNORECASE)
 
+#: An adjective of a place ("Western Saharan", "Kurdish") right before a place noun.
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i)$")
+_BEFORE_PLACE_NOUN = re.compile(r"^\s+(?:town|city|village|port|region|province|capital|coast|border)\b", re.IGNORECASE)
+
 #: Words right before a name that say it is a place.
 _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
                         r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
@@ -80,10 +84,13 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
                 if _PLACE_CUE.search(annotated.article.text[max(0, m.span.start - 30):m.span.start]):
                     floor = 0  # "the border town of Adre", "the village of X": the text says it is a place
                 if cands and (cands[0].feature == "country" or cands[0].population >= floor):
-                    if not (label == "NORP" and country_of(m.span.text) and not entry):
-                        label = "GPE"
+                    if not (label == "NORP" and (country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))):
+                        label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
         elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
             label = lookup(m.span.text).type  # type: ignore[union-attr]
+        elif label in {"GPE", "LOC"} and (gazetteer.is_demonym(m.span.text) or _ADJECTIVE_END.search(m.span.text) and _BEFORE_PLACE_NOUN.match(
+                annotated.article.text[m.span.end:m.span.end + 12]) and not gazetteer.candidates(m.span.text)):
+            label = "NORP"  # "the Western Saharan town of El-Aaiún": an adjective, not where
         if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and _AREA_CUE.match(
                 annotated.article.text[m.span.end:m.span.end + 20]):
             label = "LOC"  # "the Medjerda valley": a place the gazetteer may not know

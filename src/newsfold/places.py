@@ -596,6 +596,13 @@ class Gazetteer:
         places = [c.place for c in self._scored(name)]
         return sorted(places, key=lambda p: (p.feature != "country", -p.population))
 
+    def is_demonym(self, name: str) -> bool:
+        """Whether the name is a people's or an adjective of a place ("European", "Western
+        Saharan", "Ohioans"), not the place's own name."""
+        folded = fold(_POSSESSIVE.sub("", name.strip()))
+        return (folded in self._demonyms or folded in demonym_index()) and lookup(name) is None and not self._entries(
+            folded.replace(" ", ""))
+
     def country(self, iso: str) -> Place | None:
         """The country record for an ISO code."""
         return self._countries.get(iso.upper())
