@@ -309,3 +309,10 @@ def test_events_a_decision_of_state_needs_its_object(nlp):
                            published=date(2024, 4, 2)), EventKind.OTHER)
     assert m.date == "2024-04-01"
     assert not events(nlp, "The striker passed the ball to the winger on Monday.")
+
+
+def test_events_where_the_arrested_had_been_active_is_where_the_arrests_were(nlp):
+    ms = asserted(events(nlp, "Authorities said on Friday they had arrested 15 people suspected of ties with the group. "
+                              "The suspects had been active in Oujda, Rabat and Nador, among other cities, the ministry said.",
+                         published=date(2017, 2, 25)), EventKind.ARREST)
+    assert [m.places for m in ms if m.count] == [("Oujda", "Rabat", "Nador")]

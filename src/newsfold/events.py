@@ -164,10 +164,12 @@ def _with_cell_places(mention: EventMention, annotated: AnnotatedArticle, parse:
             subjects = parse.kids(clause, "nsubj", "nsubjpass") or ([tok.head] if tok.dep in {"relcl", "acl"} else [])
             if not any(parse.tokens[x].lemma.lower() in _CELL_SUBJECTS for x in subjects):
                 continue
+            # "had been active in Casablanca": the place may hang on the copula, not the adjective
+            scope = set(parse.subtree(t)) | ({j for p in parse.kids(clause, "prep") for j in parse.subtree(p)} if clause != t else set())
             found = []
             for m in places:
-                idx = [j for j in parse.subtree(t) if m.span.start <= parse.tokens[j].start < m.span.end]
-                if idx and _in_prep(parse, idx[0]) and not _reached_through_away_prep(parse, idx[0], t):
+                idx = [j for j in sorted(scope) if m.span.start <= parse.tokens[j].start < m.span.end]
+                if idx and _in_prep(parse, idx[0]) and not _reached_through_away_prep(parse, idx[0], clause):
                     found.append(m.span.text)
             if found:
                 return _replace(mention, places=tuple(dict.fromkeys(found)))
