@@ -316,3 +316,12 @@ def test_events_where_the_arrested_had_been_active_is_where_the_arrests_were(nlp
                               "The suspects had been active in Oujda, Rabat and Nador, among other cities, the ministry said.",
                          published=date(2017, 2, 25)), EventKind.ARREST)
     assert [m.places for m in ms if m.count] == [("Oujda", "Rabat", "Nador")]
+
+
+def test_events_the_aim_of_a_campaign_places_it(nlp):
+    ms = asserted(events(nlp, "The militias launched a campaign with the ultimate aim of capturing Raqqa in November."),
+                  EventKind.MILITARY_OPERATION)
+    assert ms and all("Raqqa" in m.places for m in ms)
+    # "with" still takes a place away elsewhere: "in contact with fighters in Syria"
+    (m,) = asserted(events(nlp, "Police arrested five men in Fez who were in contact with fighters in Syria."), EventKind.ARREST)
+    assert m.places == ("Fez",)

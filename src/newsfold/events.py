@@ -594,6 +594,7 @@ def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> 
     return [j for j in parse.subtree(i) if j not in excluded]
 
 
+_PURPOSE_NOUNS = frozenset({"aim", "goal", "objective", "intention", "purpose", "view"})
 _COMMITTING = frozenset({"commit", "pledge", "promise", "dedicate", "devote"})
 
 
@@ -813,6 +814,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
             return False
         tok = parse.tokens[a]
         if tok.dep == "prep" and tok.text.lower() in _AWAY_PREPS:
+            if tok.text.lower() == "with" and any(parse.tokens[o].lemma.lower() in _PURPOSE_NOUNS for o in parse.kids(a, "pobj")):
+                continue  # "a campaign with the aim of capturing Raqqa": its target, not a companion
             return True
         if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"} and tok.pos in {"VERB", "AUX"}:
             return True  # a journey ("headed to Syria"), not "the head of Misrata's council"
