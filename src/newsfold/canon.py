@@ -478,7 +478,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
     _link_translations(org_keys, [o for o in occs if o.label == "ORG"], uf)
-    _link_national_institutions(orgs, occs, uf)
+    _link_national_institutions(orgs, uf)
     # Different spellings that share a key must also look alike: guard against false merges.
     by_key: dict[str, list[_Occurrence]] = defaultdict(list)
     for o in persons:
@@ -550,7 +550,7 @@ def _generic_bag(tokens: Sequence[str]) -> frozenset[str] | None:
     return None
 
 
-def _link_national_institutions(orgs: Sequence[_Occurrence], occs: Sequence[_Occurrence], uf: _UnionFind) -> None:
+def _link_national_institutions(orgs: Sequence[_Occurrence], uf: _UnionFind) -> None:
     """A generic institution name ("National Police", "Policía Nacional") in a document about
     one country (its key ends in ``@`` and the country) is that country's, when the corpus
     names it exactly once with the country's demonym ("Colombian National Police"). In a
