@@ -76,6 +76,24 @@ def test_canon_surname_mislabelled_as_a_place_is_the_person():
     assert owner(r, "a", "Karaca") is owner(r, "a", "Selim Karaca")
 
 
+def test_canon_arabic_surname_tagged_org_in_another_article_is_the_person():
+    r = entities_of(
+        analysis("a", "The group is led by [Abu Omar al-Tunisi|PERSON], officials said."),
+        analysis("b", "Fighters loyal to [al-Tunisi|ORG] crossed the border."),
+        analysis("c", "The [al-Nour|ORG] party won seats."),
+    )
+    assert owner(r, "b", "al-Tunisi") is owner(r, "a", "Abu Omar al-Tunisi")
+    assert owner(r, "c", "al-Nour").type == "ORG"
+
+
+def test_canon_company_named_like_a_person_elsewhere_stays_a_company():
+    r = entities_of(
+        analysis("a", "Former president [Gerald Ford|PERSON] was remembered."),
+        analysis("b", "Shares of [Ford|ORG] rose after the carmaker cut prices."),
+    )
+    assert owner(r, "b", "Ford") is not owner(r, "a", "Gerald Ford")
+
+
 def test_canon_acronym_in_another_languages_word_order():
     r = entities_of(
         analysis("a", "Officers of the [Central Bureau of Judicial Investigation|ORG] (BCIJ) arrested 13 men."),

@@ -438,16 +438,19 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
                 o.key, o.place = candidate, None
                 uf.find(o.key)
     # Single names in one article that are the surname of a full name found in another
-    persons_full = {o.tokens[-1]: set() for o in occs if o.key.startswith("person:") and len(o.tokens) >= 2}
+    persons_full: dict[str, set[str]] = defaultdict(set)
     for o in occs:
         if o.key.startswith("person:") and len(o.tokens) >= 2:
             persons_full[o.tokens[-1]].add(o.key)
     for o in occs:
         if o.label in {"ORG", "GPE", "LOC", "NORP"} and o.place is None and not o.key.startswith(("known:", "country:")):
             toks = fold(o.surface).split()
-            if len(toks) == 1 and len(persons_full.get(toks[0], ())) == 1 and not is_acronym(o.surface):
-                o.label = "PERSON"
-                o.key = next(iter(persons_full[toks[0]]))
+            # "al-Baghdadi" tagged ORG is the surname of "Abu Bakr al-Baghdadi"; "Ford" tagged
+            # ORG may well be the carmaker, not Gerald Ford
+            surname = (len(toks) == 1 and o.label != "ORG") or (len(toks) == 2 and toks[0] in SURNAME_PARTICLES)
+            if surname and len(persons_full.get(toks[-1], ())) == 1 and not is_acronym(o.surface):
+                o.label = "PERSON"  # joined to the full name below, like any surname
+                o.key = "person:" + "".join(skeleton(" ".join(toks)))
                 o.tokens = tuple(toks)
     persons = [o for o in occs if o.key.startswith("person:")]
     _link_qaf_spellings(persons, uf)
