@@ -325,3 +325,19 @@ def test_events_the_aim_of_a_campaign_places_it(nlp):
     # "with" still takes a place away elsewhere: "in contact with fighters in Syria"
     (m,) = asserted(events(nlp, "Police arrested five men in Fez who were in contact with fighters in Syria."), EventKind.ARREST)
     assert m.places == ("Fez",)
+
+
+@pytest.mark.parametrize(("sentence", "size"), [
+    ("About 5,000 teachers marched through Nairobi on Monday to demand unpaid wages.", 5000),
+    ("Police fired tear gas to disperse about 2,000 people protesting in central Nairobi on Tuesday.", 2000),
+    ("Some 30,000 people rallied in Tbilisi on Sunday against the new law.", 30000),
+    ("A protest by 800 farmers blocked the highway near Lyon on Friday.", 800),
+])
+def test_events_crowd_size_is_the_protest_count(nlp, sentence, size):
+    (m,) = asserted(events(nlp, sentence), EventKind.PROTEST)
+    assert m.count is not None and m.count.value == size and "protest" in m.count.what
+
+
+def test_events_people_hurt_at_a_protest_are_not_its_crowd(nlp):
+    ms = asserted(events(nlp, "Two protesters were wounded when police broke up a march in Nairobi on Tuesday."), EventKind.PROTEST)
+    assert all(m.count is None or m.count.value != 2 for m in ms)

@@ -903,12 +903,34 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
                     return fig
         if kind is not EventKind.KILLING:
             return None
+    if kind is EventKind.PROTEST:
+        return _crowd_size(article_id, text, parse, i)
     if tok.pos in {"VERB", "AUX"}:
         return _number_in_args(article_id, text, parse, i, ("dobj", "obj", "nsubjpass"), role or "")
     for prep in parse.kids(i, "prep"):
         if tokens[prep].text.lower() == "of":
             for c in parse.kids(prep, "pobj"):
                 fig = _number_of(article_id, text, parse, c, role or "")
+                if fig is not None:
+                    return fig
+    return None
+
+
+def _crowd_size(article_id: str, text: str, parse: _Parse, i: int) -> Figure | None:
+    """How many took part in a protest: "5,000 teachers marched", "2,000 people protesting",
+    "a protest by 800 farmers", "a rally of 10,000". Casualties at a protest are no crowd."""
+    tokens = parse.tokens
+    tok = tokens[i]
+    if tok.pos in {"VERB", "AUX"}:
+        if tok.dep == "acl":  # "people protesting": the noun it describes
+            return _number_of(article_id, text, parse, tok.head, "protested")
+        if tok.tag == "VBN" and parse.kids(i, "auxpass"):
+            return None
+        return _number_in_args(article_id, text, parse, i, ("nsubj",), "protested")
+    for prep in parse.kids(i, "prep"):
+        if tokens[prep].text.lower() in {"by", "of"}:
+            for c in parse.kids(prep, "pobj"):
+                fig = _number_of(article_id, text, parse, c, "protested")
                 if fig is not None:
                     return fig
     return None
