@@ -341,3 +341,8 @@ def test_events_crowd_size_is_the_protest_count(nlp, sentence, size):
 def test_events_people_hurt_at_a_protest_are_not_its_crowd(nlp):
     ms = asserted(events(nlp, "Two protesters were wounded when police broke up a march in Nairobi on Tuesday."), EventKind.PROTEST)
     assert all(m.count is None or m.count.value != 2 for m in ms)
+
+
+def test_events_a_toll_told_by_sex_adds_up(nlp):
+    (m,) = asserted(events(nlp, "The gunman killed eight men and three women at the synagogue in Pittsburgh on Saturday."))
+    assert m.count is not None and m.count.value == 11

@@ -208,3 +208,39 @@ def test_merge_the_quake_named_again_with_an_area_it_reached_is_the_articles_qua
     other = dataclasses.replace(mention("a", EventKind.DISASTER, "A second quake was felt as far away as the Atlantic coast",
                                         places=["Atlantic"]), trigger=Span("a", 9, 14, "quake"))
     assert len(merge_events([ms[0], other], r).events) == 2
+
+
+def later(m: EventMention, offset: int) -> EventMention:
+    """The same mention, told further down its article."""
+    span = Span(m.article_id, offset, offset + len(m.sentence.text), m.sentence.text)
+    return dataclasses.replace(m, trigger=span, sentence=span)
+
+
+def test_merge_undated_reports_of_one_story_are_its_one_event():
+    # texts without a dateline: "a shooting at a Marrakesh cafe killed six" / "six men were killed"
+    ms = [
+        mention("a", EventKind.ATTACK, "a shooting at a cafe in Marrakesh killed six people", places=["Marrakesh"], count=6),
+        mention("b", EventKind.KILLING, "Six men were killed and five remain in hospital", count=6, what="men killed"),
+    ]
+    assert len(merge_events(ms, R).events) == 2  # nothing says they are one event …
+    (event,) = merge_events(ms, R, {"a": "s1", "b": "s1"}).events  # … until both are the news of one story
+    assert event.documents == ("a", "b") and event.kind is EventKind.ATTACK
+    assert len(merge_events(ms, R, {"a": "s1", "b": "s2"}).events) == 2
+
+
+def test_merge_only_each_articles_own_news_meets_across_one_story():
+    news = mention("a", EventKind.ATTACK, "a shooting at a cafe in Marrakesh killed six people", places=["Marrakesh"], count=6)
+    other = later(mention("a", EventKind.ATTACK, "a bomb in Casablanca wounded two", places=["Casablanca"]), 300)
+    report = mention("b", EventKind.ATTACK, "the attack in Casablanca on the ferry", places=["Casablanca"])
+    events = merge_events([news, other, report], R, {"a": "s1", "b": "s1"}).events
+    # b's own news meets a's own news only if their places agree: Casablanca is not Marrakesh
+    (marrakesh,) = [e for e in events if "Marrakesh" in e.locations]
+    assert marrakesh.documents == ("a",)
+
+
+def test_merge_killings_told_without_place_or_date_are_the_attacks_victims():
+    attack = mention("a", EventKind.ATTACK, "A gunman opened fire at a cafe in Marrakesh on Sunday", places=["Marrakesh"], when="2024-03-10")
+    victims = later(mention("a", EventKind.KILLING, "He killed eight men and three women", count=11), 200)
+    elsewhere = later(mention("a", EventKind.KILLING, "Gunmen killed two guards in Fez", places=["Fez"], count=2), 400)
+    events = merge_events([attack, victims, elsewhere], R).events
+    assert sorted((e.kind.value, e.count.value if e.count else None) for e in events) == [("ATTACK", 11), ("KILLING", 2)]

@@ -988,9 +988,22 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     what = " ".join(w for w in (noun_word, role) if w).strip() or role
     start = tokens[first].start
     end = tokens[max(last, j)].end
+    if noun_word and tokens[j].lemma.lower() in _KIN and qualifier is None:
+        # "killed eight men and three women": one toll of 11
+        for c in parse.kids(j, "conj"):
+            more = _number_of(article_id, text, parse, c, role)
+            if more is None or more.qualifier is not None or tokens[c].lemma.lower() not in _KIN:
+                break
+            value += more.value
+            end = max(end, more.span.end)
+            what = role
     if qualifier:
         start = max(0, start - len(qualifier) - 1) if text[max(0, start - len(qualifier) - 1):start].strip().lower() == qualifier else start
     return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
+
+
+#: People counted by sex or age, whose conjoined counts add up ("eight men and three women").
+_KIN = frozenset({"man", "woman", "child", "boy", "girl", "adult", "teenager", "infant", "baby", "men", "women", "children"})
 
 
 _BOUND_WORDS = frozenset({"since", "until", "till", "before"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,8 @@ class _Group:
     countries: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
     inherited_date: str | None = None  # the date of the operation this event is part of
+    stories: frozenset[str] = frozenset()  # the stories its documents belong to, when known
+    lead: bool = False  # its document's own news of this type class (the earliest recent report)
 
     _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -90,11 +92,15 @@ class MergeResult:
     members: dict[str, tuple[EventMention, ...]]
 
 
-def merge_events(mentions: Sequence[EventMention], resolution: Resolution) -> MergeResult:
+def merge_events(mentions: Sequence[EventMention], resolution: Resolution,
+                 story_of: Mapping[str, str] | None = None) -> MergeResult:
     """Merge event mentions into events.
 
     :param mentions: event mentions from every (non-copy) article.
     :param resolution: the canonical entities, for places, countries and actors.
+    :param story_of: each document's story, when the articles are already grouped. Reports of
+        one story that give their news no date may then meet on a shared place, or on being
+        each article's own news of that type (see :func:`_same_story_news`).
 
     Example::
 
@@ -105,7 +111,7 @@ def merge_events(mentions: Sequence[EventMention], resolution: Resolution) -> Me
     other = [m for m in mentions if m.status is not EventStatus.ASSERTED]
     members: dict[str, tuple[EventMention, ...]] = {}
     events = []
-    for event, ms in _merge(asserted, resolution, cross_document=True):
+    for event, ms in _merge(asserted, resolution, cross_document=True, story_of=story_of or {}):
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
             members[event.event_id] = ms
@@ -115,13 +121,17 @@ def merge_events(mentions: Sequence[EventMention], resolution: Resolution) -> Me
     return MergeResult(tuple(events), tuple(plots), members)
 
 
-def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_document: bool) -> list[tuple[Event, tuple[EventMention, ...]]]:
+def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_document: bool,
+           story_of: Mapping[str, str] | None = None) -> list[tuple[Event, tuple[EventMention, ...]]]:
     by_doc: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.article_id].append(m)
     doc_groups: list[_Group] = []
     for aid in sorted(by_doc):
-        doc_groups += _link_parts(_group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution))
+        groups = _link_parts(_group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution))
+        if story_of and aid in story_of:
+            _mark_leads(groups, story_of[aid])
+        doc_groups += groups
     if not cross_document:
         return [(_to_event(g), tuple(g.mentions)) for g in doc_groups]
     merged: list[_Group] = []
@@ -146,6 +156,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
             target.points.update(g.points)
             target.countries |= g.countries
             target.actors |= g.actors
+            target.stories |= g.stories
         for k in _block_keys(merged[best]):
             if best not in index[k]:
                 index[k].append(best)
@@ -193,6 +204,13 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 if current is None or m.trigger.start < first:
                     lead[m.kind] = g  # the article's own news: its earliest recent mention
     for g in list(groups):
+        main = lead.get(EventKind.ATTACK) or lead.get(EventKind.MILITARY_OPERATION)
+        if main is not None and g is not main and _victims_of(main, g):
+            main.mentions += g.mentions
+            main.countries |= g.countries
+            main.actors |= g.actors
+            groups.remove(g)
+    for g in list(groups):
         # "The quake ... was felt as far away as the Black Sea coast": the article's quake named
         # again, undated, with only an area it reached, not a town where another one hit
         main = lead.get(g.kind)
@@ -203,6 +221,24 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
             main.actors |= g.actors
             groups.remove(g)
     return groups
+
+
+#: Violence that kills: deaths told on their own in an article about it are its victims.
+_LETHAL = frozenset({EventKind.ATTACK, EventKind.MILITARY_OPERATION})
+
+
+def _victims_of(main: _Group, g: _Group) -> bool:
+    """Within one article, killings told with no place and no date of their own ("six men were
+    killed", "began shooting, killing 11") are the victims of the article's own attack, not a
+    second event, when the figures do not contradict it."""
+    if g.kind is not EventKind.KILLING or main.kind not in _LETHAL or g.places or g.date:
+        return False
+    if any(m.kind is not EventKind.KILLING or m.background or m.distinct for m in g.mentions):
+        return False
+    if g.countries and not g.countries <= main.countries:
+        return False
+    counts = main.counts()
+    return all(any(compatible((c.value, c.qualifier), (n.value, n.qualifier)) for c in counts) for n in g.counts()) if counts else True
 
 
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
@@ -231,6 +267,28 @@ def _link_parts(groups: list[_Group]) -> list[_Group]:
             g.countries |= lead.countries
             g.inherited_date = lead.date
     return groups
+
+
+def _mark_leads(groups: list[_Group], story: str) -> None:
+    """Record the document's story on its groups, and which group is its own news of each type
+    class: the one whose first recent (not recalled) mention comes first."""
+    first: dict[str, tuple[int, _Group]] = {}
+    for g in groups:
+        g.stories = frozenset({story})
+        recent = [m.trigger.start for m in g.mentions if not m.background]
+        if recent and not (g.date and precision(g.date) == 1):
+            tc = type_class(g.kind)
+            if tc not in first or min(recent) < first[tc][0]:
+                first[tc] = (min(recent), g)
+    for _start, g in first.values():
+        g.lead = True
+
+
+def _same_story_news(a: _Group, b: _Group) -> bool:
+    """Two undated reports in articles of one story, that are each article's own news of this
+    type class: "six men were killed" in one report is the mosque shooting of the other."""
+    return (len(a.stories) == 1 and a.stories == b.stories and a.lead and b.lead
+            and (precision(a.date) == 0 or precision(b.date) == 0))
 
 
 def _corroborates(g: _Group, new: _Group) -> bool:
@@ -302,7 +360,8 @@ def _block_keys(g: _Group) -> set[tuple[str, str]]:
     # that give the event no place still meet the one that does
     named = {(tc, f"target:{g.date[:7]}:{fold(t)}") for m in g.mentions for t in m.targets
              if t[:1].isupper() and not _CALENDAR_WORD.match(t)} if precision(g.date) >= 2 and g.date else set()
-    return _block_keys_by_place_or_day(g, tc) | figures | named
+    stories = {(tc, f"story:{st}") for st in g.stories} if g.lead else set()
+    return _block_keys_by_place_or_day(g, tc) | figures | named | stories
 
 
 _CALENDAR_WORD = re.compile(r"(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
@@ -352,6 +411,9 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     if not dates_compatible(a.date, b.date):
         return 0.0
     shared = bool(a.places & b.places) or cross and places_meet(a.kind, a.places, b.places, a.points, b.points)
+    if cross and _same_story_news(a, b) and (shared or not (a.points and b.points)) and (
+            not (a.countries and b.countries) or a.countries & b.countries):
+        return 0.5 + len(a.places & b.places)
     if cross and precision(a.date) == 0 and precision(b.date) == 0 and not shared:
         return 0.0
     same_figure = any(x.value == y.value for x in a.counts() for y in b.counts())

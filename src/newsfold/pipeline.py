@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "65"
+PIPELINE_VERSION = "66"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -231,6 +231,14 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     topic_renames = {t.topic_id: new.topic_id for t, new in zip(topics, keep_ids(topics, previous_topics, "topic_id"))}
     topics = tuple(dataclasses.replace(t, topic_id=topic_renames[t.topic_id]) for t in topics)
     stories = tuple(dataclasses.replace(s, topic_id=topic_renames.get(s.topic_id or "", s.topic_id)) for s in stories)
+    # the stories are known now: reports of one story that give their news no date meet again
+    merged = merge_events(mentions, resolution, {d: s.story_id for s in stories for d in s.documents})
+    conflicts = find_conflicts(merged.events, merged.members, published) + figure_conflicts(
+        [f for a in analyses for f in a.figures], published)
+    events_of = {}
+    for e in merged.events:
+        for d in e.documents:
+            events_of.setdefault(d, set()).add(e.event_id)
     tick(1)
     texts = {a.article.article_id: a.article.text for a in analyses}
     sentences = {a.article.article_id: a.sentences for a in analyses}
