@@ -346,3 +346,23 @@ def test_events_people_hurt_at_a_protest_are_not_its_crowd(nlp):
 def test_events_a_toll_told_by_sex_adds_up(nlp):
     (m,) = asserted(events(nlp, "The gunman killed eight men and three women at the synagogue in Pittsburgh on Saturday."))
     assert m.count is not None and m.count.value == 11
+
+
+def test_events_counted_charges_are_no_toll(nlp):
+    ms = events(nlp, "Bowers faces 29 charges, including 11 counts of using a firearm to commit murder and multiple counts of two hate crimes.")
+    assert all(m.count is None or m.count.value not in (2, 11, 29) for m in ms)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine Israelis, including three civilians hit by rocket fire, have been killed in the conflict.",
+    "Two soldiers died in heavy gunfire near the border on Tuesday.",
+    "A guard was killed by sniper fire in Rafah on Monday.",
+    "A shooter opened fire at the synagogue, killing multiple people and injuring others in one of the deadliest attacks.",
+])
+def test_events_the_fire_of_weapons_is_no_disaster(nlp, sentence):
+    assert not [m for m in events(nlp, sentence) if m.kind is EventKind.DISASTER]
+
+
+def test_events_a_blaze_is_still_a_disaster(nlp):
+    ms = asserted(events(nlp, "Five people were killed in a fire that swept through a market in Kano on Monday."), EventKind.DISASTER)
+    assert ms

@@ -150,6 +150,13 @@ def test_txt_only_furniture_is_empty(tmp_path: Path) -> None:
         ("Posted 12/19/2005 3:36 PM", date(2005, 12, 19)),
         ("11 / 28 / 05", date(2005, 11, 28)),
         ("28/11/2005", date(2005, 11, 28)),
+        # the date among a header's times, zones, agency and place codes
+        ("Posted on November 15 , 2011 6 : 07 : 15 PM GMT+01 : 0", date(2011, 11, 15)),
+        ("TNN Nov 12 , 2011 , 05 . 51AM IST MUMBAI :", date(2011, 11, 12)),
+        ("POSTED : 1052 GMT ( 1852 HKT ) , April 10 , 2007", date(2007, 4, 10)),
+        ("First Posted 23 : 37 : 00 05 / 05 / 2010", date(2010, 5, 5)),
+        ("7 : 00pm UK , Wednesday 05 May 2010", date(2010, 5, 5)),
+        ("12/25/1999:11:00", date(1999, 12, 25)),  # a time glued to the year is no part of it
     ],
 )
 def test_dateline_formats(line: str, expected: date) -> None:
@@ -164,9 +171,10 @@ def test_dateline_formats(line: str, expected: date) -> None:
         "October 2015",
         "Quellmarsh, 7 October 2015 — the council met",
         "05/06/2011",  # May 6 or 5 June: not guessed
-        "12/25/1999:11:00",  # no time glued to the year: not 2019
         "3/4 of the vote",
         "APR 28",
+        "Police Raid Homes on Oct. 7, 2015",
+        "AP Photo: Oct. 7, 2015 rally in ATHENS",
         "",
     ],
 )

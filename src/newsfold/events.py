@@ -285,6 +285,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None
         if lemma in {"fire", "storm", "march", "rally", "poll", "win"} and not _weak_noun_anchored(parse, i):
             return None
+        if _weapon_fire(parse, i):
+            return EventKind.ATTACK  # "Palestinian sniper fire killed a civilian"
         return kind
     return None
 
@@ -318,9 +320,30 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
         heads = [c] + [p for prep in parse.kids(c, "prep") for p in parse.kids(prep, "pobj")] + parse.kids(c, "pobj")
         for h in heads:
             lemma = parse.tokens[h].lemma.lower()
-            if lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER:
+            if (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _weapon_fire(parse, h):
                 return True
     return False
+
+
+#: What makes "fire" the fire of weapons: "rocket fire", "sniper fire", "opened fire".
+_WEAPONS = frozenset({"rocket", "gun", "sniper", "mortar", "artillery", "tank", "machine", "machine-gun", "automatic",
+                      "small", "cross", "friendly", "enemy", "heavy", "live", "return", "rifle", "police", "army", "shell",
+                      "missile", "cannon", "anti", "aircraft", "naval", "militant", "rebel"})
+
+
+def _weapon_fire(parse: _Parse, h: int) -> bool:
+    """``h`` is the fire of weapons, not a blaze: "hit by rocket fire", "traded gunfire", "opened fire"."""
+    tok = parse.tokens[h]
+    lemma = tok.lemma.lower()
+    if lemma in {"gunfire", "crossfire", "shellfire", "gunshot"}:
+        return True
+    if lemma != "fire":
+        return False
+    if any(parse.tokens[c].lemma.lower() in _WEAPONS for c in parse.kids(h, "compound", "amod", "nmod")):
+        return True
+    opened = {"open", "return", "exchange", "trade"}  # "opened fire", even when parsed as "an opened fire"
+    return (tok.dep in {"dobj", "obj"} and tok.head != h and parse.tokens[tok.head].lemma.lower() in opened
+            or h > 0 and parse.tokens[h - 1].lemma.lower() in opened)
 
 
 #: Words that hold the cause after "of": "days of heavy rain", "a series of landslides".
@@ -349,7 +372,7 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
                 heads += [p for of in parse.kids(obj, "prep") if parse.tokens[of].text.lower() == "of" for p in parse.kids(of, "pobj")]
             for h in heads:
                 lemma = parse.tokens[h].lemma.lower()
-                if not (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER):
+                if not (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) or _weapon_fire(parse, h):
                     continue
                 if lemma in _AMBIGUOUS_CAUSES and (parse.kids(h, "acl", "relcl") or any(
                         parse.tokens[c].text.lower() == "of" for c in parse.kids(h, "prep"))):
@@ -971,8 +994,8 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     following = tokens[n + 1].text.lower() if n + 1 < len(tokens) else ""
     if "magnitude" in tokens[n].text.lower() or following in {"-", "magnitude"} and n + 2 < len(tokens) and tokens[n + 2].lemma.lower() == "magnitude":
         return None  # "a 5.4-magnitude earthquake"
-    if role in {"killed", "arrested", "injured"} and not float(value).is_integer():
-        return None
+    if role in {"killed", "arrested", "injured"} and (not float(value).is_integer() or tokens[noun].lemma.lower() in _NOT_PEOPLE):
+        return None  # "2.5 killed"; "two hate crimes" counts charges, not victims
     first = min(parts or [n])
     last = max(parts or [n])
     before = text[max(0, tokens[first].start - 20): tokens[first].start]
@@ -1002,6 +1025,10 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
 
 
+#: Nouns counted near a casualty word that are not people ("multiple counts of two hate crimes").
+_NOT_PEOPLE = frozenset({"crime", "charge", "count", "case", "year", "day", "week", "month", "hour", "minute", "time",
+                         "incident", "attack", "shot", "round", "bullet", "percent", "mile", "kilometre", "kilometer",
+                         "metre", "meter", "dollar", "euro", "pound", "offence", "offense", "felony", "murder"})
 #: People counted by sex or age, whose conjoined counts add up ("eight men and three women").
 _KIN = frozenset({"man", "woman", "child", "boy", "girl", "adult", "teenager", "infant", "baby", "men", "women", "children"})
 

@@ -204,7 +204,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 if current is None or m.trigger.start < first:
                     lead[m.kind] = g  # the article's own news: its earliest recent mention
     for g in list(groups):
-        main = lead.get(EventKind.ATTACK) or lead.get(EventKind.MILITARY_OPERATION)
+        lethal = [lead[k] for k in _LETHAL if k in lead]
+        main = min(lethal, key=lambda x: min(m.trigger.start for m in x.mentions)) if lethal else None
         if main is not None and g is not main and _victims_of(main, g):
             main.mentions += g.mentions
             main.countries |= g.countries
@@ -224,18 +225,18 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
 
 
 #: Violence that kills: deaths told on their own in an article about it are its victims.
-_LETHAL = frozenset({EventKind.ATTACK, EventKind.MILITARY_OPERATION})
+_LETHAL = frozenset({EventKind.ATTACK, EventKind.MILITARY_OPERATION, EventKind.DISASTER})
 
 
 def _victims_of(main: _Group, g: _Group) -> bool:
     """Within one article, killings told with no place and no date of their own ("six men were
-    killed", "began shooting, killing 11") are the victims of the article's own attack, not a
-    second event, when the figures do not contradict it."""
+    killed", "began shooting, killing 11") are the victims of the article's own attack (or
+    earthquake, or flood), not a second event, when the figures do not contradict it."""
     if g.kind is not EventKind.KILLING or main.kind not in _LETHAL or g.places or g.date:
         return False
     if any(m.kind is not EventKind.KILLING or m.background or m.distinct for m in g.mentions):
         return False
-    if g.countries and not g.countries <= main.countries:
+    if g.countries and main.countries and not g.countries & main.countries:
         return False
     counts = main.counts()
     return all(any(compatible((c.value, c.qualifier), (n.value, n.qualifier)) for c in counts) for n in g.counts()) if counts else True
@@ -289,6 +290,14 @@ def _same_story_news(a: _Group, b: _Group) -> bool:
     type class: "six men were killed" in one report is the mosque shooting of the other."""
     return (len(a.stories) == 1 and a.stories == b.stories and a.lead and b.lead
             and (precision(a.date) == 0 or precision(b.date) == 0))
+
+
+def _counts_may_agree(a: _Group, b: _Group) -> bool:
+    """For arrests and seizures, whose figures identify the operation: some figures agree."""
+    if a.kind not in COUNT_IDENTIFIES and b.kind not in COUNT_IDENTIFIES:
+        return True
+    ca, cb = a.counts(), b.counts()
+    return not (ca and cb) or any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb)
 
 
 def _corroborates(g: _Group, new: _Group) -> bool:
@@ -412,7 +421,7 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
         return 0.0
     shared = bool(a.places & b.places) or cross and places_meet(a.kind, a.places, b.places, a.points, b.points)
     if cross and _same_story_news(a, b) and (shared or not (a.points and b.points)) and (
-            not (a.countries and b.countries) or a.countries & b.countries):
+            not (a.countries and b.countries) or a.countries & b.countries) and _counts_may_agree(a, b):
         return 0.5 + len(a.places & b.places)
     if cross and precision(a.date) == 0 and precision(b.date) == 0 and not shared:
         return 0.0

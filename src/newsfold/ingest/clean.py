@@ -310,7 +310,27 @@ def parse_dateline(line: str) -> date | None:
         match = form.fullmatch(stripped)
         if match:
             return _date_from_match(match)
+    for form in _DATELINE_FORMS:  # "TNN Nov 12, 2011, 05.51AM IST MUMBAI:"
+        match = form.search(stripped)
+        if match and _header_furniture(stripped[: match.start()] + " " + stripped[match.end():]):
+            return _date_from_match(match)
     return None
+
+
+#: Words a page header puts around its date: when the line says nothing else, it is a dateline.
+_HEADER_WORDS = frozenset({
+    "posted", "published", "updated", "first", "last", "on", "at", "am", "pm", "local", "time",
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "ist", "hkt", "jst",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+_CLOCK = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b")
+
+
+def _header_furniture(rest: str) -> bool:
+    """True when what surrounds a date on a line is only times, zones, header words and
+    all-capital codes (agencies, datelined cities): "POSTED: 1052 GMT (1852 HKT)", "IST MUMBAI:"."""
+    words = re.findall(r"[A-Za-z]+", _CLOCK.sub(" ", rest))
+    return len(words) <= 5 and all(w.lower() in _HEADER_WORDS or (w.isupper() and len(w) >= 2) for w in words)
 
 
 def _date_from_match(match: re.Match[str]) -> date | None:
