@@ -366,3 +366,17 @@ def test_events_the_fire_of_weapons_is_no_disaster(nlp, sentence):
 def test_events_a_blaze_is_still_a_disaster(nlp):
     ms = asserted(events(nlp, "Five people were killed in a fire that swept through a market in Kano on Monday."), EventKind.DISASTER)
     assert ms
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gunman walked into a cafe in Marrakesh on Friday and shot and killed a man.",
+    "A former employee walked into a staff party at an east Vancouver business Friday and allegedly shot and killed a man.",
+])
+def test_events_a_shooting_told_after_walking_in_takes_the_place(nlp, sentence):
+    (m,) = asserted(events(nlp, sentence), EventKind.KILLING)
+    assert m.places in (("Marrakesh",), ("Vancouver",))
+
+
+def test_events_crossing_into_a_country_is_not_where_the_deed_was_done(nlp):
+    ms = asserted(events(nlp, "The fighters crossed into Syria and later attacked a checkpoint in Tal Abyad on Monday."))
+    assert all("Syria" not in m.places for m in ms)

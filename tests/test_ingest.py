@@ -121,6 +121,14 @@ def test_txt_single_paragraph_has_a_headline_title(tmp_path: Path) -> None:
     assert article.title == "The Varnholt ferry will stop running in May."
 
 
+def test_txt_without_a_headline_keeps_its_lead_sentence_in_the_body(tmp_path: Path) -> None:
+    lead = "A former ferry clerk walked into the Varnholt terminal office on Friday and set fire to the ledgers."
+    [article] = read(write(tmp_path / "lead.txt", lead + "\nPolice said the clerk was arrested at the scene.\n"))
+    assert isinstance(article, Article)
+    assert article.text.startswith(lead)
+    assert article.title  # still titled, from the text's own headline
+
+
 def test_txt_only_furniture_is_empty(tmp_path: Path) -> None:
     skip = one_skip(read(write(tmp_path / "junk.txt", "Share This\n\nAdvertisement\n\nNo comments:\n")))
     assert skip.code == EmptyInputError.code

@@ -30,6 +30,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
 _AWAY_PREPS = frozenset({"to", "from", "into", "toward", "towards", "with"})
+#: Rooms and buildings one walks into on the spot (not a country one crosses into).
+_VENUES = frozenset({"cafe", "café", "party", "building", "office", "mosque", "church", "synagogue", "temple", "school",
+                     "restaurant", "shop", "store", "bank", "club", "bar", "nightclub", "home", "house", "hotel", "market",
+                     "mall", "theatre", "theater", "cinema", "hospital", "station", "classroom", "courthouse", "meeting"})
 #: Sentences that state totals over a period, not one event ("up from 46 in the whole of 2014").
 _AGGREGATE = re.compile(r"\b(up from|down from|so far this year|in total|a total of|in the whole of|"
                         r"over the (?:past|last)|in recent (?:years|months|weeks)|every year|each year|per year|"
@@ -777,8 +781,10 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         # "arrested 13 men and seized a cache in Agadir": coordinated verbs share the place
         # only verbs that share one subject: "police arrested … and seized …", not "…, and reports claimed …"
         partners = [c for c in parse.kids(verb, "conj") if tokens[c].pos in {"VERB", "AUX"} and not parse.kids(c, "nsubj", "nsubjpass")]
-        if tokens[verb].dep == "conj" and not parse.kids(verb, "nsubj", "nsubjpass"):
-            partners.append(tokens[verb].head)
+        up = verb  # "walked into a party at a Vancouver business and shot and killed a man": up the chain
+        while tokens[up].dep == "conj" and not parse.kids(up, "nsubj", "nsubjpass") and len(partners) < 6:
+            up = tokens[up].head
+            partners.append(up)
         for p in partners:
             for m in places:
                 idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
@@ -839,6 +845,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
         if tok.dep == "prep" and tok.text.lower() in _AWAY_PREPS:
             if tok.text.lower() == "with" and any(parse.tokens[o].lemma.lower() in _PURPOSE_NOUNS for o in parse.kids(a, "pobj")):
                 continue  # "a campaign with the aim of capturing Raqqa": its target, not a companion
+            if tok.text.lower() == "into" and any(parse.tokens[o].lemma.lower() in _VENUES for o in parse.kids(a, "pobj")):
+                continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
             return True
         if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"} and tok.pos in {"VERB", "AUX"}:
             return True  # a journey ("headed to Syria"), not "the head of Misrata's council"

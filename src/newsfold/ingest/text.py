@@ -34,10 +34,21 @@ def split_title(text: str) -> tuple[str | None, str]:
         if not line.strip() or is_furniture(line):
             continue
         rest = "\n".join(lines[index + 1 :])
-        if len(line.strip()) > MAX_TITLE_CHARS or not rest.strip():
+        if len(line.strip()) > MAX_TITLE_CHARS or not rest.strip() or _reads_as_prose(line):
             return None, text
         return line.strip(), rest
     return None, text
+
+
+#: A first line of at least this many words that ends its sentence is the lead, not a headline.
+PROSE_WORDS = 12
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A full sentence, ended by a full stop: "A former employee walked into a staff party … and
+    shot a man." Headlines are shorter or end without a stop."""
+    stripped = line.strip()
+    return len(stripped.split()) >= PROSE_WORDS and stripped.endswith(".") and not stripped.endswith("..")
 
 
 def parse_text(text: str, *, source: str, article_id: str) -> Article:
