@@ -380,3 +380,15 @@ def test_events_a_shooting_told_after_walking_in_takes_the_place(nlp, sentence):
 def test_events_crossing_into_a_country_is_not_where_the_deed_was_done(nlp):
     ms = asserted(events(nlp, "The fighters crossed into Syria and later attacked a checkpoint in Tal Abyad on Monday."))
     assert all("Syria" not in m.places for m in ms)
+
+
+def test_events_an_attack_keeps_its_dead_and_its_wounded(nlp):
+    (m,) = asserted(events(nlp, "A gunman opened fire in a mosque in Quebec City on Sunday, killing six people and wounding 19."), EventKind.ATTACK) or \
+        asserted(events(nlp, "A gunman opened fire in a mosque in Quebec City on Sunday, killing six people and wounding 19."), EventKind.KILLING)
+    assert m.count.value == 6 and m.count.what.endswith("killed")
+    assert [(f.value, f.what.split()[-1]) for f in m.figures] == [(19, "injured")]
+
+
+def test_events_the_wounded_alone_are_no_count_of_a_quake(nlp):
+    ms = asserted(events(nlp, "A strong earthquake struck Manokwari on Sunday and at least 40 people were injured."), EventKind.DISASTER)
+    assert ms and all(m.count is None and [f.value for f in m.figures] == [40] for m in ms)

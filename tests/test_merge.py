@@ -244,3 +244,16 @@ def test_merge_killings_told_without_place_or_date_are_the_attacks_victims():
     elsewhere = later(mention("a", EventKind.KILLING, "Gunmen killed two guards in Fez", places=["Fez"], count=2), 400)
     events = merge_events([attack, victims, elsewhere], R).events
     assert sorted((e.kind.value, e.count.value if e.count else None) for e in events) == [("ATTACK", 11), ("KILLING", 2)]
+
+
+def test_merge_reports_that_agree_on_the_dead_but_not_the_wounded_disagree_on_the_wounded():
+    def report(doc, wounded):
+        m = mention(doc, EventKind.ATTACK, f"a shooting in Marrakesh killed 6 people and wounded {wounded}",
+                    places=["Marrakesh"], when="2024-03-10", count=6)
+        hurt = Figure(wounded, "people injured", m.sentence)
+        return dataclasses.replace(m, figures=(hurt,))
+    result = merge_events([report("a", 19), report("b", 17)], R)
+    (event,) = result.events
+    (conflict,) = find_conflicts(result.events, result.members, {"a": date(2024, 3, 10), "b": date(2024, 3, 10)})
+    assert conflict.attribute == "injured" and conflict.kind == "hard"
+    assert {v.value: v.documents for v in conflict.values} == {17: ("b",), 19: ("a",)}

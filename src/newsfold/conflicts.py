@@ -54,10 +54,11 @@ def find_conflicts(
         mentions = members.get(event.event_id, ())
         if len(event.documents) < 2:
             continue
-        by_role: dict[str, dict[str, list[EventMention]]] = defaultdict(lambda: defaultdict(list))
+        by_role: dict[str, dict[str, list[tuple[EventMention, Figure]]]] = defaultdict(lambda: defaultdict(list))
         for m in mentions:
-            if m.count is not None:
-                by_role[role_of(m.count)][m.article_id].append(m)
+            for figure in (m.count, *m.figures):
+                if figure is not None:
+                    by_role[role_of(figure)][m.article_id].append((m, figure))
         for role, per_doc in sorted(by_role.items()):
             if len(per_doc) < 2:
                 continue
@@ -68,13 +69,12 @@ def find_conflicts(
 
 
 def _conflict_for(
-    event: Event, role: str, per_doc: Mapping[str, list[EventMention]], published: Mapping[str, date | None]
+    event: Event, role: str, per_doc: Mapping[str, list[tuple[EventMention, Figure]]], published: Mapping[str, date | None]
 ) -> Conflict | None:
     values: dict[tuple[float, str | None], list[EventMention]] = defaultdict(list)
-    for aid, ms in per_doc.items():
-        best = max(ms, key=lambda m: m.confidence)
-        assert best.count is not None
-        values[(best.count.value, best.count.qualifier)].append(best)
+    for aid, pairs in per_doc.items():
+        best, figure = max(pairs, key=lambda p: p[0].confidence)
+        values[(figure.value, figure.qualifier)].append(best)
     keys = sorted(values, key=lambda k: (k[0], k[1] or ""))
     if len(keys) < 2:
         return None

@@ -543,7 +543,10 @@ def _build(
     status = _status(parse, i)
     places = _places(parse, i, sent_mentions, subtree, kind)
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
-    count = _count(article_id, text, parse, i, kind, found)
+    casualties = _casualties(article_id, text, parse, i, kind, found)
+    # an attack or a disaster is counted by its dead; the wounded are a figure of it, no count
+    dead = [f for f in casualties if f.what.endswith("killed")]
+    count = dead[0] if dead else None if casualties else _count(article_id, text, parse, i, kind, found)
     when, when_text = _date(parse, i, subtree, sent_dates, text, found)
     if when is None and anchor is not None:
         when = _days_before_now(parse, i, anchor)
@@ -600,6 +603,7 @@ def _build(
         background=background,
         confidence=round(confidence, 2),
         distinct=distinct,
+        figures=tuple(f for f in casualties if f is not count),
     )
 
 
@@ -919,21 +923,34 @@ def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(x for x in items if x and x.lower() not in {"it", "they", "he", "she", "which", "who", "that", "we"}))
 
 
+def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind,
+                found: list[tuple[int, EventKind]]) -> list[Figure]:
+    """The casualty figures of a violent event or a disaster, one per role, the dead first:
+    "a blast killed 15 and wounded 30", "in which 41 people died"."""
+    tokens = parse.tokens
+    if not (kind in {EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION} or tokens[i].lemma.lower() in lx.CASUALTY_VERBS):
+        return []
+    candidates = [j for j, _k in found if tokens[j].lemma.lower() in lx.CASUALTY_VERBS]
+    candidates += [t.i for t in tokens[max(0, i - 40): i + 40] if t.lemma.lower() in lx.CASUALTY_VERBS and t.pos == "VERB"]
+    by_role: dict[str, Figure] = {}
+    for v in dict.fromkeys(candidates):
+        role = lx.CASUALTY_VERBS[tokens[v].lemma.lower()]
+        coordinated = tokens[v].dep == "conj" and tokens[v].head == i  # "killing six and wounding 19"
+        if role not in by_role and (v == i or coordinated or _governing_trigger(parse, v, [(i, kind)]) == i):
+            fig = _number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass", "nsubj"), role)
+            if fig is not None:
+                by_role[role] = fig
+    return sorted(by_role.values(), key=lambda f: (not f.what.endswith("killed"), f.span.start))
+
+
 def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, found: list[tuple[int, EventKind]]) -> Figure | None:
+    """The figure an event is counted by, when it is no casualty figure: people arrested, goods
+    seized, a crowd."""
     tokens = parse.tokens
     tok = tokens[i]
     role = {EventKind.ARREST: "arrested", EventKind.SEIZURE: "seized", EventKind.KILLING: "killed"}.get(kind)
-    if kind in {EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION} or tok.lemma.lower() in lx.CASUALTY_VERBS:
-        # casualties: "which killed 17", "a blast killed 15", "in which 41 people died"
-        candidates = [j for j, _k in found if tokens[j].lemma.lower() in lx.CASUALTY_VERBS]
-        candidates += [t.i for t in tokens[max(0, i - 40): i + 40] if t.lemma.lower() in lx.CASUALTY_VERBS and t.pos == "VERB"]
-        for v in dict.fromkeys(candidates):
-            if v == i or _governing_trigger(parse, v, [(i, kind)]) == i:
-                fig = _number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass", "nsubj"), lx.CASUALTY_VERBS[tokens[v].lemma.lower()])
-                if fig is not None:
-                    return fig
-        if kind is not EventKind.KILLING:
-            return None
+    if kind in {EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION}:
+        return None  # their figures are casualties
     if kind is EventKind.PROTEST:
         return _crowd_size(article_id, text, parse, i)
     if tok.pos in {"VERB", "AUX"}:

@@ -158,6 +158,7 @@ class EventMention:
     background: bool = False  # a past event recalled as context
     confidence: float = 0.5
     distinct: bool = False  # "another operation": not the event mentioned before
+    figures: tuple[Figure, ...] = ()  # its other casualty figures ("… and wounded 19"), one per role
 
 
 @dataclass(frozen=True, slots=True)
