@@ -56,3 +56,13 @@ def test_dates_bounds_and_compatibility_follow_precision():
     assert dates_compatible("2015", "2015-10-04")
     assert not dates_compatible("2014-09", "2015-01")
     assert dates_compatible(None, "2011")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("unionists marched on parliament, where a vote on the measures will be held Thursday", "2015-10-08"),
+    ("the draft bill is to be voted on Thursday", "2015-10-08"),
+    ("police said on Thursday that they will appeal", "2015-10-01"),
+    ("he will appeal, and on Thursday police arrested him", "2015-10-01"),
+])
+def test_dates_a_day_named_in_the_future_lies_ahead(text, expected):
+    assert resolve_date(text, WED) == expected

@@ -67,11 +67,29 @@ def find_dates(text: str, anchor: date | None) -> list[tuple[int, int, str]]:
             if kind == "month" and m.group(0).lower().rstrip(".") in {"may", "mar", "march", "jan", "sun"} and not _month_context(text, m.start()):
                 continue  # "may" the modal verb, "march" the protest
             value = _resolve(kind, m, anchor)
+            if kind == "weekday" and anchor is not None and not m.group(1) and _future_context(text, m.start()):
+                value = _weekday_ahead(anchor, WEEKDAYS[m.group(2).lower()])  # "a vote will be held Thursday"
             taken.append((m.start(), m.end()))
             if value:
                 out.append((m.start(), m.end(), value))
     out.sort()
     return out
+
+
+#: Words before a day name in its clause that put the day ahead: "will be held Thursday",
+#: "is to be voted on Thursday", "is due to arrive on Monday".
+_FUTURE = re.compile(r"\b(?:will|shall|won't|is to|are to|is due|are due|is expected|are expected|scheduled|is set to|are set to)\b[^.;!?,]*$", re.I)
+
+
+def _future_context(text: str, start: int) -> bool:
+    """The clause before position ``start`` speaks of the future."""
+    before = text[max(0, start - 60):start]
+    return bool(_FUTURE.search(before)) and not re.search(r"\b(?:said|says|told|announced|reported)\b[^.;!?]*$", before[-25:])
+
+
+def _weekday_ahead(anchor: date, weekday: int) -> str:
+    """The next such weekday after ``anchor``."""
+    return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)).isoformat()
 
 
 def _month_context(text: str, start: int) -> bool:
