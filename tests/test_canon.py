@@ -270,3 +270,30 @@ def test_canon_a_red_crescent_society_by_its_own_name():
     )
     assert owner(r, "a", "Kızılay") is owner(r, "b", "Turkish Red Crescent") is owner(r, "c", "Kizilay")
     assert owner(r, "c", "Palestine Red Crescent Society") is not owner(r, "c", "Kizilay")
+
+
+def test_canon_full_names_with_and_without_a_middle_name_or_a_nickname_are_one_person():
+    r = entities_of(
+        analysis("a", "Chief executive [Benjamin David Banky|PERSON] was shot. [Banky|PERSON] was 40."),
+        analysis("b", "Staff mourned [Ben Banky|PERSON] on Saturday."),
+        analysis("c", "Prosecutor [Robert J. Pickell|PERSON] filed charges; [William Hakim|PERSON] testified."),
+        analysis("d", "[Robert Pickell|PERSON] spoke to reporters with [Bill Hakim|PERSON]."),
+        analysis("e", "The suspect, [Anthony LaCalamita III|PERSON], was held. [Anthony LaCalamita|PERSON] is 38."),
+    )
+    assert owner(r, "a", "Benjamin David Banky") is owner(r, "b", "Ben Banky") is owner(r, "a", "Banky")
+    assert owner(r, "c", "Robert J. Pickell") is owner(r, "d", "Robert Pickell")
+    assert owner(r, "c", "William Hakim") is owner(r, "d", "Bill Hakim")
+    assert owner(r, "e", "Anthony LaCalamita III") is owner(r, "e", "Anthony LaCalamita")
+
+
+def test_canon_middle_initials_that_differ_are_two_people():
+    r = entities_of(
+        analysis("a", "[Robert A. Smith|PERSON] was elected."),
+        analysis("b", "[Robert B. Smith|PERSON] lost."),
+        analysis("c", "[Robert Smith|PERSON] conceded."),
+        analysis("d", "[Paula Novak|PERSON] and [Karima Benali|PERSON] met [Paul Novak|PERSON] and [Karim Benali|PERSON]."),
+    )
+    assert owner(r, "a", "Robert A. Smith") is not owner(r, "b", "Robert B. Smith")
+    assert owner(r, "c", "Robert Smith") not in (owner(r, "a", "Robert A. Smith"), owner(r, "b", "Robert B. Smith"))
+    assert owner(r, "d", "Paula Novak") is not owner(r, "d", "Paul Novak")
+    assert owner(r, "d", "Karima Benali") is not owner(r, "d", "Karim Benali")

@@ -14,9 +14,11 @@ Surface forms are grouped by keys, never by comparing all pairs:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -24,7 +26,7 @@ from rapidfuzz import fuzz
 from newsfold.aliases import country_of, lookup
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
-from newsfold.names import acronym_letters, dateline_place, fold, initials, is_acronym, singular_key, skeleton, squash
+from newsfold.names import acronym_letters, dateline_place, fold, initials, is_acronym, singular_key, skeleton, skeleton_token, squash
 from newsfold.places import Gazetteer, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -271,10 +273,16 @@ def _label_class(label: str) -> str:
     return "PLACE" if label in PLACE_LABELS else label
 
 
+#: Generational suffixes, no part of the name that tells people apart in one story.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _name_tokens(surface: str) -> list[str]:
     tokens = fold(surface).split()
     while tokens and tokens[0] in _TITLES:
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1] in _GENERATIONS:
+        tokens = tokens[:-1]  # "Anthony LaCalamita III"
     return tokens
 
 
@@ -412,6 +420,60 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
                 uf.union(a.key, o.key)
 
 
+def _link_given_names(persons: list[_Occurrence], uf: _UnionFind) -> None:
+    """Full names of one person written with or without a middle name or initial, or with a
+    nickname: "Robert J. Pickell" = "Robert Pickell", "Benjamin David Banky" = "Ben Banky",
+    "William Hakim" = "Bill Hakim". A form that fits two forms that do not fit each other
+    ("Robert Smith" beside "Robert A. Smith" and "Robert B. Smith") is left alone."""
+    by_last: dict[str, dict[tuple[str, ...], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for o in persons:
+        t = o.tokens
+        if (len(t) >= 2 and not set(t[1:]) & SURNAME_PARTICLES and t[0] not in SURNAME_PARTICLES - {"ben"}
+                and all(len(x) > 1 for x in (t[0], t[-1]))):
+            by_last[t[-1]][t].add(o.key)
+    for forms in by_last.values():
+        if len(forms) < 2 or len(forms) > 12:
+            continue
+        names = list(forms)
+        fits = {f: [g for g in names if g != f and _one_person(f, g)] for f in names}
+        clear = {f for f, gs in fits.items() if all(_one_person(a, b) for i, a in enumerate(gs) for b in gs[i + 1:])}
+        for f in clear:
+            for g in fits[f]:
+                if g in clear:  # neither form could be somebody else
+                    for k in forms[f] | forms[g]:
+                        uf.union(next(iter(forms[f])), k)
+
+
+def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names with one surname: same given name (or a nickname of it), and middle names
+    that do not contradict each other (an initial fits its name; a missing one fits any)."""
+    if not _given_names_agree(a[0], b[0]):
+        return False
+    ma, mb = a[1:-1], b[1:-1]
+    if ma and mb:
+        return len(ma) == len(mb) and all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(ma, mb, strict=True))
+    return True
+
+
+def _given_names_agree(a: str, b: str) -> bool:
+    """"Ben" and "Benjamin", "Bill" and "William", "Chris" and "Christopher"; not "Hassan" and "Hussein"."""
+    if a == b or skeleton_token(a) == skeleton_token(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if 3 <= len(short) <= 4 and len(long_) >= len(short) + 3 and long_.startswith(short):
+        return True  # a short form: "Ben", "Chris", "Alex" (not "Karim" for "Karima")
+    nicknames = _nicknames()
+    return b in nicknames.nicknames_of(a) or a in nicknames.nicknames_of(b)
+
+
+@functools.cache
+def _nicknames() -> Any:
+    """The English nickname table of the ``nicknames`` package (hand-curated, Apache-2.0)."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
 def _letters_fit(acronym: str, name: str, *, strict: bool) -> bool:
     letters = acronym_letters(acronym)
     ini = initials(name)
@@ -454,6 +516,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
                 o.tokens = tuple(toks)
     persons = [o for o in occs if o.key.startswith("person:")]
     _link_qaf_spellings(persons, uf)
+    _link_given_names(persons, uf)
     by_tail: dict[str, set[str]] = defaultdict(set)
     for o in persons:
         if len(o.tokens) >= 2:
@@ -464,8 +527,8 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
                     by_tail["".join(skeleton(" ".join(o.tokens[-2:])))].add(o.key)
     for o in persons:
         if len(o.tokens) in (1, 2):  # "Caillet", "Ben Saud", "Fernandez Diaz"
-            fits = by_tail.get("".join(skeleton(" ".join(o.tokens))), set()) - {o.key}
-            if len(fits) == 1:
+            fits = {uf.find(k) for k in by_tail.get("".join(skeleton(" ".join(o.tokens))), set()) - {o.key}}
+            if len(fits) == 1:  # one person, however many forms of the full name ("Ben Banky", "Benjamin David Banky")
                 uf.union(o.key, next(iter(fits)))
     orgs = [o for o in occs if o.key.startswith("name:ORG:")]
     org_keys = {o.key: o.key[len("name:ORG:"):].split("@")[0].split() for o in orgs}
