@@ -297,3 +297,11 @@ def test_canon_middle_initials_that_differ_are_two_people():
     assert owner(r, "c", "Robert Smith") not in (owner(r, "a", "Robert A. Smith"), owner(r, "b", "Robert B. Smith"))
     assert owner(r, "d", "Paula Novak") is not owner(r, "d", "Paul Novak")
     assert owner(r, "d", "Karima Benali") is not owner(r, "d", "Karim Benali")
+
+
+def test_canon_numbered_acronyms():
+    r = entities_of(
+        analysis("a", "Snipers of [Joint Task Force 2|ORG] (JTF2) made the shot."),
+        analysis("b", "A [JTF2|ORG] team was deployed."),
+    )
+    assert owner(r, "b", "JTF2") is owner(r, "a", "Joint Task Force 2")

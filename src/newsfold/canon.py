@@ -387,7 +387,7 @@ def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
     return list(fits.pop()) if len(fits) == 1 else tokens
 
 
-_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,9})\s*\)")
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,9}\d{0,2})\s*\)")
 
 
 def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _UnionFind) -> None:

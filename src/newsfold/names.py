@@ -104,14 +104,16 @@ def initials(name: str) -> str:
 
 
 def is_acronym(text: str) -> bool:
-    """True for ``BCIJ``, ``U.N.``, ``ISIL``: short, mostly capital letters."""
-    letters = text.replace(".", "").replace("-", "")
+    """True for ``BCIJ``, ``U.N.``, ``ISIL``, ``JTF2``: short, mostly capital letters (a unit's
+    number may follow)."""
+    letters = re.sub(r"(?<=[A-Z])\d{1,2}$", "", text.replace(".", "").replace("-", ""))
     return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
 def acronym_letters(text: str) -> str:
-    """The letters of an acronym, lower case: ``"U.N."`` → ``"un"``."""
-    return "".join(c for c in text.casefold() if c.isalpha())
+    """The letters of an acronym, lower case, with a unit's number: ``"U.N."`` → ``"un"``,
+    ``"JTF2"`` → ``"jtf2"``."""
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def singular_key(name: str) -> str:
