@@ -257,3 +257,13 @@ def test_merge_reports_that_agree_on_the_dead_but_not_the_wounded_disagree_on_th
     (conflict,) = find_conflicts(result.events, result.members, {"a": date(2024, 3, 10), "b": date(2024, 3, 10)})
     assert conflict.attribute == "injured" and conflict.kind == "hard"
     assert {v.value: v.documents for v in conflict.values} == {17: ("b",), 19: ("a",)}
+
+
+def test_merge_the_attack_named_again_with_only_a_country_is_the_articles_attack():
+    attack = mention("a", EventKind.ATTACK, "A gunman opened fire at a cafe in Marrakesh on Sunday", places=["Marrakesh"], when="2024-03-10")
+    again = later(mention("a", EventKind.ATTACK, "He blamed rhetoric in Morocco for the attack", places=["Morocco"]), 300)
+    again = dataclasses.replace(again, trigger=Span("a", 300 + 38, 300 + 44, "attack"))
+    worst = later(mention("a", EventKind.ATTACK, "It was the deadliest attack in years"), 400)
+    worst = dataclasses.replace(worst, trigger=Span("a", 400 + 20, 400 + 26, "attack"))
+    events = merge_events([attack, again, worst], R).events
+    assert [e.documents for e in events] == [("a",)] and events[0].locations == ("Marrakesh",)

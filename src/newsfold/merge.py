@@ -214,8 +214,10 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
     for g in list(groups):
         # "The quake ... was felt as far away as the Black Sea coast": the article's quake named
         # again, undated, with only an area it reached, not a town where another one hit
-        main = lead.get(g.kind)
-        if (main is not None and g is not main and g.places and not g.points and any(_definite(x) for x in g.mentions)
+        # "blamed the rhetoric in the U.S. for the attack", "the deadliest attack on Jews": named again,
+        # with no place of its own or only the country around it
+        main = lead.get(g.kind) or next((x for k, x in lead.items() if type_class(k) == type_class(g.kind)), None)
+        if (main is not None and g is not main and not g.points and any(_definite(x) for x in g.mentions)
                 and all(not x.date and not x.background and not x.distinct for x in g.mentions)
                 and _compatibility(main, g, cross=False, ignore_places=True) > 0):
             main.mentions += g.mentions  # its places stay out: an area it reached is not where it hit
@@ -242,13 +244,14 @@ def _victims_of(main: _Group, g: _Group) -> bool:
     return all(any(compatible((c.value, c.qualifier), (n.value, n.qualifier)) for c in counts) for n in g.counts()) if counts else True
 
 
-_DEFINITE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'-]+\s+|[a-z]+est\s+|most\s+[a-z]+\s+)?$")
 
 
 def _definite(m: EventMention) -> bool:
-    """The trigger is a noun named again with a definite article ("the quake", "this attack")."""
+    """The trigger is a noun named again with a definite article ("the quake", "this attack",
+    "the Quebec shooting", "the deadliest attack")."""
     before = m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]
-    return bool(_DEFINITE.search(before[-12:]))
+    return bool(_DEFINITE.search(before[-40:]))
 
 
 def _link_parts(groups: list[_Group]) -> list[_Group]:
