@@ -392,3 +392,23 @@ def test_events_an_attack_keeps_its_dead_and_its_wounded(nlp):
 def test_events_the_wounded_alone_are_no_count_of_a_quake(nlp):
     ms = asserted(events(nlp, "A strong earthquake struck Manokwari on Sunday and at least 40 people were injured."), EventKind.DISASTER)
     assert ms and all(m.count is None and [f.value for f in m.figures] == [40] for m in ms)
+
+
+@pytest.mark.parametrize(("sentence", "magnitude"), [
+    ("A magnitude 7.6 earthquake struck near Manokwari on Sunday, killing four people.", 7.6),
+    ("A 6.1-magnitude quake hit Aceh province on Tuesday.", 6.1),
+    ("The earthquake, measuring 7.3, struck the coast on Sunday.", 7.3),
+])
+def test_events_a_quake_keeps_its_magnitude(nlp, sentence, magnitude):
+    ms = asserted(events(nlp, sentence), EventKind.DISASTER)
+    assert ms and all([(f.value, f.what) for f in m.figures if f.what == "magnitude"] == [(magnitude, "magnitude")] for m in ms)
+    assert all(m.count is None or m.count.value != magnitude for m in ms)
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("A bomb blast in Kabul on Monday left 15 people dead.", 15),
+    ("An earthquake killed six children in Aceh on Tuesday and left 14 others trapped.", 6),
+])
+def test_events_left_counts_only_the_dead_or_hurt(nlp, sentence, dead):
+    ms = [m for m in events(nlp, sentence) if m.count is not None]
+    assert ms and all(m.count.value == dead for m in ms)

@@ -603,7 +603,7 @@ def _build(
         background=background,
         confidence=round(confidence, 2),
         distinct=distinct,
-        figures=tuple(f for f in casualties if f is not count),
+        figures=tuple(f for f in casualties if f is not count) + _magnitude(article_id, text, sentence_span, kind),
     )
 
 
@@ -923,6 +923,37 @@ def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(x for x in items if x and x.lower() not in {"it", "they", "he", "she", "which", "who", "that", "we"}))
 
 
+_MAGNITUDE = re.compile(
+    r"(?i)\bmagnitude(?:\s+of)?\s*-?\s*(?P<a>\d\s?\.\s?\d)\b|\b(?P<b>\d\s?\.\s?\d)\s*-?\s*magnitude\b"
+    r"|\bmeasuring\s+(?P<c>\d\s?\.\s?\d)\b|\b(?P<d>\d\s?\.\s?\d)\s+on\s+the\s+richter")
+
+
+def _magnitude(article_id: str, text: str, sentence: Span, kind: EventKind) -> tuple[Figure, ...]:
+    """An earthquake's magnitude, where its sentence gives one: "a magnitude 7.6 quake",
+    "a 6.1-magnitude earthquake", "measuring 7.3", "5.6 on the Richter scale"."""
+    if kind is not EventKind.DISASTER:
+        return ()
+    m = _MAGNITUDE.search(sentence.text)
+    if m is None:
+        return ()
+    group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+    value = float(re.sub(r"\s", "", m.group(group)))
+    start = sentence.start + m.start(group)
+    end = sentence.start + m.end(group)
+    return (Figure(value=value, what="magnitude", span=Span(article_id, start, end, text[start:end])),)
+
+
+def _left_how(parse: _Parse, v: int) -> str | None:
+    """What "left" says of the people it counts: "left 15 dead" (killed), "left 30 wounded"
+    (injured); "left 14 others trapped" or "left hundreds homeless" is no casualty figure."""
+    words = {parse.tokens[k].lemma.lower() for k in parse.subtree(v) if k > v}
+    if words & {"dead", "die", "kill"}:
+        return "killed"
+    if words & {"injured", "injure", "wounded", "wound", "hurt"}:
+        return "injured"
+    return None
+
+
 def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind,
                 found: list[tuple[int, EventKind]]) -> list[Figure]:
     """The casualty figures of a violent event or a disaster, one per role, the dead first:
@@ -935,6 +966,10 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
     by_role: dict[str, Figure] = {}
     for v in dict.fromkeys(candidates):
         role = lx.CASUALTY_VERBS[tokens[v].lemma.lower()]
+        if tokens[v].lemma.lower() == "leave":
+            role = _left_how(parse, v)  # "left 15 dead", "left 14 others trapped"
+            if role is None:
+                continue
         coordinated = tokens[v].dep == "conj" and tokens[v].head == i  # "killing six and wounding 19"
         if role not in by_role and (v == i or coordinated or _governing_trigger(parse, v, [(i, kind)]) == i):
             fig = _number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass", "nsubj"), role)
@@ -1102,6 +1137,13 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
                   if not _bounded(text[max(0, d[0] - 16):d[0]])
                   or any(tokens[j].start >= d[0] and tokens[j].end <= d[1] and i in parse.subtree(j)
                          for j in parse.ancestors(i, 6))]
+    # "a quake strikes a region hit by the 2004 tsunami": a date that modifies another event's
+    # noun is that event's
+    others = {j for j, *_ in found_in_sentence if isinstance(j, int) and j != i and tokens[j].pos in {"NOUN", "PROPN"}}  # type: ignore[misc]
+    if others:
+        sent_dates = [d for d in sent_dates
+                      if not any(d[0] <= t.start < d[1] and t.dep in {"nummod", "compound", "amod", "npadvmod"} and t.head in others
+                                 for t in tokens)]
     if not sent_dates:
         return None, None
     scope_tokens = subtree

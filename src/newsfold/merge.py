@@ -179,8 +179,9 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
             if existing.kind is not g.kind and any(x.sentence.start == m.sentence.start for x in existing.mentions):
                 continue  # "captured Mosul in January and launched an attack on Feb. 19": two events
             if (not m.date and not m.background and all(x.background for x in existing.mentions) and existing not in same_sentence
-                    and not existing.places & g.places and not (m.count and any(c.value == m.count.value for c in existing.counts()))):
-                continue  # an undated report is the article's news, not the old event it recalls ("worst since 2019")
+                    and not (m.count and any(c.value == m.count.value for c in existing.counts()))):
+                continue  # an undated report is the article's news, not the old event it recalls ("worst since 2019"),
+                # even in the same place: a quake that "rocked a region devastated by the 2004 tsunami" 
             elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct and not m.background and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"
