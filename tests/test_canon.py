@@ -305,3 +305,13 @@ def test_canon_numbered_acronyms():
         analysis("b", "A [JTF2|ORG] team was deployed."),
     )
     assert owner(r, "b", "JTF2") is owner(r, "a", "Joint Task Force 2")
+
+
+def test_canon_a_place_written_with_the_word_for_its_kind_keeps_that_name_as_an_alias():
+    r = entities_of(
+        analysis("a", "Bombs fell on the [Yida|GPE] refugee camp near the border; the island of [Qeshm|GPE] shook."),
+        analysis("b", "Aid reached [Yida|GPE] on Friday."),
+    )
+    yida = owner(r, "a", "Yida")
+    assert yida is owner(r, "b", "Yida") and "Yida refugee camp" in yida.aliases
+    assert "island of Qeshm" in owner(r, "a", "Qeshm").aliases

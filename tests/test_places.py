@@ -416,3 +416,10 @@ def test_a_state_beats_a_far_smaller_town_of_its_name_when_its_country_is_named(
     resolved = gaz.resolve(["Innisfail", "Australia", "Red Deer", "Queensland", "Alberta"])
     assert (resolved["Queensland"].country, resolved["Queensland"].feature) == ("AU", "region")
     assert _where(resolved, "Red Deer") == ("CA", "01")
+
+
+def test_a_state_abbreviation_that_lost_its_final_stop_is_still_the_state():
+    from newsfold.places import default_gazetteer
+
+    found = default_gazetteer().resolve(["B.C", "Ariz", "Tenn", "Miss"])
+    assert {k: v.name for k, v in found.items()} == {"B.C": "British Columbia", "Ariz": "Arizona", "Tenn": "Tennessee"}

@@ -300,6 +300,26 @@ def _place_key_tokens(surface: str) -> list[str]:
     return tokens
 
 
+#: Words that name what kind of place a name is, written after it or before it with "of".
+_PLACE_KINDS = r"(?:refugee\s+camp|camp|island|province|prison|district|governorate|county|region)"
+_KIND_AFTER = re.compile(rf"^\s+{_PLACE_KINDS}\b", re.IGNORECASE)
+_KIND_BEFORE = re.compile(rf"\b(?:the\s+)?{_PLACE_KINDS}\s+of\s+$", re.IGNORECASE)
+
+
+def _named_with_its_kind(text: str, start: int, end: int) -> str | None:
+    """The place's name with the word for its kind, as the text writes it: "Yida refugee camp",
+    "Qeshm Island", "island of Qeshm", "Hormozgan province"; ``None`` when there is none."""
+    after = _KIND_AFTER.match(text[end:end + 20])
+    if after:
+        return text[start:end + after.end()].strip()
+    before = _KIND_BEFORE.search(text[max(0, start - 24):start])
+    if before:
+        lead = text[max(0, start - 24):start][before.start():]
+        lead = re.sub(r"(?i)^the\s+", "", lead)
+        return (lead + text[start:end]).strip()
+    return None
+
+
 def _surname_of(tokens: list[str], full_names: list[list[str]]) -> list[str] | None:
     """The one full name whose surname (with its particle) these tokens are, if exactly one."""
     if not tokens or len(tokens) > 2:
@@ -375,6 +395,9 @@ def _document_occurrences(
         if not key.split(":", 2)[-1].strip():
             continue
         out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens), analysis.article.language))
+        if label in PLACE_LABELS and (longer := _named_with_its_kind(analysis.article.text, m.span.start, m.span.end)):
+            # "the Yida refugee camp", "the island of Qeshm": another name of the same place
+            out.append(_Occurrence(aid, longer, label, key, place, tuple(surname_full or tokens), analysis.article.language))
     _link_acronyms(analysis, out, uf)
     return out
 

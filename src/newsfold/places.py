@@ -305,6 +305,20 @@ _ABBREVIATIONS: dict[str, tuple[str, str]] = {
     }.items()},
     "NWFP": ("PK", "03"),
 }
+#: Abbreviations that are also words or names once their final stop is lost ("Miss", "Wash").
+_WORDLIKE_ABBREVIATIONS = frozenset({"Miss", "Wash", "Mass", "Penn", "Mont", "Conn", "Vic", "Man", "Ore", "Del", "Ill", "Ind", "Mo"})
+
+
+def _undotted_abbreviation(text: str) -> tuple[str, str] | None:
+    """A state's abbreviation whose final stop the tokenizer took away at a sentence end:
+    "B.C" and "N.Y" (inner stops), "Ariz", "Calif", "Tenn" (long enough not to be a word)."""
+    if text.endswith(".") or text in _WORDLIKE_ABBREVIATIONS:
+        return None
+    if "." in text or len(text) >= 4:
+        return _ABBREVIATIONS.get(text + ".")
+    return None
+
+
 # Postal codes, only after a comma ("Springfield, IL"; "Kingston, ON").
 _POSTAL: dict[str, tuple[str, str]] = {
     "AB": ("CA", "01"), "BC": ("CA", "02"), "MB": ("CA", "03"), "NB": ("CA", "04"), "NL": ("CA", "05"),
@@ -623,7 +637,7 @@ class Gazetteer:
             if within is not None and head.strip():
                 inner = [c._replace(within=True) for c in self._scored(head) if _inside(c.place, within)]
                 return inner or [_Candidate(within, self._prior_of(within))]
-        exact = _ABBREVIATIONS.get(text.replace(" ", ""))
+        exact = _ABBREVIATIONS.get(text.replace(" ", "")) or _undotted_abbreviation(text.replace(" ", ""))
         if exact is not None:
             region = self._regions.get(exact)
             return [_Candidate(region, self._prior_of(region))] if region else []
