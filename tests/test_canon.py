@@ -315,3 +315,15 @@ def test_canon_a_place_written_with_the_word_for_its_kind_keeps_that_name_as_an_
     yida = owner(r, "a", "Yida")
     assert yida is owner(r, "b", "Yida") and "Yida refugee camp" in yida.aliases
     assert "island of Qeshm" in owner(r, "a", "Qeshm").aliases
+
+
+def test_canon_a_nickname_in_the_name_and_country_initials_in_an_organisation():
+    r = entities_of(
+        analysis("a", "[Vincent \"The Chin\" Gigante|PERSON] died. Rival [Charles \"Lucky\" Luciano|PERSON] had fled."),
+        analysis("b", "[Vincent Gigante|PERSON] ruled the family; [Lucky Luciano|PERSON] founded it."),
+        analysis("c", "The [U.S. Geological Survey|ORG] recorded a quake."),
+        analysis("d", "The [United States Geological Survey|ORG] put it at 5.9."),
+    )
+    assert owner(r, "a", "Vincent \"The Chin\" Gigante") is owner(r, "b", "Vincent Gigante")
+    assert owner(r, "a", "Charles \"Lucky\" Luciano") is owner(r, "b", "Lucky Luciano")
+    assert owner(r, "c", "U.S. Geological Survey") is owner(r, "d", "United States Geological Survey")

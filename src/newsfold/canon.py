@@ -286,8 +286,16 @@ def _name_tokens(surface: str) -> list[str]:
     return tokens
 
 
+#: Country initials inside an organisation's name, written out: "US Geological Survey" is the
+#: "United States Geological Survey".
+_INITIALS_IN_NAMES = {"us": ["united", "state"], "uk": ["united", "kingdom"], "un": ["united", "nation"],
+                      "eu": ["european", "union"]}
+
+
 def _org_tokens(surface: str) -> list[str]:
-    tokens = [t for t in singular_key(surface).split() if t != "the"]
+    tokens = [t for t in singular_key(surface.replace("U.S.", "US").replace("U.N.", "UN").replace("U.K.", "UK")).split() if t != "the"]
+    if len(tokens) >= 2:
+        tokens = [w for t in tokens for w in _INITIALS_IN_NAMES.get(t, [t])]
     while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
     return tokens
@@ -471,8 +479,9 @@ def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two full names with one surname: same given name (or a nickname of it), and middle names
     that do not contradict each other (an initial fits its name; a missing one fits any)."""
     if not _given_names_agree(a[0], b[0]):
-        return False
-    ma, mb = a[1:-1], b[1:-1]
+        # "Lucky Luciano" for "Charles Lucky Luciano": the nickname used as the given name
+        return (len(a) == 2 and a[0] in b[1:-1]) or (len(b) == 2 and b[0] in a[1:-1])
+    ma, mb = tuple(x for x in a[1:-1] if x != "the"), tuple(x for x in b[1:-1] if x != "the")
     if ma and mb:
         return len(ma) == len(mb) and all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(ma, mb, strict=True))
     return True
