@@ -327,3 +327,17 @@ def test_canon_a_nickname_in_the_name_and_country_initials_in_an_organisation():
     assert owner(r, "a", "Vincent \"The Chin\" Gigante") is owner(r, "b", "Vincent Gigante")
     assert owner(r, "a", "Charles \"Lucky\" Luciano") is owner(r, "b", "Lucky Luciano")
     assert owner(r, "c", "U.S. Geological Survey") is owner(r, "d", "United States Geological Survey")
+
+
+def test_canon_titles_given_names_and_acronyms_across_reports():
+    r = entities_of(
+        analysis("a", "[Tavin Price|PERSON] was shot. Friends said [Tavin|PERSON] loved music. Ms [Tsai|PERSON] won; [Tsai Ing-wen|PERSON] thanked voters."),
+        analysis("b", "The [Nuclear Regulatory Commission|ORG] inspected the plant."),
+        analysis("c", "An [NRC|ORG] spokesman said the berm failed."),
+        analysis("d", "The [Baltic Maritime Council|ORG] and the [Bureau of Marine Casualties|ORG] met."),
+        analysis("e", "The [BMC|ORG] said nothing."),
+    )
+    assert owner(r, "a", "Tavin") is owner(r, "a", "Tavin Price")
+    assert "Ms Tsai" in owner(r, "a", "Tsai Ing-wen").aliases
+    assert owner(r, "c", "NRC") is owner(r, "b", "Nuclear Regulatory Commission")
+    assert owner(r, "e", "BMC") not in (owner(r, "d", "Baltic Maritime Council"), owner(r, "d", "Bureau of Marine Casualties"))

@@ -328,6 +328,27 @@ def _named_with_its_kind(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Premier|Prime Minister|Gen|General|Col|Sgt|Lt|Capt|Judge|Mayor|"
+                           r"Governor|Gov|Senator|Sen|Rep|Sheikh|King|Queen|Prince|Pope)\.?\s+$")
+
+
+def _with_title(text: str, start: int, end: int) -> str | None:
+    """The name with the title the text gives it ("Mr Chu", "President Ma"), if any."""
+    found = _TITLE_BEFORE.search(text[max(0, start - 16):start])
+    return (found.group(0) + text[start:end]).strip() if found else None
+
+
+def _given_name_of(tokens: list[str], full_names: list[list[str]]) -> list[str] | None:
+    """The one full name of the document whose given name this lone name is, when no full name
+    has it as a surname ("Tavin" after "Tavin Price")."""
+    if len(tokens) != 1 or len(tokens[0]) < 3:
+        return None
+    if any(f[-1] == tokens[0] for f in full_names):
+        return None
+    fits = {tuple(f) for f in full_names if f[0] == tokens[0]}
+    return list(fits.pop()) if len(fits) == 1 else None
+
+
 def _surname_of(tokens: list[str], full_names: list[list[str]]) -> list[str] | None:
     """The one full name whose surname (with its particle) these tokens are, if exactly one."""
     if not tokens or len(tokens) > 2:
@@ -373,6 +394,8 @@ def _document_occurrences(
         entry = lookup(surface)
         tokens = _name_tokens(surface)
         surname_full = None if entry is not None else _surname_of(tokens, full_names)
+        if surname_full is None and entry is None and label == "PERSON":
+            surname_full = _given_name_of(tokens, full_names)  # "Tavin" after "Tavin Price"
         if surname_full is not None:
             label = "PERSON"  # "Karaca" after "Selim Karaca" is the man, not a town
         elif entry is None and label not in {"ORG", "NORP"} and surface not in resolved and len(tokens) == 1 and not is_acronym(surface):
@@ -403,6 +426,9 @@ def _document_occurrences(
         if not key.split(":", 2)[-1].strip():
             continue
         out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens), analysis.article.language))
+        if label == "PERSON" and (titled := _with_title(analysis.article.text, m.span.start, m.span.end)):
+            # "Ms Tsai", "President Ma": the name as the text addresses the person
+            out.append(_Occurrence(aid, titled, label, key, place, tuple(surname_full or tokens), analysis.article.language))
         if label in PLACE_LABELS and (longer := _named_with_its_kind(analysis.article.text, m.span.start, m.span.end)):
             # "the Yida refugee camp", "the island of Qeshm": another name of the same place
             out.append(_Occurrence(aid, longer, label, key, place, tuple(surname_full or tokens), analysis.article.language))
@@ -506,6 +532,20 @@ def _nicknames() -> Any:
     return NickNamer()
 
 
+def _link_acronyms_across(orgs: list[_Occurrence], uf: _UnionFind) -> None:
+    """An acronym in one report and the one organisation of the corpus whose initials it spells
+    ("NRC" and "Nuclear Regulatory Commission"); left alone when two organisations fit."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for o in orgs:
+        if not is_acronym(o.surface) and len(o.surface.split()) >= 2:
+            by_initials["".join(sorted(initials(o.surface)))].add(o.key)
+    for o in orgs:
+        if is_acronym(o.surface) and len(acronym_letters(o.surface)) >= 3:
+            fits = {uf.find(k) for k in by_initials.get("".join(sorted(acronym_letters(o.surface))), ())}
+            if len(fits) == 1:
+                uf.union(o.key, next(iter(fits)))
+
+
 def _letters_fit(acronym: str, name: str, *, strict: bool) -> bool:
     letters = acronym_letters(acronym)
     ini = initials(name)
@@ -575,6 +615,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         fits = by_part.get(tuple(toks), set())
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
+    _link_acronyms_across(orgs, uf)
     _link_translations(org_keys, [o for o in occs if o.label == "ORG"], uf)
     _link_national_institutions(orgs, uf)
     # Different spellings that share a key must also look alike: guard against false merges.
