@@ -266,4 +266,12 @@ def test_merge_the_attack_named_again_with_only_a_country_is_the_articles_attack
     worst = later(mention("a", EventKind.ATTACK, "It was the deadliest attack in years"), 400)
     worst = dataclasses.replace(worst, trigger=Span("a", 400 + 20, 400 + 26, "attack"))
     events = merge_events([attack, again, worst], R).events
-    assert [e.documents for e in events] == [("a",)] and events[0].locations == ("Marrakesh",)
+    assert [e.documents for e in events] == [("a",)] and events[0].locations[0] == "Marrakesh"
+
+
+def test_merge_an_event_lists_the_country_named_beside_its_town():
+    r = resolution(("a", "Voters in [Taipei|GPE], [Taiwan|GPE] chose a president; in [Taiwan|GPE] turnout was high."))
+    ms = [mention("a", EventKind.ELECTION, "Voters in Taipei, Taiwan chose a president", places=["Taipei", "Taiwan"], when="2016-01-16"),
+          later(mention("a", EventKind.ELECTION, "the election in Taiwan", places=["Taiwan"], when="2016-01-16"), 100)]
+    (event,) = merge_events(ms, r).events
+    assert event.locations == ("Taipei", "Taiwan") and event.countries == ("TW",)

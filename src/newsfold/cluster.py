@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from newsfold.aliases import country_name
 from newsfold.dates import date_bounds, dates_compatible
 from newsfold.ids import make_id
 from newsfold.merge import COUNT_IDENTIFIES, places_meet, type_class
@@ -327,8 +328,8 @@ def _same_story(a: ClusterInput, b: ClusterInput) -> bool:
     if ea.kind is eb.kind and ea.kind in COUNT_IDENTIFIES and ea.count and eb.count:
         if not compatible((ea.count.value, ea.count.qualifier), (eb.count.value, eb.count.qualifier)):
             return False
-    if _family(ea) == _family(eb) and ea.locations and eb.locations and not places_meet(
-            ea.kind, set(ea.locations), set(eb.locations), dict(a.main_points), dict(b.main_points)):
+    la, lb = _below_countries(ea), _below_countries(eb)
+    if _family(ea) == _family(eb) and la and lb and not places_meet(ea.kind, la, lb, dict(a.main_points), dict(b.main_points)):
         return False
     return True
 
@@ -376,6 +377,12 @@ def _clearly_different(a: ClusterInput, b: ClusterInput) -> bool:
     from newsfold.dates import precision
 
     return precision(ea.date) >= 2 and precision(eb.date) >= 2 and not dates_compatible(ea.date, eb.date, slack_days=MAIN_EVENT_SLACK_DAYS)
+
+
+def _below_countries(event: Event) -> set[str]:
+    """An event's towns and regions, without the countries it also names."""
+    countries = {country_name(iso) for iso in event.countries}
+    return {loc for loc in event.locations if loc not in countries}
 
 
 def _family(event: Event) -> str:

@@ -46,6 +46,7 @@ class _Group:
     places: set[str] = field(default_factory=set)  # canonical place names
     points: dict[str, tuple[float, float]] = field(default_factory=dict)  # towns and sites among them
     countries: set[str] = field(default_factory=set)
+    named_countries: set[str] = field(default_factory=set)  # countries the text gives as where it happened
     actors: set[str] = field(default_factory=set)
     inherited_date: str | None = None  # the date of the operation this event is part of
     stories: frozenset[str] = frozenset()  # the stories its documents belong to, when known
@@ -155,6 +156,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
             target.places |= g.places
             target.points.update(g.points)
             target.countries |= g.countries
+            target.named_countries |= g.named_countries
             target.actors |= g.actors
             target.stories |= g.stories
         for k in _block_keys(merged[best]):
@@ -195,6 +197,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                 existing.places |= g.places
                 existing.points.update(g.points)
                 existing.countries |= g.countries
+                existing.named_countries |= g.named_countries
                 existing.actors |= g.actors
                 break
         else:
@@ -332,6 +335,7 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
             continue
         if e.feature == "country" or (e.country and e.lat is not None and e.name == e.country):
             g.countries.add(e.country or "")
+            g.named_countries.add(e.name)  # "the election in Taiwan": a place as the text gives it
         elif e.lat is not None or e.type in {"GPE", "LOC", "FAC"}:
             g.places.add(e.name)
             if e.lat is not None and e.lon is not None and e.feature in POINT_FEATURES:
@@ -472,7 +476,8 @@ def _to_event(g: _Group) -> Event:
         plover=ptype,
         plover_mode=pmode,
         date=g.date,
-        locations=tuple(sorted(g.places)),
+        # towns first, then the countries the text names beside them (a country alone stays in countries)
+        locations=tuple(sorted(g.places)) + (tuple(sorted(g.named_countries - g.places)) if g.places else ()),
         countries=tuple(sorted(g.countries)),
         count=count,
         actors=tuple(actors),
