@@ -412,3 +412,8 @@ def test_events_a_quake_keeps_its_magnitude(nlp, sentence, magnitude):
 def test_events_left_counts_only_the_dead_or_hurt(nlp, sentence, dead):
     ms = [m for m in events(nlp, sentence) if m.count is not None]
     assert ms and all(m.count.value == dead for m in ms)
+
+
+def test_events_no_one_killed_is_no_toll_of_one(nlp):
+    ms = events(nlp, "Aid workers said no one was killed or injured in the attack on the camp in Yida on Thursday.")
+    assert all(m.count is None for m in ms)

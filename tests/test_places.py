@@ -423,3 +423,12 @@ def test_a_state_abbreviation_that_lost_its_final_stop_is_still_the_state():
 
     found = default_gazetteer().resolve(["B.C", "Ariz", "Tenn", "Miss"])
     assert {k: v.name for k, v in found.items()} == {"B.C": "British Columbia", "Ariz": "Arizona", "Tenn": "Tennessee"}
+
+
+def test_another_name_of_a_foreign_city_is_not_taken_in_a_story_about_other_countries():
+    from newsfold.places import default_gazetteer
+
+    g = default_gazetteer()
+    found = g.resolve(["Yida", "South Sudan", "Sudan"])
+    assert "Yida" not in found and found["South Sudan"].country == "SS"
+    assert g.resolve(["Yida"], certain=True)["Yida"].name == "Jeddah"  # a known place name keeps its best reading

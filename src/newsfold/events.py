@@ -1045,6 +1045,8 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     n = num_tokens[0]
     if tokens[n].ent_type in _NON_COUNT_ENTS:
         return None
+    if n > 0 and tokens[n - 1].text.lower() in {"no", "not"}:
+        return None  # "no one was killed": nobody, not one
     parts = [k for k in parse.subtree(n) if tokens[k].like_num or tokens[k].lemma.lower() in {"dozen", "hundred", "thousand", "million", "a", "an"}]
     parts = [k for k in parts if k <= n + 2 and k >= n - 3]
     words = [tokens[k].text for k in sorted(parts)] or [tokens[n].text]

@@ -853,11 +853,15 @@ class Gazetteer:
                 contribution = {k: w for k, w in contribution.items() if k[0] == "regional"}
             anchors.set(n, contribution)
         resolved: dict[str, Place] = {}
+        doc_countries = {c.place.country for c in picks.values() if c.place.feature == "country"} | set(named)
         for n, pick in picks.items():
             place = pick.place
             if certain and n not in embedded:
                 resolved[n] = place  # a known place name: its best reading, vouched for or not
                 continue
+            if (pick.trust < 1 and place.feature == "city" and doc_countries and place.country not in doc_countries
+                    and not anchors.region_support(place, n) and not anchors.country_support(place, n)):
+                continue  # "Yida" in a South Sudan story is a camp there, not Jeddah, whose other name it is
             if place.feature == "city" and place.population < SMALL_CITY and not pick.within and not (
                     anchors.region_support(place, n)
                     or pick.trust >= 1 and place.population >= TINY_TOWN and anchors.country_support(place, n)):
