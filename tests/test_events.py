@@ -417,3 +417,8 @@ def test_events_left_counts_only_the_dead_or_hurt(nlp, sentence, dead):
 def test_events_no_one_killed_is_no_toll_of_one(nlp):
     ms = events(nlp, "Aid workers said no one was killed or injured in the attack on the camp in Yida on Thursday.")
     assert all(m.count is None for m in ms)
+
+
+def test_events_the_home_of_a_newspaper_is_not_where_its_reporter_was_killed(nlp):
+    ms = asserted(events(nlp, "Marie Colvin, an American journalist who worked for London's Sunday Times, was killed in a shelling attack in Homs on Wednesday."))
+    assert ms and all("London" not in m.places for m in ms)

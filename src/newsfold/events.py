@@ -806,6 +806,8 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
         if head.dep != "compound" or tokens[head.head].pos != "PROPN" or head.head in idx:
             break
         head = tokens[head.head]
+    if head.dep == "poss" and tokens[head.head].pos == "PROPN" and tokens[head.head].ent_type in {"ORG", "WORK_OF_ART", ""}:
+        return False  # "a journalist who worked for London's Sunday Times": the paper's home, not where
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
         return True
     if head.dep in {"dobj", "nsubjpass", "nsubj"} and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK, EventKind.DISASTER}:
