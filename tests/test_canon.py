@@ -341,3 +341,12 @@ def test_canon_titles_given_names_and_acronyms_across_reports():
     assert "Ms Tsai" in owner(r, "a", "Tsai Ing-wen").aliases
     assert owner(r, "c", "NRC") is owner(r, "b", "Nuclear Regulatory Commission")
     assert owner(r, "e", "BMC") not in (owner(r, "d", "Baltic Maritime Council"), owner(r, "d", "Bureau of Marine Casualties"))
+
+
+def test_canon_a_town_written_with_its_province_is_read_there_or_not_at_all():
+    r = entities_of(
+        analysis("a", "Leaders of [Bountiful|GPE], [British Columbia|GPE] were charged. Police in [Paris|GPE], [Texas|GPE] helped."),
+    )
+    assert owner(r, "a", "Bountiful").country != "US"  # not Bountiful, Utah
+    assert owner(r, "a", "Bountiful") is not owner(r, "a", "British Columbia")
+    assert owner(r, "a", "Paris").country == "US"

@@ -378,8 +378,20 @@ def _document_occurrences(
     full_names = [_name_tokens(m.span.text) for m in mentions if label_of[id(m)] == "PERSON" and len(_name_tokens(m.span.text)) >= 2]
     full_names = [f for f in full_names if not (len(f) == 2 and f[0] in SURNAME_PARTICLES)]
     demonym_countries = [iso for m in mentions if m.label == "NORP" and (iso := country_of(m.span.text))]
-    place_names = [m.span.text for m in mentions if label_of[id(m)] in PLACE_LABELS]
-    resolved = gazetteer.resolve(place_names, context_countries=demonym_countries)
+    place_mentions = [m for m in mentions if label_of[id(m)] in PLACE_LABELS]
+    place_names = [m.span.text for m in place_mentions]
+    # "Bountiful, British Columbia": a town read inside the state or country written after it
+    text = analysis.article.text
+    within = {a.span.text: (f"{a.span.text}, {b.span.text}", b.span.text) for a, b in zip(place_mentions, place_mentions[1:])
+              if text[a.span.end:b.span.start] in {", ", ","} and a.span.text != b.span.text}
+    resolved = gazetteer.resolve(place_names + sorted({w for w, _ in within.values()}), context_countries=demonym_countries)
+    for name, (written, container) in within.items():
+        inner = resolved.get(written)
+        outer = resolved.get(container)
+        if inner is not None and outer is not None and inner.place_id == outer.place_id:
+            resolved.pop(name, None)  # no town of that name there: not the namesake elsewhere either
+        elif inner is not None:
+            resolved[name] = inner
     admin_places = {tuple(_place_key_tokens(p)) for p in place_names if len(_place_key_tokens(p)) < len(fold(p).split())}
     org_names = [_org_tokens(m.span.text) for m in mentions if label_of[id(m)] == "ORG" and not is_acronym(m.span.text)]
     where = Counter(p.country for p in resolved.values() if p.country) + Counter(demonym_countries)
