@@ -422,3 +422,11 @@ def test_events_no_one_killed_is_no_toll_of_one(nlp):
 def test_events_the_home_of_a_newspaper_is_not_where_its_reporter_was_killed(nlp):
     ms = asserted(events(nlp, "Marie Colvin, an American journalist who worked for London's Sunday Times, was killed in a shelling attack in Homs on Wednesday."))
     assert ms and all("London" not in m.places for m in ms)
+
+
+def test_events_an_arrest_told_by_the_police_of_a_city_or_done_by_a_national_force(nlp):
+    (m,) = asserted(events(nlp, "A suspected Mafia leader committed suicide overnight after being arrested in a major police sweep, "
+                                "police in Palermo, Sicily, said on Wednesday."), EventKind.ARREST)
+    assert "Palermo" in m.places
+    ms = asserted(events(nlp, "An alleged mafia boss who was arrested in a massive sweep by Italian police hanged himself in a cell."), EventKind.ARREST)
+    assert any("Italian police" in m.actors for m in ms)

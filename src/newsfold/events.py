@@ -762,8 +762,10 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
     if not out and verb is not None:
         # "Police in Medellín say they have broken up …": where the acting force is
         chain = [verb]
-        while tokens[chain[-1]].dep in {"ccomp", "xcomp", "advcl", "conj"} and len(chain) < 4:
+        while tokens[chain[-1]].dep in {"ccomp", "xcomp", "advcl", "conj", "pcomp"} and len(chain) < 5:
             chain.append(tokens[chain[-1]].head)
+            if tokens[chain[-1]].pos == "ADP" and tokens[chain[-1]].dep == "prep":
+                chain.append(tokens[chain[-1]].head)  # "committed suicide after being arrested, police in Palermo said"
         for subj in [v for a in chain for v in parse.kids(a, "nsubj")]:
             if tokens[subj].lemma.lower() not in _POLICE_CONTEXT | _MILITARY_CONTEXT | {"official", "authority", "force"}:
                 continue
@@ -909,6 +911,14 @@ def _actors_targets(parse: _Parse, i: int, kind: EventKind, sent_mentions: list[
     if verb == i:
         for o in parse.kids(i, "dobj", "obj", "nsubjpass"):
             targets += _with_conjuncts(parse, o, sent_mentions)
+    if not actors and kind in {EventKind.ARREST, EventKind.SEIZURE}:
+        # "arrested in a massive sweep by Italian police": the force named in the deed's own phrase
+        for prep in parse.kids(verb, "prep"):
+            for obj in parse.kids(prep, "pobj"):
+                for by in parse.kids(obj, "prep"):
+                    if tokens[by].text.lower() == "by":
+                        actors += [p for c in parse.kids(by, "pobj") if tokens[c].lemma.lower() in _POLICE_CONTEXT
+                                   and (p := _phrase(parse, c, sent_mentions))]
     return _dedupe(actors), _dedupe(targets)
 
 
