@@ -430,3 +430,9 @@ def test_events_an_arrest_told_by_the_police_of_a_city_or_done_by_a_national_for
     assert "Palermo" in m.places
     ms = asserted(events(nlp, "An alleged mafia boss who was arrested in a massive sweep by Italian police hanged himself in a cell."), EventKind.ARREST)
     assert any("Italian police" in m.actors for m in ms)
+
+
+def test_events_deaths_in_an_air_strike_are_the_strike_told_with_its_dead(nlp):
+    ms = asserted(events(nlp, "Three people were killed in an Israeli air strike in Gaza City on Tuesday."))
+    assert {m.kind for m in ms} == {EventKind.ATTACK}
+    assert any(m.count is not None and m.count.value == 3 and "Gaza City" in m.places for m in ms)

@@ -260,6 +260,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return EventKind.KILLING  # "shot dead"
         if lemma in lx.CASUALTY_VERBS and _natural_cause(parse, i):
             return EventKind.DISASTER  # "torrential rains killed 31 people", "31 were killed in floods"
+        if lemma in {"kill", "die"} and (violence := _violent_cause(parse, i)) is not None:
+            return violence  # "three were killed in an air strike": the strike, told with its dead
         if lemma == "die":
             return EventKind.DISASTER if _natural_cause(parse, i) else None  # deaths with no told cause are no event
         return lx.VERB_TRIGGERS[lemma]
@@ -383,6 +385,20 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
                     continue  # "a fire set by arsonists", "a wave of attacks", "the heat of the battle"
                 return True
     return False
+
+
+def _violent_cause(parse: _Parse, i: int) -> EventKind | None:
+    """The kind of the attack or fighting a death is told in: "killed in an Israeli air strike",
+    "died in clashes", "killed by a roadside bomb blast"; ``None`` when no such noun is there."""
+    for prep in parse.kids(i, "prep", "agent"):
+        if parse.tokens[prep].text.lower() not in {"in", "by", "during"}:
+            continue
+        for obj in parse.kids(prep, "pobj"):
+            for h in [obj, *parse.kids(obj, "conj")]:
+                kind = lx.NOUN_TRIGGERS.get(parse.tokens[h].lemma.lower())
+                if kind in {EventKind.ATTACK, EventKind.MILITARY_OPERATION} and parse.tokens[h].ent_type not in {"DATE", "TIME"}:
+                    return kind
+    return None
 
 
 def _object_is_place(parse: _Parse, i: int) -> bool:
