@@ -436,3 +436,9 @@ def test_events_deaths_in_an_air_strike_are_the_strike_told_with_its_dead(nlp):
     ms = asserted(events(nlp, "Three people were killed in an Israeli air strike in Gaza City on Tuesday."))
     assert {m.kind for m in ms} == {EventKind.ATTACK}
     assert any(m.count is not None and m.count.value == 3 and "Gaza City" in m.places for m in ms)
+
+
+def test_events_a_university_one_protests_at_is_a_place_in_its_town(nlp):
+    ms = asserted(events(nlp, "Hundreds of students held a protest at Aleppo University on Monday."), EventKind.PROTEST)
+    assert ms and all("Aleppo University" in m.places for m in ms)
+    assert not [m for m in events(nlp, "She studied at Oxford University and later worked in Paris.") if "Oxford University" in m.places]

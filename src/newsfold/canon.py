@@ -67,6 +67,12 @@ _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|c
                         r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
 
 
+#: Words that make an organisation's name a site one can be at ("Aleppo University", "Kano Airport").
+_FACILITY = re.compile(r"\b(?:University|College|School|Hospital|Airport|Mosque|Church|Synagogue|Cathedral|Stadium|"
+                       r"Prison|Market|Station|Port)\b")
+_AT_A_PLACE = re.compile(r"\b(?:at|in|outside|near|inside|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> AnnotatedArticle:
     """Relabel mentions that the gazetteer knows as places (a city tagged PERSON is a place).
 
@@ -93,6 +99,10 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         elif label in {"GPE", "LOC"} and (gazetteer.is_demonym(m.span.text) or _ADJECTIVE_END.search(m.span.text) and _BEFORE_PLACE_NOUN.match(
                 annotated.article.text[m.span.end:m.span.end + 12]) and not gazetteer.candidates(m.span.text)):
             label = "NORP"  # "the Western Saharan town of El-Aaiún": an adjective, not where
+        if (label == "ORG" and lookup(m.span.text) is None and _FACILITY.search(m.span.text)
+                and _AT_A_PLACE.search(annotated.article.text[max(0, m.span.start - 12):m.span.start])
+                and gazetteer.resolve([m.span.text])):
+            label = "FAC"  # "a protest at Aleppo University": a site, in a town the gazetteer knows
         if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and _AREA_CUE.match(
                 annotated.article.text[m.span.end:m.span.end + 20]):
             label = "LOC"  # "the Medjerda valley": a place the gazetteer may not know
