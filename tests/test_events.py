@@ -442,3 +442,8 @@ def test_events_a_university_one_protests_at_is_a_place_in_its_town(nlp):
     ms = asserted(events(nlp, "Hundreds of students held a protest at Aleppo University on Monday."), EventKind.PROTEST)
     assert ms and all("Aleppo University" in m.places for m in ms)
     assert not [m for m in events(nlp, "She studied at Oxford University and later worked in Paris.") if "Oxford University" in m.places]
+
+
+def test_events_an_arrest_during_a_protest_is_where_the_protest_was(nlp):
+    (m,) = asserted(events(nlp, "Police said 14 students were arrested during a protest at Aleppo University on Monday."), EventKind.ARREST)
+    assert m.places == ("Aleppo University",)

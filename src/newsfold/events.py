@@ -558,6 +558,14 @@ def _build(
     subtree = sorted(set(subtree) | {j for v in casualty_verbs for j in _clause_scope(parse, v, found)})
     status = _status(parse, i)
     places = _places(parse, i, sent_mentions, subtree, kind)
+    if not places:
+        # "14 students were arrested during a protest at Aleppo University": where that event was
+        triggers = {j for j, _k in found}
+        for prep in parse.kids(i, "prep"):
+            if parse.tokens[prep].text.lower() in {"during", "amid", "at"}:
+                for o in parse.kids(prep, "pobj"):
+                    if o in triggers:
+                        places = _places(parse, o, sent_mentions, parse.subtree(o), kind)
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
     casualties = _casualties(article_id, text, parse, i, kind, found)
     # an attack or a disaster is counted by its dead; the wounded are a figure of it, no count
