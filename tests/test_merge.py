@@ -275,3 +275,10 @@ def test_merge_an_event_lists_the_country_named_beside_its_town():
           later(mention("a", EventKind.ELECTION, "the election in Taiwan", places=["Taiwan"], when="2016-01-16"), 100)]
     (event,) = merge_events(ms, r).events
     assert event.locations == ("Taipei", "Taiwan") and event.countries == ("TW",)
+
+
+def test_merge_a_country_named_only_as_a_side_taken_is_not_where_the_vote_was():
+    m = dataclasses.replace(mention("a", EventKind.ELECTION, "voting began in the election in which the China-friendly Nationalists lost"),
+                            actors=("China-friendly Nationalists",))
+    (event,) = merge_events([m], R).events
+    assert "CN" not in event.countries

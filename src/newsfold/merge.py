@@ -349,11 +349,15 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
         g.actors.add(e.name if e else surface)
         if m.kind in DOMESTIC and not m.places:
             # "Moroccan police arrested …": domestic security forces act in their own country
-            for word in surface.replace("-", " ").split():
+            for word in _ALIGNED.sub(" ", surface).replace("-", " ").split():
                 iso = country_of(word)
                 if iso and word[:1].isupper():
                     g.countries.add(iso)
     g.countries.discard("")
+
+
+#: A country named only as a side taken: "the China-friendly Nationalists", "Iran-backed militias".
+_ALIGNED = re.compile(r"\b[\w.]+-(?:friendly|backed|led|allied|funded|leaning|aligned|linked|supported|sponsored|born|based)\b", re.IGNORECASE)
 
 
 def _targets(g: _Group) -> set[str]:
