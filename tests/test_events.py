@@ -447,3 +447,17 @@ def test_events_a_university_one_protests_at_is_a_place_in_its_town(nlp):
 def test_events_an_arrest_during_a_protest_is_where_the_protest_was(nlp):
     (m,) = asserted(events(nlp, "Police said 14 students were arrested during a protest at Aleppo University on Monday."), EventKind.ARREST)
     assert m.places == ("Aleppo University",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bowers was charged with 11 counts of criminal homicide on Sunday.",
+    "At his trial in 1997 for conspiracy to murder other crime figures, he sat in a wheelchair.",
+    "He faces charges of murder and attempted murder in Quebec City.",
+])
+def test_events_a_charge_in_court_is_no_reported_killing(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.KILLING)
+
+
+def test_events_an_arrest_on_suspicion_of_murder_is_still_an_arrest(nlp):
+    ms = events(nlp, "Police arrested two men on suspicion of murder in Los Angeles on Tuesday.")
+    assert asserted(ms, EventKind.ARREST) and not asserted(ms, EventKind.KILLING)

@@ -664,6 +664,10 @@ def _status(parse: _Parse, i: int) -> EventStatus:
         if j != i and lemma in lx.PLOT_LEMMAS and not done:
             return EventStatus.PLOT
     for below, j in zip(chain, chain[1:]):
+        # "charged with murder", "11 counts of criminal homicide", "conspiracy to murder", "on suspicion
+        # of murder": an accusation in court, not a deed the text reports
+        if parse.tokens[j].lemma.lower() in _CHARGES and j != i and parse.tokens[below].dep in {"prep", "pobj", "xcomp", "acl", "pcomp"}:
+            return EventStatus.HYPOTHETICAL
         # "committing their police to joint operations", "pledged troops to a mission": what is promised
         if parse.tokens[j].lemma.lower() in _COMMITTING and parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() == "to":
             return EventStatus.HYPOTHETICAL
@@ -680,6 +684,9 @@ def _status(parse: _Parse, i: int) -> EventStatus:
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
 
+
+#: Words of an accusation: the deed they name is alleged, in court, not reported.
+_CHARGES = frozenset({"charge", "count", "conspiracy", "accuse", "indict", "indictment", "suspicion", "allegation", "plead"})
 
 #: What investigators take away as evidence: a seizure of it is no event of its own.
 _EVIDENCE = frozenset({"document", "paper", "file", "record", "phone", "telephone", "computer", "laptop", "hard", "drive",
