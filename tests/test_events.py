@@ -461,3 +461,11 @@ def test_events_a_charge_in_court_is_no_reported_killing(nlp, sentence):
 def test_events_an_arrest_on_suspicion_of_murder_is_still_an_arrest(nlp):
     ms = events(nlp, "Police arrested two men on suspicion of murder in Los Angeles on Tuesday.")
     assert asserted(ms, EventKind.ARREST) and not asserted(ms, EventKind.KILLING)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers and police are leading rescue operations in Aceh after the earthquake on Tuesday.",
+    "The FBI offered a $35,000 reward for information leading to the arrest of the bomber in Woodburn.",
+])
+def test_events_a_rescue_or_a_reward_is_no_arrest(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.ARREST)

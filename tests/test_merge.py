@@ -282,3 +282,12 @@ def test_merge_a_country_named_only_as_a_side_taken_is_not_where_the_vote_was():
                             actors=("China-friendly Nationalists",))
     (event,) = merge_events([m], R).events
     assert "CN" not in event.countries
+
+
+def test_merge_the_quake_felt_in_other_countries_is_the_articles_quake():
+    r = resolution(("a", "A quake struck [Qeshm|GPE] in [Iran|GPE]. The quake was felt in [Oman|GPE] and the [United Arab Emirates|GPE]."))
+    quake = mention("a", EventKind.DISASTER, "A strong quake struck Qeshm island in Iran on Sunday", places=["Qeshm", "Iran"], when="2005-11-27")
+    felt = later(mention("a", EventKind.DISASTER, "The quake was felt in Oman and the United Arab Emirates", places=["Oman", "United Arab Emirates"]), 200)
+    felt = dataclasses.replace(felt, trigger=Span("a", 204, 209, "quake"))
+    (event,) = merge_events([quake, felt], r).events
+    assert event.countries == ("IR",)

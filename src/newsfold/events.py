@@ -418,7 +418,10 @@ _ARMED_GROUPS = frozenset({"gunman", "militant", "rebel", "insurgent", "jihadist
 
 
 def _operation_kind(parse: _Parse, i: int, default: EventKind) -> EventKind | None:
-    """A police operation is an arrest operation; a military one a military operation."""
+    """A police operation is an arrest operation; a military one a military operation; a rescue
+    operation is neither."""
+    if any(parse.tokens[c].lemma.lower() in _RELIEF for c in parse.kids(i, "compound", "amod")):
+        return None  # "soldiers and police are leading rescue operations"
     subjects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")}
     if parse.tokens[i].dep == "relcl":
         subjects.add(parse.tokens[parse.tokens[i].head].lemma.lower())
@@ -663,6 +666,8 @@ def _status(parse: _Parse, i: int) -> EventStatus:
             return EventStatus.NEGATED
         if j != i and lemma in lx.PLOT_LEMMAS and not done:
             return EventStatus.PLOT
+    if any(parse.tokens[a].lemma.lower() == "reward" for a in parse.ancestors(i, 6)):
+        return EventStatus.HYPOTHETICAL  # "a reward for information leading to the arrest of the bomber"
     for below, j in zip(chain, chain[1:]):
         # "charged with murder", "11 counts of criminal homicide", "conspiracy to murder", "on suspicion
         # of murder": an accusation in court, not a deed the text reports
@@ -687,6 +692,8 @@ def _status(parse: _Parse, i: int) -> EventStatus:
 
 #: Words of an accusation: the deed they name is alleged, in court, not reported.
 _CHARGES = frozenset({"charge", "count", "conspiracy", "accuse", "indict", "indictment", "suspicion", "allegation", "plead"})
+#: Operations that help people, not police or military ones.
+_RELIEF = frozenset({"rescue", "relief", "search", "recovery", "evacuation", "humanitarian", "cleanup", "aid", "salvage"})
 
 #: What investigators take away as evidence: a seizure of it is no event of its own.
 _EVIDENCE = frozenset({"document", "paper", "file", "record", "phone", "telephone", "computer", "laptop", "hard", "drive",

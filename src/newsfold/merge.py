@@ -223,7 +223,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
         main = lead.get(g.kind) or next((x for k, x in lead.items() if type_class(k) == type_class(g.kind)), None)
         if (main is not None and g is not main and not g.points and any(_definite(x) for x in g.mentions)
                 and all(not x.date and not x.background and not x.distinct for x in g.mentions)
-                and _compatibility(main, g, cross=False, ignore_places=True) > 0):
+                and (_compatibility(main, g, cross=False, ignore_places=True) > 0
+                     or g.kind is EventKind.DISASTER and not g.counts())):  # "the quake was felt in Oman and the UAE"
             main.mentions += g.mentions  # its places stay out: an area it reached is not where it hit
             main.actors |= g.actors
             groups.remove(g)
