@@ -469,3 +469,12 @@ def test_events_an_arrest_on_suspicion_of_murder_is_still_an_arrest(nlp):
 ])
 def test_events_a_rescue_or_a_reward_is_no_arrest(nlp, sentence):
     assert not asserted(events(nlp, sentence), EventKind.ARREST)
+
+
+@pytest.mark.parametrize("sentence", [
+    "African Americans were targeted the most, in about half of the reported 3,489 racially driven incidents in 2016.",
+    "The city reported just two murders in all of 2015.",
+    "Klansmen held elected office in Anaheim in the 1920s.",
+])
+def test_events_statistics_and_offices_are_no_events(nlp, sentence):
+    assert not asserted(events(nlp, sentence))

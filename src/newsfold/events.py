@@ -37,7 +37,8 @@ _VENUES = frozenset({"cafe", "café", "party", "building", "office", "mosque", "
 #: Sentences that state totals over a period, not one event ("up from 46 in the whole of 2014").
 _AGGREGATE = re.compile(r"\b(up from|down from|so far this year|in total|a total of|in the whole of|"
                         r"over the (?:past|last)|in recent (?:years|months|weeks)|every year|each year|per year|"
-                        r"have regularly|has regularly|routinely)\b", re.I)
+                        r"have regularly|has regularly|routinely|in all of|"
+                        r"\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}(?:incidents|cases|crimes|offences|offenses))\b", re.I)
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _LIGHT_VERBS = frozenset({"launch", "mount", "conduct", "carry", "stage", "begin", "start", "undertake", "lead", "hold", "wage", "perpetrate", "commit", "claim", "execute"})
 _ATTRIBUTIVE = frozenset({"led", "lead", "backed", "back", "based", "base", "born", "funded", "fund", "made", "make", "sponsored", "sponsor", "linked", "link", "owned", "own", "run", "brokered", "broker"})
@@ -184,6 +185,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
+        if t.dep == "amod" and lemma == "elect":
+            return None  # "holding elected office": an office, not a vote
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
             if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)) and not _purpose_of_past_action(parse, i):
                 return None  # bare infinitive with no plot verb: "to arrest"
