@@ -350,3 +350,12 @@ def test_canon_a_town_written_with_its_province_is_read_there_or_not_at_all():
     assert owner(r, "a", "Bountiful").country != "US"  # not Bountiful, Utah
     assert owner(r, "a", "Bountiful") is not owner(r, "a", "British Columbia")
     assert owner(r, "a", "Paris").country == "US"
+
+
+def test_canon_a_capitalised_adjective_tagged_as_a_place_is_no_place():
+    from newsfold.canon import correct_labels
+    from newsfold.places import default_gazetteer
+
+    a = analysis("a", "The [Naval|GPE] commandos boarded the boats near [Senegal|GPE] and [Bureij|GPE] camp.")
+    labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
+    assert labels["Naval"] == "NORP" and labels["Senegal"] == "GPE" and labels["Bureij"] == "GPE"

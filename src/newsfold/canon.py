@@ -62,6 +62,10 @@ _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|p
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i)$")
 _BEFORE_PLACE_NOUN = re.compile(r"^\s+(?:town|city|village|port|region|province|capital|coast|border)\b", re.IGNORECASE)
 
+#: Endings of English adjectives ("Naval", "Federal", "Military", "Electoral") and a lower-case noun after.
+_ADJECTIVE_SUFFIX = re.compile(r"(?:al|ary|ic|ive|ous)$")
+_BEFORE_COMMON_NOUN = re.compile(r"^\s+[a-z]{3,}")
+
 #: Words right before a name that say it is a place.
 _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
                         r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
@@ -96,6 +100,10 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
                         label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
         elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
             label = lookup(m.span.text).type  # type: ignore[union-attr]
+        elif (label in {"GPE", "LOC"} and " " not in m.span.text and _ADJECTIVE_SUFFIX.search(m.span.text)
+              and _BEFORE_COMMON_NOUN.match(annotated.article.text[m.span.end:m.span.end + 20])
+              and all(c.feature == "city" and c.population < RELABEL_MIN_POPULATION for c in gazetteer.candidates(m.span.text))):
+            label = "NORP"  # "the Naval commandos": a capitalised adjective, not Naval, Biliran
         elif label in {"GPE", "LOC"} and (gazetteer.is_demonym(m.span.text) or _ADJECTIVE_END.search(m.span.text) and _BEFORE_PLACE_NOUN.match(
                 annotated.article.text[m.span.end:m.span.end + 12]) and not gazetteer.candidates(m.span.text)):
             label = "NORP"  # "the Western Saharan town of El-Aaiún": an adjective, not where
