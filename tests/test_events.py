@@ -478,3 +478,9 @@ def test_events_a_rescue_or_a_reward_is_no_arrest(nlp, sentence):
 ])
 def test_events_statistics_and_offices_are_no_events(nlp, sentence):
     assert not asserted(events(nlp, sentence))
+
+
+def test_events_armed_clashes_are_fighting_but_a_protests_scuffles_are_not(nlp):
+    ms = asserted(events(nlp, "Clashes between the army and rebels were reported in Deir Ezzor on Monday."))
+    assert any(m.kind is EventKind.MILITARY_OPERATION for m in ms)
+    assert not asserted(events(nlp, "Clashes between protesters and police broke out in Athens on Wednesday."), EventKind.MILITARY_OPERATION)

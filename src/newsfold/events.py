@@ -290,6 +290,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return EventKind.PROTEST  # "a general strike", "a hunger strike"
         if lemma in {"strike", "fighting", "battle", "crackdown", "assault"} and not _has_security_word(parse, i):
             return None
+        if lemma == "clash":
+            # "died in clashes with rebels near Goma"; clashes of protesters with police are the protest's
+            near = {parse.tokens[j].lemma.lower() for j in range(max(0, i - 12), min(len(parse.tokens), i + 12))}
+            return kind if near & (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture"} else None
         if lemma in {"deal", "purchase"} and not _company_context_noun(parse, i):
             return None
         if lemma in {"fire", "storm", "march", "rally", "poll", "win"} and not _weak_noun_anchored(parse, i):

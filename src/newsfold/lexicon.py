@@ -48,6 +48,7 @@ NOUN_TRIGGERS: dict[str, K] = {
     "killing": K.KILLING, "murder": K.KILLING, "assassination": K.KILLING, "execution": K.KILLING,
     "beheading": K.KILLING, "massacre": K.KILLING,
     "offensive": K.MILITARY_OPERATION, "battle": K.MILITARY_OPERATION, "fighting": K.MILITARY_OPERATION,
+    "clash": K.MILITARY_OPERATION,
     "siege": K.MILITARY_OPERATION, "incursion": K.MILITARY_OPERATION, "invasion": K.MILITARY_OPERATION,
     "campaign": K.MILITARY_OPERATION, "operation": K.MILITARY_OPERATION, "counteroffensive": K.MILITARY_OPERATION,
     "protest": K.PROTEST, "demonstration": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST,
