@@ -269,7 +269,8 @@ GENERIC_ORG_WORDS = frozenset({"police", "ministry", "government", "council", "a
 #: Particles that may open a surname ("Ben Saud", "al-Baghdadi", "van Dijk").
 SURNAME_PARTICLES = frozenset({"ben", "bin", "ibn", "al", "el", "abu", "van", "von", "de", "del", "da", "di", "le", "la", "ould", "bou"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "president", "minister", "sheikh", "king",
-                     "prince", "judge", "lt", "capt", "captain", "sgt", "prof", "sir", "lord", "mayor", "governor", "sen", "rep"})
+                     "prince", "judge", "lt", "capt", "captain", "sgt", "prof", "sir", "lord", "mayor", "governor", "sen", "rep",
+                     "premier", "gov", "senator", "queen", "pope"})
 
 
 def _label_votes(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
@@ -346,8 +347,8 @@ def _named_with_its_kind(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Premier|Prime Minister|Gen|General|Col|Sgt|Lt|Capt|Judge|Mayor|"
-                           r"Governor|Gov|Senator|Sen|Rep|Sheikh|King|Queen|Prince|Pope)\.?\s+$")
+_TITLE_BEFORE = re.compile(r"\b(?:Prime Minister|" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True))
+                           + r")\.?\s+$")
 
 
 def _with_title(text: str, start: int, end: int) -> str | None:

@@ -62,6 +62,16 @@ class _Group:
             self._cache[name] = hit
         return hit[1]
 
+    def absorb(self, other: _Group) -> None:
+        """Take in another group's mentions, with its places, countries, actors and stories."""
+        self.mentions += other.mentions
+        self.places |= other.places
+        self.points.update(other.points)
+        self.countries |= other.countries
+        self.named_countries |= other.named_countries
+        self.actors |= other.actors
+        self.stories |= other.stories
+
     @property
     def kind(self) -> EventKind:
         return self._cached("kind", lambda: Counter(m.kind for m in self.mentions).most_common(1)[0][0])  # type: ignore[no-any-return]
@@ -151,14 +161,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
             merged.append(g)
             best = len(merged) - 1
         else:
-            target = merged[best]
-            target.mentions += g.mentions
-            target.places |= g.places
-            target.points.update(g.points)
-            target.countries |= g.countries
-            target.named_countries |= g.named_countries
-            target.actors |= g.actors
-            target.stories |= g.stories
+            merged[best].absorb(g)
         for k in _block_keys(merged[best]):
             if best not in index[k]:
                 index[k].append(best)
@@ -183,7 +186,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
             if (not m.date and not m.background and all(x.background for x in existing.mentions) and existing not in same_sentence
                     and not (m.count and any(c.value == m.count.value for c in existing.counts()))):
                 continue  # an undated report is the article's news, not the old event it recalls ("worst since 2019"),
-                # even in the same place: a quake that "rocked a region devastated by the 2004 tsunami" 
+                # even in the same place: a quake that "rocked a region devastated by the 2004 tsunami"
             elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct and not m.background and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"
@@ -193,12 +196,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
             else:
                 ok = _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g))
             if ok:
-                existing.mentions.append(m)
-                existing.places |= g.places
-                existing.points.update(g.points)
-                existing.countries |= g.countries
-                existing.named_countries |= g.named_countries
-                existing.actors |= g.actors
+                existing.absorb(g)
                 break
         else:
             groups.append(g)
@@ -444,10 +442,8 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     if a.countries and b.countries and not a.countries & b.countries:
         return 0.0
     same_day = precision(a.date) == 3 and precision(b.date) == 3 and dates_compatible(a.date, b.date, slack_days=1)
-    if (a.kind in COUNT_IDENTIFIES or b.kind in COUNT_IDENTIFIES) and not (same_day and shared) and cross:
-        ca, cb = a.counts(), b.counts()
-        if ca and cb and not any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb):
-            return 0.0
+    if cross and not (same_day and shared) and not _counts_may_agree(a, b):
+        return 0.0
     if cross and not shared and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
             a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)
             ) and not (a.date and a.date == b.date and _identifying_figure(a, b)):
