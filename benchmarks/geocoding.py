@@ -217,8 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     print("  acc@161, country and coverage resolve the gold toponyms as known place names (the task's protocol);")
     print("  pipeline = acc@161 with the fold's caution for NER-tagged names (a small town nothing vouches for is left out)")
     print(f"  ref-point = points of toponyms read as a country or a first-level division 161-{REFERENCE_KM:.0f} km from the gold")
-    print("    point: mostly the right record with another reference point (the gold uses GeoNames' own points for")
-    print("    countries and provinces, Canada at 60.1,-113.6 in TR-News; no package ships them)")
+    print("    point: mostly the right record with another reference point (the gold of LGL, GeoWebNews and TR-News")
+    print("    uses GeoNames' own points, Canada at 60.1,-113.6, which newsfold takes from pyowm's city list where it")
+    print("    has them; GeoVirus uses Wikipedia's)")
     for label, _m, r in rows:
         if r["country_skipped"]:
             print(f"  {label}: country rate over {r['country_n']} toponyms; {r['country_skipped']} gold points had no "

