@@ -172,22 +172,24 @@ _REGIONS: dict[str, dict[str, tuple[str, ...]]] = {
 # Abbreviations matched exactly as written (case and dots; spaces ignored): "Kan." is Kansas,
 # "kan" is not. US: the AP style-book forms.
 #: Oceans, seas and world regions that have no country: each record's names (the first is its
-#: own) and a representative point (an atlas label point, rounded; not a centroid). Without
+#: own) and a representative point (GeoNames' own where known: the oceans, the Mediterranean,
+#: Black and Red Seas, the Middle East, North Africa; else an atlas label point, rounded; not a
+#: centroid). Without
 #: them "Atlantic" is Atlantic, Iowa, "Pacific" a Colombian town and "Central American" the
 #: United States. Adjectives that name the region ("Middle Eastern") are its names too.
 _AREAS: tuple[tuple[tuple[str, ...], float, float], ...] = (
-    (("Atlantic Ocean", "Atlantic", "the Atlantic"), 10.0, -30.0),
+    (("Atlantic Ocean", "Atlantic", "the Atlantic"), 10.0, -25.0),
     (("North Atlantic", "North Atlantic Ocean"), 40.0, -40.0),
     (("South Atlantic", "South Atlantic Ocean"), -25.0, -15.0),
-    (("Pacific Ocean", "Pacific", "the Pacific"), 0.0, -160.0),
-    (("North Pacific", "North Pacific Ocean"), 30.0, -160.0),
+    (("Pacific Ocean", "Pacific", "the Pacific"), 3.5134, -132.1875),
+    (("North Pacific", "North Pacific Ocean"), 30.0, -170.0),
     (("South Pacific", "South Pacific Ocean"), -25.0, -140.0),
-    (("Indian Ocean",), -20.0, 80.0),
+    (("Indian Ocean",), -10.0, 70.0),
     (("Arctic Ocean",), 85.0, 0.0),
     (("Southern Ocean",), -60.0, 90.0),
-    (("Mediterranean Sea", "Mediterranean", "the Mediterranean"), 35.0, 18.0),
-    (("Black Sea",), 43.4, 34.3),
-    (("Red Sea",), 20.0, 38.5),
+    (("Mediterranean Sea", "Mediterranean", "the Mediterranean"), 35.0, 20.0),
+    (("Black Sea",), 43.0, 35.0),
+    (("Red Sea",), 19.0, 39.5),
     (("Caspian Sea",), 41.7, 50.6),
     (("Baltic Sea",), 58.5, 19.5),
     (("North Sea",), 56.0, 3.0),
@@ -210,10 +212,10 @@ _AREAS: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("Taiwan Strait",), 24.5, 119.5),
     (("Dead Sea",), 31.5, 35.5),
     (("Sea of Azov",), 46.0, 36.5),
-    (("Middle East", "Middle Eastern", "the Middle East"), 29.0, 42.0),
+    (("Middle East", "Middle Eastern", "the Middle East"), 33.1391, 35.8587),
     (("Latin America", "Latin American"), -5.0, -60.0),
     (("Central America", "Central American"), 13.0, -86.0),
-    (("North Africa", "North African"), 28.0, 10.0),
+    (("North Africa", "North African"), 32.9534, 9.9756),
     (("West Africa", "West African"), 12.0, -3.0),
     (("East Africa", "East African"), 2.0, 38.0),
     (("Central Africa", "Central African region"), 3.0, 20.0),
