@@ -359,3 +359,23 @@ def test_canon_a_capitalised_adjective_tagged_as_a_place_is_no_place():
     a = analysis("a", "The [Naval|GPE] commandos boarded the boats near [Senegal|GPE] and [Bureij|GPE] camp.")
     labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
     assert labels["Naval"] == "NORP" and labels["Senegal"] == "GPE" and labels["Bureij"] == "GPE"
+
+
+def test_canon_spellings_of_a_place_the_gazetteer_does_not_know_meet():
+    r = entities_of(
+        analysis("a", "Tanks shelled homes in [Zeitoun|GPE], a district east of [Gaza City|GPE]."),
+        analysis("b", "Families fled [Zeitun|GPE] after the strike on [Gaza City|GPE]."),
+        analysis("c", "Villagers in [Dargehan|GPE] on [Qeshm|GPE] slept outdoors."),
+        analysis("d", "The quake shook [Dargahan|GPE] and [Qeshm|GPE] island."),
+    )
+    assert owner(r, "a", "Zeitoun") is owner(r, "b", "Zeitun")
+    assert owner(r, "c", "Dargehan") is owner(r, "d", "Dargahan")
+
+
+def test_canon_places_that_only_share_a_skeleton_stay_apart():
+    # "Bibi" and "Bubu": same consonants, but too different to be one name spelt twice
+    r = entities_of(
+        analysis("a", "Gunmen attacked [Bibi|GPE] overnight."),
+        analysis("b", "Floods cut off [Bubu|GPE] on Monday."),
+    )
+    assert owner(r, "a", "Bibi") is not owner(r, "b", "Bubu")

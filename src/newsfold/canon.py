@@ -646,6 +646,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         fits = by_part.get(tuple(toks), set())
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
+    _link_place_spellings([o for o in occs if o.label in PLACE_LABELS], uf)
     _link_acronyms_across(orgs, uf)
     _link_translations(org_keys, [o for o in occs if o.label == "ORG"], uf)
     _link_national_institutions(orgs, uf)
@@ -775,6 +776,37 @@ def _link_qaf_spellings(persons: list[_Occurrence], uf: _UnionFind) -> None:
             keys = sorted(set().union(*by_initial.values()))
             for key in keys[1:]:
                 uf.union(keys[0], key)
+
+
+def _link_place_spellings(places: list[_Occurrence], uf: _UnionFind) -> None:
+    """Spellings of a place the gazetteer does not know, across the corpus: "Zeitoun" and
+    "Zeitun", "Sarmin" and "Sarmeen" (the usual transliteration alternations, as for people,
+    under the same guard). A variant joins the one known place of its spelling too ("Dargehan"
+    beside the resolved "Dargahan"); when two known places fit, it stays alone."""
+    unknown: dict[tuple[str, ...], list[_Occurrence]] = defaultdict(list)
+    known: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for o in places:
+        sk = skeleton(o.surface)
+        if not sk or is_acronym(o.surface):
+            continue
+        if o.key.startswith("name:PLACE:"):
+            unknown[sk].append(o)
+        elif o.key.startswith("place:"):
+            known[sk].add(o.key)
+    for sk, group in unknown.items():
+        targets = known.get(sk, set())
+        forms = sorted({" ".join(fold(o.surface).split()) for o in group})
+        if len(targets) == 1:
+            target = next(iter(targets))
+            surface = next(o.surface for o in places if o.key == target)
+            forms = sorted({*forms, " ".join(fold(surface).split())})
+        elif targets:
+            continue
+        if len(forms) < 2 or not _spellings_agree(forms):
+            continue
+        keys = sorted({o.key for o in group} | targets)
+        for key in keys[1:]:
+            uf.union(keys[0], key)
 
 
 def _spellings_agree(forms: list[str]) -> bool:
