@@ -379,3 +379,21 @@ def test_canon_places_that_only_share_a_skeleton_stay_apart():
         analysis("b", "Floods cut off [Bubu|GPE] on Monday."),
     )
     assert owner(r, "a", "Bibi") is not owner(r, "b", "Bubu")
+
+
+def test_canon_family_name_first_is_the_person_under_its_family_name():
+    r = entities_of(
+        analysis("a", "[Ban Ki-moon|PERSON] condemned the shelling. [Ban|GPE] said the UN would investigate."),
+        analysis("b", "President [Ma Ying-jeou|PERSON] won a second term; [Ma|PERSON] thanked voters."),
+    )
+    assert owner(r, "a", "Ban") is owner(r, "a", "Ban Ki-moon")
+    assert owner(r, "a", "Ban").type == "PERSON"
+    assert owner(r, "b", "Ma") is owner(r, "b", "Ma Ying-jeou")
+
+
+def test_canon_a_family_name_two_people_share_stays_unattached():
+    r = entities_of(
+        analysis("a", "[Kim Jong-un|PERSON] succeeded his father [Kim Jong-il|PERSON]; [Kim|PERSON] spoke on Monday."),
+    )
+    kim = owner(r, "a", "Kim")
+    assert kim is not owner(r, "a", "Kim Jong-un") and kim is not owner(r, "a", "Kim Jong-il")

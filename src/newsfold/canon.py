@@ -357,6 +357,20 @@ def _with_title(text: str, start: int, end: int) -> str | None:
     return (found.group(0) + text[start:end]).strip() if found else None
 
 
+#: A Korean, Chinese or Vietnamese name written family name first, with a hyphenated given
+#: name ("Ban Ki-moon", "Ma Ying-jeou", "Kim Jong-un"); a Western hyphenated surname has a
+#: capital after its hyphen ("Megevand-Roggo") and a hyphenated given name comes first.
+_FAMILY_NAME_FIRST = re.compile(r"(?:^|\s)[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+$")
+
+
+def _family_name_of(token: str, family_first: list[list[str]]) -> list[str] | None:
+    """The one full name of the document written family name first whose family name this
+    lone name is: "Ban" (even tagged as a place) after "Ban Ki-moon", "President Ma" after
+    "Ma Ying-jeou"."""
+    fits = {tuple(f) for f in family_first if len(f) >= 2 and f[0] == token}
+    return list(fits.pop()) if len(fits) == 1 else None
+
+
 def _given_name_of(tokens: list[str], full_names: list[list[str]]) -> list[str] | None:
     """The one full name of the document whose given name this lone name is, when no full name
     has it as a surname ("Tavin" after "Tavin Price")."""
@@ -396,6 +410,8 @@ def _document_occurrences(
     label_of = {id(m): votes.get(fold(m.span.text), m.label) for m in mentions}
     full_names = [_name_tokens(m.span.text) for m in mentions if label_of[id(m)] == "PERSON" and len(_name_tokens(m.span.text)) >= 2]
     full_names = [f for f in full_names if not (len(f) == 2 and f[0] in SURNAME_PARTICLES)]
+    family_first = [_name_tokens(m.span.text) for m in mentions
+                    if label_of[id(m)] == "PERSON" and _FAMILY_NAME_FIRST.search(m.span.text)]
     demonym_countries = [iso for m in mentions if m.label == "NORP" and (iso := country_of(m.span.text))]
     place_mentions = [m for m in mentions if label_of[id(m)] in PLACE_LABELS]
     place_names = [m.span.text for m in place_mentions]
@@ -425,6 +441,8 @@ def _document_occurrences(
         entry = lookup(surface)
         tokens = _name_tokens(surface)
         surname_full = None if entry is not None else _surname_of(tokens, full_names)
+        if surname_full is None and entry is None and len(tokens) == 1:
+            surname_full = _family_name_of(tokens[0], family_first)  # "Ban" after "Ban Ki-moon"
         if surname_full is None and entry is None and label == "PERSON":
             surname_full = _given_name_of(tokens, full_names)  # "Tavin" after "Tavin Price"
         if surname_full is not None:
