@@ -397,3 +397,13 @@ def test_canon_a_family_name_two_people_share_stays_unattached():
     )
     kim = owner(r, "a", "Kim")
     assert kim is not owner(r, "a", "Kim Jong-un") and kim is not owner(r, "a", "Kim Jong-il")
+
+
+def test_canon_an_organisation_named_with_its_countrys_demonym_or_name_is_one():
+    r = entities_of(
+        analysis("a", "[Malaysia Airlines|ORG] said the jet carried 283 passengers."),
+        analysis("b", "A [Malaysian Airlines|ORG] spokesman declined to comment."),
+        analysis("c", "The [Moroccan Interior Ministry|ORG] and the [Spanish Interior Ministry|ORG] worked together."),
+    )
+    assert owner(r, "a", "Malaysia Airlines") is owner(r, "b", "Malaysian Airlines")
+    assert owner(r, "c", "Moroccan Interior Ministry") is not owner(r, "c", "Spanish Interior Ministry")

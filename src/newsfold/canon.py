@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from newsfold.aliases import country_of, lookup
+from newsfold.aliases import country_name, country_of, lookup
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
 from newsfold.names import acronym_letters, dateline_place, fold, initials, is_acronym, singular_key, skeleton, skeleton_token, squash
@@ -317,6 +317,8 @@ def _org_tokens(surface: str) -> list[str]:
         tokens = [w for t in tokens for w in _INITIALS_IN_NAMES.get(t, [t])]
     while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
+    if len(tokens) >= 2 and (iso := country_of(tokens[0])) and len(own := singular_key(country_name(iso) or "").split()) == 1:
+        tokens = [*own, *tokens[1:]]  # "Malaysian Airlines" is "Malaysia Airlines"
     return tokens
 
 
