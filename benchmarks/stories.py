@@ -122,6 +122,7 @@ class FoldResult:
     seconds: float
     titles: dict[str, str] = field(default_factory=dict)
     copies: dict[str, str] = field(default_factory=dict)
+    skipped_ids: frozenset[str] = frozenset()
 
 
 def run_newsfold(records: Sequence[Mapping], *, progress: bool = True) -> FoldResult:
@@ -145,7 +146,10 @@ def run_newsfold(records: Sequence[Mapping], *, progress: bool = True) -> FoldRe
     titles = {a.article_id: a.title for a in fold.articles}
     copies = {a.article_id: a.copy_of for a in fold.articles if a.copy_of}
     skipped = [f"{s.code} line {s.line}: {s.reason}" for s in report.skipped]
-    return FoldResult(story_of, topic_of, len(fold.stories), len(fold.topics), skipped, seconds, titles, copies)
+    skipped_ids = frozenset(records[s.line - 1]["id"] for s in report.skipped
+                            if isinstance(s.line, int) and 0 < s.line <= len(records))
+    return FoldResult(story_of, topic_of, len(fold.stories), len(fold.topics), skipped, seconds, titles, copies,
+                      skipped_ids)
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,6 +267,7 @@ class Row:
     nf_seconds: float
     skipped: int
     base: BaselineResult
+    ceiling: float = 1.0  # B³ F1 of the gold stories with the skipped inputs as singletons
     transfer: tuple[float, float] | None = None  # (threshold from the other dataset, F1)
 
 
@@ -289,15 +294,16 @@ def evaluate(name: str, records: Sequence[Mapping], *, examples: int = 0, progre
         log(f"[{name}] newsfold error examples:")
         for line in error_examples(nf.story_of, gold, nf.titles, examples):
             log(line)
+    ceiling = bcubed({d: f"__skipped__{d}" if d in nf.skipped_ids else c for d, c in gold.items()}, gold)[2]
     return Row(name, len(records), len(set(gold.values())), scores, topic_scores, topic_vs_topic, nf.n_stories,
-               nf.n_topics, nf.seconds, len(nf.skipped), base)
+               nf.n_topics, nf.seconds, len(nf.skipped), base, ceiling=ceiling)
 
 
 def format_table(rows: Sequence[Row]) -> str:
     """The results table (plain text)."""
     head = (f"{'dataset':<10} {'docs':>5} {'gold':>5} | {'nf P':>6} {'nf R':>6} {'nf F1':>6} {'stories':>7} "
             f"{'topics':>6} {'nf s':>6} | {'base F1':>7} {'thr':>5} {'clust':>5} {'base s':>6} | "
-            f"{'issue':>6} {'xfer F1':>8} | {'topicsF1':>8} {'vs topic':>8}")
+            f"{'issue':>6} {'xfer F1':>8} | {'topicsF1':>8} {'vs topic':>8} | {'ceiling':>7}")
     lines = [head, "-" * len(head)]
     for r in rows:
         xfer = f"{r.transfer[1]:.3f}@{r.transfer[0]:.2f}" if r.transfer else "-"
@@ -306,14 +312,16 @@ def format_table(rows: Sequence[Row]) -> str:
             f"{r.dataset:<10} {r.docs:>5} {r.gold_clusters:>5} | {r.nf[0]:>6.3f} {r.nf[1]:>6.3f} {r.nf[2]:>6.3f} "
             f"{r.nf_stories:>7} {r.nf_topics_n:>6} {r.nf_seconds:>6.1f} | {r.base.f1:>7.3f} {r.base.threshold:>5.2f} "
             f"{r.base.n_clusters:>5} {r.base.seconds:>6.1f} | {ISSUE_BASELINE.get(r.dataset, float('nan')):>6.3f} "
-            f"{xfer:>8} | {r.nf_topics[2]:>8.3f} {vs_topic:>8}")
+            f"{xfer:>8} | {r.nf_topics[2]:>8.3f} {vs_topic:>8} | {r.ceiling:>7.3f}")
     lines.append("")
     lines.append("nf = newsfold stories (default settings, untuned); base = TF-IDF + average-linkage cosine, "
                  "threshold tuned on the gold; gold/stories/clust = cluster counts; s = wall seconds "
                  "(newsfold: read + spaCy + corpus stages); issue = baseline F1 quoted in the issue; "
                  "xfer = baseline at the threshold tuned on the other dataset; topicsF1 = newsfold topics "
                  "scored against the same gold clusters; vs topic = newsfold topics against the gold topics "
-                 "(ECB+: 43 topics of two events each). Inputs newsfold skipped count as singletons.")
+                 "(ECB+: 43 topics of two events each). Inputs newsfold skipped count as singletons; ceiling = "
+                 "B³ F1 of the gold stories themselves with those inputs as singletons (the best any "
+                 "clustering of what newsfold read can score).")
     skipped = {r.dataset: r.skipped for r in rows if r.skipped}
     if skipped:
         lines.append("inputs skipped by newsfold: " + ", ".join(f"{k} {v}" for k, v in skipped.items()))
