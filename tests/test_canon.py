@@ -407,3 +407,14 @@ def test_canon_an_organisation_named_with_its_countrys_demonym_or_name_is_one():
     )
     assert owner(r, "a", "Malaysia Airlines") is owner(r, "b", "Malaysian Airlines")
     assert owner(r, "c", "Moroccan Interior Ministry") is not owner(r, "c", "Spanish Interior Ministry")
+
+
+def test_canon_a_police_rank_is_a_title_of_the_person():
+    r = entities_of(
+        analysis("a", "[Deputy Darren Goforth|PERSON] was shot at a gas station. Deputy [Goforth|PERSON] was 47."),
+        analysis("b", "Officer [Collin Rose|PERSON] died on Wednesday; Officer [Rose|PERSON] was a K-9 handler."),
+    )
+    goforth = owner(r, "a", "Deputy Darren Goforth")
+    assert goforth is owner(r, "a", "Goforth") and goforth.name == "Darren Goforth"
+    assert "Deputy Goforth" in goforth.aliases
+    assert "Officer Rose" in owner(r, "b", "Collin Rose").aliases

@@ -270,7 +270,10 @@ GENERIC_ORG_WORDS = frozenset({"police", "ministry", "government", "council", "a
 SURNAME_PARTICLES = frozenset({"ben", "bin", "ibn", "al", "el", "abu", "van", "von", "de", "del", "da", "di", "le", "la", "ould", "bou"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "president", "minister", "sheikh", "king",
                      "prince", "judge", "lt", "capt", "captain", "sgt", "prof", "sir", "lord", "mayor", "governor", "sen", "rep",
-                     "premier", "gov", "senator", "queen", "pope"})
+                     "premier", "gov", "senator", "queen", "pope",
+                     # police ranks: "Deputy Darren Goforth", "Officer Rose"
+                     "officer", "deputy", "sheriff", "sergeant", "detective", "trooper", "constable", "inspector",
+                     "lieutenant", "corporal", "superintendent"})
 
 
 def _label_votes(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
@@ -864,7 +867,7 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
                                   transliterated=place.country in TRANSLITERATED)
     else:
         etype = labels.most_common(1)[0][0]
-        name = _preferred_surface(surfaces, prefer=None, full=etype in {"PERSON", "ORG"})
+        name = _preferred_surface(surfaces, prefer=None, full=etype in {"PERSON", "ORG"}, person=etype == "PERSON")
     aliases = sorted(set(surfaces), key=lambda s: (-surfaces[s], s))
     documents = tuple(sorted({o.article_id for o in occs}))
     return Entity(
@@ -882,7 +885,8 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
 
 
 def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool = False,
-                       english: set[str] = frozenset(), transliterated: bool = False) -> str:  # type: ignore[assignment]
+                       english: set[str] = frozenset(), transliterated: bool = False,  # type: ignore[assignment]
+                       person: bool = False) -> str:
     """The name an entity is shown under.
 
     For a place (``prefer``: the gazetteer's name) it is the text's own writing of that name
@@ -892,6 +896,9 @@ def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool
     seen there) for a place whose local script is not Latin (``transliterated``: the
     gazetteer's romanisation is one among several, "Misratah" for Misrata) and for a name the
     gazetteer spells with local letters ("Århus" for Aarhus).
+
+    A person (``person``) is shown under the fullest name without a title: "Bashar al-Assad",
+    not "President Bashar al-Assad" nor "Assad".
     """
     if prefer and prefer in surfaces:
         return prefer
@@ -903,8 +910,26 @@ def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool
         if squash(top) == squash(prefer) or top in english and (transliterated or top.isascii() and not prefer.isascii()):
             return top
         return prefer if fuzz.ratio(fold(top), fold(prefer)) >= 80 else top
+    if person:
+        ranked = sorted(surfaces, key=lambda s: (-len(_name_tokens(s)), len(fold(s).split()) > len(_name_tokens(s)),
+                                                 -surfaces[s], s))
+        return _without_title(ranked[0])
     ranked = sorted(surfaces, key=lambda s: (is_acronym(s), -(len(s.split()) if full else 0), -surfaces[s], s))
     return ranked[0]
+
+
+def _without_title(surface: str) -> str:
+    """A person's name as written, without the titles before it ("Deputy Darren Goforth" →
+    "Darren Goforth"; "Prime Minister Theresa May" → "Theresa May")."""
+    words = surface.split()
+    while len(words) > 1:
+        if len(words) > 2 and fold(" ".join(words[:2])) == "prime minister":
+            words = words[2:]
+        elif fold(words[0]) in _TITLES:
+            words = words[1:]
+        else:
+            break
+    return " ".join(words)
 
 
 def place_names(resolution: Resolution, article_id: str, surfaces: Iterable[str]) -> list[Entity]:
