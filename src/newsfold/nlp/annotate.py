@@ -71,12 +71,13 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
             sentences.append(Sentence(sent.start_char, sent.end_char, sent.start, sent.end))
     sentence_of = _sentence_index(sentences)
     mentions = []
+    cased = not article.text.islower()
     for ent in doc.ents:
         if ent.label_ not in MENTION_LABELS:
             continue
         start, end, text = _trim_entity(ent.start_char, ent.end_char, ent.text)
-        if not text:
-            continue
+        if not text or cased and not any(c.isupper() for c in text):
+            continue  # a word in lower case in a cased text ("a hired van") is no name
         mentions.append(
             Mention(Span(article.article_id, start, end, text), ent.label_, sentence_of.get(ent.start, 0))
         )
