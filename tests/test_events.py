@@ -428,6 +428,10 @@ def test_events_an_arrest_told_by_the_police_of_a_city_or_done_by_a_national_for
     (m,) = asserted(events(nlp, "A suspected Mafia leader committed suicide overnight after being arrested in a major police sweep, "
                                 "police in Palermo, Sicily, said on Wednesday."), EventKind.ARREST)
     assert "Palermo" in m.places
+    (m,) = asserted(events(nlp, "Glenford police on Friday arrested a 60-year-old woman, ending a long search."), EventKind.ARREST)
+    assert m.places == ("Glenford",)
+    (k,) = asserted(events(nlp, "Glenford police said in an affidavit that the gunman killed eleven people."), EventKind.KILLING)
+    assert k.places == ()  # the force telling of it: not evidence of where
     ms = asserted(events(nlp, "An alleged mafia boss who was arrested in a massive sweep by Italian police hanged himself in a cell."), EventKind.ARREST)
     assert any("Italian police" in m.actors for m in ms)
 
@@ -484,3 +488,10 @@ def test_events_armed_clashes_are_fighting_but_a_protests_scuffles_are_not(nlp):
     ms = asserted(events(nlp, "Clashes between the army and rebels were reported in Deir Ezzor on Monday."))
     assert any(m.kind is EventKind.MILITARY_OPERATION for m in ms)
     assert not asserted(events(nlp, "Clashes between protesters and police broke out in Athens on Wednesday."), EventKind.MILITARY_OPERATION)
+
+
+def test_events_an_armed_robbery_is_an_attack(nlp):
+    (m,) = asserted(events(nlp, "Four armed men robbed a jewellery store in Lyon on Monday, police said."), EventKind.ATTACK)
+    assert m.places == ("Lyon",) and m.date == "2024-03-11"
+    (h,) = asserted(events(nlp, "The heist at a jeweller in Marseille on Tuesday netted watches worth 2 million euros."), EventKind.ATTACK)
+    assert "Marseille" in h.places

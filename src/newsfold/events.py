@@ -816,7 +816,11 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 continue
             for m in places:
                 idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
-                if idx and idx[0] in parse.subtree(subj) and _in_prep(parse, idx[0]):
+                # "police in Palermo", or the town's own force doing the deed: "Staunton police arrested …"
+                # (not one telling of it: "Pittsburgh police said that Bowers killed …")
+                own_force = (bool(idx) and tokens[subj].head == verb and tokens[idx[-1]].head == subj
+                             and tokens[idx[-1]].dep in {"compound", "poss", "nmod"})
+                if idx and idx[0] in parse.subtree(subj) and (_in_prep(parse, idx[0]) or own_force):
                     out.append(m.span.text)
     if not out and tokens[i].dep == "relcl":
         # "a pilot programme for the Kharkiv region that the government agreed in March": the

@@ -34,6 +34,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "raid": K.ARREST, "break": K.ARREST, "win": K.SPORTS_RESULT,
     "agree": K.COOPERATION, "fire": K.ATTACK, "explode": K.ATTACK, "detonate": K.ATTACK, "kidnap": K.ATTACK,
     "abduct": K.ATTACK, "gun": K.KILLING, "stone": K.ATTACK, "loot": K.ATTACK,
+    "rob": K.ATTACK, "carjack": K.ATTACK, "hijack": K.ATTACK,  # robbery is violence against people
     "approve": K.OTHER, "adopt": K.OTHER, "pass": K.OTHER,  # a decision of state: only with its object (below)
 }
 
@@ -63,6 +64,8 @@ NOUN_TRIGGERS: dict[str, K] = {
     "win": K.SPORTS_RESULT,  # a noun only with a date, place or score ("Sunday's 2-1 cup final win")
     "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION, "purchase": K.ACQUISITION,
     "deal": K.ACQUISITION, "buyout": K.ACQUISITION, "kidnapping": K.ATTACK, "abduction": K.ATTACK,
+    "robbery": K.ATTACK, "heist": K.ATTACK, "holdup": K.ATTACK, "stickup": K.ATTACK, "carjacking": K.ATTACK,
+    "hijacking": K.ATTACK, "ram-raid": K.ATTACK,
     "agreement": K.COOPERATION, "accord": K.COOPERATION, "pact": K.COOPERATION, "treaty": K.COOPERATION,
     "memorandum": K.COOPERATION, "cooperation": K.COOPERATION, "partnership": K.COOPERATION,
 }
