@@ -162,3 +162,21 @@ def test_groups_sharing_their_protagonist_are_not_told_apart():
     assert not cluster.groups_about_other_people(kell, later)  # Kell is central to one later report: no stranger
     assert cluster.groups_about_other_people(kell, [frozenset({"barra"})] * 3)
     assert not cluster.groups_about_other_people(kell[:2], [frozenset({"barra"})] * 3)  # two reports are too few to judge
+
+
+def test_a_venue_the_gazetteer_does_not_know_does_not_tell_a_story_from_its_town():
+    from datetime import date
+
+    from newsfold.model import Event, EventKind, Span
+
+    def report(aid: str, places: tuple[str, ...], points: dict) -> cluster.ClusterInput:
+        main = Event(f"v-{aid}", EventKind.ATTACK, None, None, places, (), None, (), (), (aid,), (Span(aid, 0, 5, "x"),), 0.9)
+        return cluster.ClusterInput(aid, "t", "x", date(2024, 3, 2), (), main, main_points=points)
+
+    town = report("a", ("Pittsburgh",), {"Pittsburgh": (40.44, -79.99)})
+    venue = report("b", ("Tree of Life Synagogue",), {})
+    elsewhere = report("c", ("Cleveland",), {"Cleveland": (41.50, -81.69)})
+    other_venue = report("d", ("Beth Israel Temple",), {})
+    assert cluster._same_story(town, venue)  # no point on one side: no evidence either way
+    assert not cluster._same_story(town, elsewhere)  # two towns on the map, 185 km apart
+    assert not cluster._same_story(venue, other_venue)  # two different names, neither on the map

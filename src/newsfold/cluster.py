@@ -329,7 +329,10 @@ def _same_story(a: ClusterInput, b: ClusterInput) -> bool:
         if not compatible((ea.count.value, ea.count.qualifier), (eb.count.value, eb.count.qualifier)):
             return False
     la, lb = _below_countries(ea), _below_countries(eb)
-    if _family(ea) == _family(eb) and la and lb and not places_meet(ea.kind, la, lb, dict(a.main_points), dict(b.main_points)):
+    # places tell two stories apart when both sides are on the map, or neither is; a venue the
+    # gazetteer does not know ("the Tree of Life synagogue") against a town is no evidence
+    comparable = bool(a.main_points) == bool(b.main_points)
+    if _family(ea) == _family(eb) and la and lb and comparable and not places_meet(ea.kind, la, lb, dict(a.main_points), dict(b.main_points)):
         return False
     return True
 
