@@ -488,6 +488,10 @@ def test_events_armed_clashes_are_fighting_but_a_protests_scuffles_are_not(nlp):
     ms = asserted(events(nlp, "Clashes between the army and rebels were reported in Deir Ezzor on Monday."))
     assert any(m.kind is EventKind.MILITARY_OPERATION for m in ms)
     assert not asserted(events(nlp, "Clashes between protesters and police broke out in Athens on Wednesday."), EventKind.MILITARY_OPERATION)
+    (m,) = asserted(events(nlp, "Security forces clashed with gunmen in Harran on Monday."), EventKind.MILITARY_OPERATION)
+    assert m.places == ("Harran",) and m.date == "2024-03-11"
+    assert not asserted(events(nlp, "Students clashed with police in Athens on Wednesday."), EventKind.MILITARY_OPERATION)
+    assert not asserted(events(nlp, "As rebels fought on, the two powers clashed at the Security Council on Monday."), EventKind.MILITARY_OPERATION)
 
 
 def test_events_an_armed_robbery_is_an_attack(nlp):

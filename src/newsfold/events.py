@@ -261,6 +261,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None
         if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
             return EventKind.KILLING  # "shot dead"
+        if lemma == "clash" and not _armed_sides(parse, i):
+            return None  # "protesters clashed with police": the protest's; "the US and Russia clashed at the UN"
         if lemma in lx.CASUALTY_VERBS and _natural_cause(parse, i):
             return EventKind.DISASTER  # "torrential rains killed 31 people", "31 were killed in floods"
         if lemma in {"kill", "die"} and (violence := _violent_cause(parse, i)) is not None:
@@ -291,9 +293,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma in {"strike", "fighting", "battle", "crackdown", "assault"} and not _has_security_word(parse, i):
             return None
         if lemma == "clash":
-            # "died in clashes with rebels near Goma"; clashes of protesters with police are the protest's
-            near = {parse.tokens[j].lemma.lower() for j in range(max(0, i - 12), min(len(parse.tokens), i + 12))}
-            return kind if near & (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture"} else None
+            return kind if _armed_clash(parse, i) else None
         if lemma in {"deal", "purchase"} and not _company_context_noun(parse, i):
             return None
         if lemma in {"fire", "storm", "march", "rally", "poll", "win"} and not _weak_noun_anchored(parse, i):
@@ -302,6 +302,22 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return EventKind.ATTACK  # "Palestinian sniper fire killed a civilian"
         return kind
     return None
+
+
+def _armed_clash(parse: _Parse, i: int) -> bool:
+    """A clash between armed sides ("died in clashes with rebels near Goma", "security forces
+    clashed with gunmen"); clashes of protesters with police are the protest's."""
+    near = {parse.tokens[j].lemma.lower() for j in range(max(0, i - 12), min(len(parse.tokens), i + 12))}
+    return bool(near & (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture"})
+
+
+def _armed_sides(parse: _Parse, i: int) -> bool:
+    """The sides of a clash told by its verb include an armed one: "security forces clashed with
+    gunmen", "troops clashed with rebels" (its subject, or what it clashed with)."""
+    tokens = parse.tokens
+    sides = [*parse.kids(i, "nsubj"), *(c for p in parse.kids(i, "prep") if tokens[p].text.lower() == "with" for c in parse.kids(p, "pobj"))]
+    words = {tokens[j].lemma.lower() for s in sides for j in parse.subtree(s)}
+    return bool(words & (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture", "group", "air"})
 
 
 _PLACE_NOUNS = frozenset({"city", "town", "village", "district", "area", "territory", "stronghold", "base", "neighbourhood",

@@ -23,6 +23,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "die": K.DISASTER,  # only with a natural cause ("died when floodwater swept through"), handled in code
     "recapture": K.MILITARY_OPERATION, "retake": K.MILITARY_OPERATION, "liberate": K.MILITARY_OPERATION,
     "invade": K.MILITARY_OPERATION, "besiege": K.MILITARY_OPERATION,
+    "clash": K.MILITARY_OPERATION,  # only between armed sides (in code)
     "protest": K.PROTEST, "demonstrate": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST, "riot": K.PROTEST,
     "elect": K.ELECTION, "vote": K.ELECTION, "re-elect": K.ELECTION, "reelect": K.ELECTION,
     "acquire": K.ACQUISITION, "buy": K.ACQUISITION, "purchase": K.ACQUISITION, "takeover": K.ACQUISITION,
