@@ -850,4 +850,3 @@ def test_ingest_folder_leaves_out_json_data_files_but_reports_broken_records(tmp
     assert [s.source.endswith("norecord.json") for s in skipped] == [True]
     named = list(read_articles([str(tmp_path / "gold.json")]))
     assert len(named) == 1 and isinstance(named[0], Skipped)
-
