@@ -807,7 +807,7 @@ def _link_place_spellings(places: list[_Occurrence], uf: _UnionFind) -> None:
     under the same guard). A variant joins the one known place of its spelling too ("Dargehan"
     beside the resolved "Dargahan"); when two known places fit, it stays alone."""
     unknown: dict[tuple[str, ...], list[_Occurrence]] = defaultdict(list)
-    known: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    known: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)  # skeleton → place key → a surface of it
     for o in places:
         sk = skeleton(o.surface)
         if not sk or is_acronym(o.surface):
@@ -815,19 +815,15 @@ def _link_place_spellings(places: list[_Occurrence], uf: _UnionFind) -> None:
         if o.key.startswith("name:PLACE:"):
             unknown[sk].append(o)
         elif o.key.startswith("place:"):
-            known[sk].add(o.key)
+            known[sk].setdefault(o.key, o.surface)
     for sk, group in unknown.items():
-        targets = known.get(sk, set())
-        forms = sorted({" ".join(fold(o.surface).split()) for o in group})
-        if len(targets) == 1:
-            target = next(iter(targets))
-            surface = next(o.surface for o in places if o.key == target)
-            forms = sorted({*forms, " ".join(fold(surface).split())})
-        elif targets:
+        targets = known.get(sk, {})
+        if len(targets) > 1:
             continue
+        forms = sorted({" ".join(fold(s).split()) for s in [*(o.surface for o in group), *targets.values()]})
         if len(forms) < 2 or not _spellings_agree(forms):
             continue
-        keys = sorted({o.key for o in group} | targets)
+        keys = sorted({o.key for o in group} | set(targets))
         for key in keys[1:]:
             uf.union(keys[0], key)
 

@@ -308,7 +308,7 @@ def _armed_clash(parse: _Parse, i: int) -> bool:
     """A clash between armed sides ("died in clashes with rebels near Goma", "security forces
     clashed with gunmen"); clashes of protesters with police are the protest's."""
     near = {parse.tokens[j].lemma.lower() for j in range(max(0, i - 12), min(len(parse.tokens), i + 12))}
-    return bool(near & (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture"})
+    return bool(near & _ARMED_WORDS)
 
 
 def _armed_sides(parse: _Parse, i: int) -> bool:
@@ -317,7 +317,7 @@ def _armed_sides(parse: _Parse, i: int) -> bool:
     tokens = parse.tokens
     sides = [*parse.kids(i, "nsubj"), *(c for p in parse.kids(i, "prep") if tokens[p].text.lower() == "with" for c in parse.kids(p, "pobj"))]
     words = {tokens[j].lemma.lower() for s in sides for j in parse.subtree(s)}
-    return bool(words & (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture", "group", "air"})
+    return bool(words & _ARMED_WORDS - {"group", "air"})
 
 
 _PLACE_NOUNS = frozenset({"city", "town", "village", "district", "area", "territory", "stronghold", "base", "neighbourhood",
@@ -438,6 +438,8 @@ _VICTIMS = frozenset({"people", "person", "civilian", "resident", "villager", "c
                       "student", "tourist", "soldier", "officer", "member", "fighter", "migrant", "refugee", "pilgrim"})
 _ARMED_GROUPS = frozenset({"gunman", "militant", "rebel", "insurgent", "jihadist", "group", "fighter", "attacker", "bandit",
                            "militia", "terrorist", "assailant", "extremist"})
+#: Words that make a clash one between armed sides.
+_ARMED_WORDS = (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture"}
 
 
 def _operation_kind(parse: _Parse, i: int, default: EventKind) -> EventKind | None:

@@ -174,9 +174,8 @@ _REGIONS: dict[str, dict[str, tuple[str, ...]]] = {
 #: Oceans, seas and world regions that have no country: each record's names (the first is its
 #: own) and a representative point (GeoNames' own where known: the oceans, the Mediterranean,
 #: Black and Red Seas, the Middle East, North Africa; else an atlas label point, rounded; not a
-#: centroid). Without
-#: them "Atlantic" is Atlantic, Iowa, "Pacific" a Colombian town and "Central American" the
-#: United States. Adjectives that name the region ("Middle Eastern") are its names too.
+#: centroid). Without them "Atlantic" is Atlantic, Iowa, "Pacific" a Colombian town and "Central
+#: American" the United States. Adjectives that name the region ("Middle Eastern") are its names too.
 _AREAS: tuple[tuple[tuple[str, ...], float, float], ...] = (
     (("Atlantic Ocean", "Atlantic", "the Atlantic"), 10.0, -25.0),
     (("North Atlantic", "North Atlantic Ocean"), 40.0, -40.0),
