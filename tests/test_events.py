@@ -173,6 +173,17 @@ def test_events_qualified_count(nlp):
     assert m.count.value == 45 and m.count.qualifier == "more than"
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("In 2004 a tsunami off Sumatra killed 230 , 000 people across Asia .", 230_000),
+    ("Floods killed more than 1 , 400 people in Dhaka in 2019 .", 1_400),
+    ("Floods killed 1,400 people in Dhaka in 2019.", 1_400),
+])
+def test_events_count_written_with_its_thousands_apart(nlp, sentence, value):
+    """Pre-tokenized corpora print "230,000" as "230 , 000": one number, not 230."""
+    counts = {m.count.value for m in asserted(events(nlp, sentence), EventKind.DISASTER) if m.count is not None}
+    assert counts == {value}
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

@@ -1129,6 +1129,9 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     parts = [k for k in parse.subtree(n) if tokens[k].like_num or tokens[k].lemma.lower() in {"dozen", "hundred", "thousand", "million", "a", "an"}]
     parts = [k for k in parts if k <= n + 2 and k >= n - 3]
     words = [tokens[k].text for k in sorted(parts)] or [tokens[n].text]
+    if spaced := _SPACED_THOUSANDS.match(text, tokens[min(parts or [n])].start):
+        # "230 , 000" in pre-tokenized text: one number, not 230 and 000
+        words = [spaced.group().replace(" ", "")] + [tokens[k].text for k in sorted(parts) if tokens[k].start >= spaced.end()]
     value = parse_number(words)
     if value is None or value <= 0:
         return None
@@ -1166,6 +1169,8 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
 
 
+#: A number written with its thousands apart, as tokenized corpora print it ("230 , 000").
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: , \d{3})+(?![\d.,])")
 #: Nouns counted near a casualty word that are not people ("multiple counts of two hate crimes").
 _NOT_PEOPLE = frozenset({"crime", "charge", "count", "case", "year", "day", "week", "month", "hour", "minute", "time",
                          "incident", "attack", "shot", "round", "bullet", "percent", "mile", "kilometre", "kilometer",
