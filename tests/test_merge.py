@@ -291,3 +291,24 @@ def test_merge_the_quake_felt_in_other_countries_is_the_articles_quake():
     felt = dataclasses.replace(felt, trigger=Span("a", 204, 209, "quake"))
     (event,) = merge_events([quake, felt], r).events
     assert event.countries == ("IR",)
+
+
+def test_merge_an_event_told_with_no_place_is_shown_in_its_articles_one_country():
+    ms = [
+        mention("a", EventKind.ATTACK, "A gunman opened fire in a cafe in Marrakesh on Sunday", places=["Marrakesh"], when="2017-04-09"),
+        mention("a", EventKind.ARREST, "The suspect stayed at the scene and was arrested", what="suspect arrested"),
+    ]
+    events = {e.kind: e for e in merge_events(ms, R).events}
+    assert events[EventKind.ARREST].countries == ("MA",)
+    assert events[EventKind.ARREST].locations == ()  # a country, never a town it was not told
+
+
+def test_merge_no_country_is_lent_when_the_article_spans_two():
+    ms = [
+        mention("a", EventKind.ATTACK, "A gunman opened fire in a cafe in Marrakesh on Sunday", places=["Marrakesh"], when="2017-04-09"),
+        mention("a", EventKind.ATTACK, "A similar attack hit Madrid on Monday", places=["Madrid"], when="2017-04-10"),
+        mention("a", EventKind.ARREST, "The suspect was arrested", what="suspect arrested"),
+    ]
+    two = resolution(("a", "A gunman hit [Marrakesh|GPE]. Then [Madrid|GPE] was hit."))
+    (arrest,) = [e for e in merge_events(ms, two).events if e.kind is EventKind.ARREST]
+    assert arrest.countries == ()

@@ -51,6 +51,9 @@ class _Group:
     inherited_date: str | None = None  # the date of the operation this event is part of
     stories: frozenset[str] = frozenset()  # the stories its documents belong to, when known
     lead: bool = False  # its document's own news of this type class (the earliest recent report)
+    # the one country all of its article's recent, placed events are in: shown for an event the
+    # text gives no place, never used to merge ("Hayes was arrested" in a report from New Orleans)
+    context_countries: set[str] = field(default_factory=set)
 
     _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -71,6 +74,7 @@ class _Group:
         self.named_countries |= other.named_countries
         self.actors |= other.actors
         self.stories |= other.stories
+        self.context_countries |= other.context_countries
 
     @property
     def kind(self) -> EventKind:
@@ -226,7 +230,26 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
             main.mentions += g.mentions  # its places stay out: an area it reached is not where it hit
             main.actors |= g.actors
             groups.remove(g)
+    _set_context_country(groups)
     return groups
+
+
+#: Deeds done where the article's news is, when the text names no other place: the suspect's
+#: arrest, the victims' deaths. Meetings and talks are often abroad.
+_LOCAL_KINDS = frozenset({EventKind.ARREST, EventKind.SEIZURE, EventKind.KILLING, EventKind.ATTACK, EventKind.PROTEST})
+
+
+def _set_context_country(groups: list[_Group]) -> None:
+    """Give events with no place and no country of their own the article's country, when all
+    of its recent events that name one name the same single country."""
+    placed = [g for g in groups if g.countries and any(not m.background for m in g.mentions)]
+    countries = {c for g in placed for c in g.countries}
+    if len(countries) != 1:
+        return
+    for g in groups:
+        if (not g.countries and not g.places and g.kind in _LOCAL_KINDS
+                and all(not m.background and not m.date for m in g.mentions)):
+            g.context_countries = set(countries)
 
 
 #: Violence that kills: deaths told on their own in an article about it are its victims.
@@ -479,7 +502,7 @@ def _to_event(g: _Group) -> Event:
         date=g.date,
         # towns first, then the countries the text names beside them (a country alone stays in countries)
         locations=tuple(sorted(g.places)) + (tuple(sorted(g.named_countries - g.places)) if g.places else ()),
-        countries=tuple(sorted(g.countries)),
+        countries=tuple(sorted(g.countries or (g.context_countries if len(g.context_countries) == 1 else ()))),
         count=count,
         actors=tuple(actors),
         targets=tuple(targets),
