@@ -184,6 +184,14 @@ def test_events_count_written_with_its_thousands_apart(nlp, sentence, value):
     assert counts == {value}
 
 
+def test_events_a_towns_police_arrest_in_that_town_even_when_tagged_an_organisation(nlp):
+    """The tagger reads "Ashby" in "Ashby police" as an organisation; the arrest is in Ashby."""
+    (m,) = asserted(events(nlp, "Ashby police arrested two men on Friday."), EventKind.ARREST)
+    assert m.places == ("Ashby",)
+    (told,) = asserted(events(nlp, "Ashby police said a gunman killed two men."), EventKind.KILLING)
+    assert told.places == ()  # the force told of the killing; that is not where it was
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

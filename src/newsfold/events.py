@@ -789,7 +789,7 @@ def _completed_participle(parse: _Parse, i: int) -> bool:
 def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[int], kind: EventKind = EventKind.OTHER) -> list[str]:
     tokens = parse.tokens
     places = [m for m in sent_mentions if m.label in PLACE_LABELS]
-    if not places:
+    if not places and not any(m.label == "ORG" for m in sent_mentions):
         return []
     scope = set(subtree)
     head = tokens[i].head
@@ -832,12 +832,16 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         for subj in [v for a in chain for v in parse.kids(a, "nsubj")]:
             if tokens[subj].lemma.lower() not in _POLICE_CONTEXT | _MILITARY_CONTEXT | {"official", "authority", "force"}:
                 continue
-            for m in places:
+            # the tagger often takes a town before "police" for an organisation ("Staunton police")
+            forces = [m for m in sent_mentions if m.label == "ORG" and " " not in m.span.text.strip()]
+            for m in places + forces:
                 idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
                 # "police in Palermo", or the town's own force doing the deed: "Staunton police arrested …"
                 # (not one telling of it: "Pittsburgh police said that Bowers killed …")
                 own_force = (bool(idx) and tokens[subj].head == verb and tokens[idx[-1]].head == subj
-                             and tokens[idx[-1]].dep in {"compound", "poss", "nmod"})
+                             and tokens[idx[-1]].dep in {"compound", "poss", "nmod"} and (m in places or tokens[subj].lemma.lower() == "police"))
+                if m in forces and not own_force:
+                    continue
                 if idx and idx[0] in parse.subtree(subj) and (_in_prep(parse, idx[0]) or own_force):
                     out.append(m.span.text)
     if not out and tokens[i].dep == "relcl":

@@ -236,7 +236,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
 
 #: Deeds done where the article's news is, when the text names no other place: the suspect's
 #: arrest, the victims' deaths. Meetings and talks are often abroad.
-_LOCAL_KINDS = frozenset({EventKind.ARREST, EventKind.SEIZURE, EventKind.KILLING, EventKind.ATTACK, EventKind.PROTEST})
+_LOCAL_KINDS = frozenset({EventKind.ARREST, EventKind.SEIZURE, EventKind.KILLING, EventKind.ATTACK, EventKind.PROTEST,
+                          EventKind.ELECTION})
 
 
 def _set_context_country(groups: list[_Group]) -> None:
