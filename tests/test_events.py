@@ -346,6 +346,12 @@ def test_events_the_aim_of_a_campaign_places_it(nlp):
     assert m.places == ("Fez",)
 
 
+def test_events_police_dispersing_a_crowd_tell_of_a_protest(nlp):
+    (m,) = asserted(events(nlp, "Riot police dispersed hundreds of demonstrators in Tirana on Saturday."), EventKind.PROTEST)
+    assert m.places == ("Tirana",) and m.date == "2024-03-09"
+    assert not asserted(events(nlp, "The wind dispersed the clouds over Tirana on Saturday."), EventKind.PROTEST)
+
+
 @pytest.mark.parametrize(("sentence", "size"), [
     ("About 5,000 teachers marched through Nairobi on Monday to demand unpaid wages.", 5000),
     ("Police fired tear gas to disperse about 2,000 people protesting in central Nairobi on Tuesday.", 2000),

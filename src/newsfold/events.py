@@ -241,6 +241,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None  # "the operation targeted the gang": not an attack
             if lemma in {"target", "shoot"}:
                 return lx.VERB_TRIGGERS[lemma] if objects or parse.kids(i, "nsubjpass") else None
+            if lemma == "disperse":  # "to disperse thousands of protesters"
+                objects |= {parse.tokens[o].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")
+                            for p in parse.kids(c, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")}
             if not objects & required:
                 return None
         if lemma in {"capture", "seize"} and _object_is_place(parse, i):

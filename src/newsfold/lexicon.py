@@ -25,6 +25,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "invade": K.MILITARY_OPERATION, "besiege": K.MILITARY_OPERATION,
     "clash": K.MILITARY_OPERATION,  # only between armed sides (in code)
     "protest": K.PROTEST, "demonstrate": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST, "riot": K.PROTEST,
+    "disperse": K.PROTEST,  # "police dispersed the protesters": the protest, seen from the police side
     "elect": K.ELECTION, "vote": K.ELECTION, "re-elect": K.ELECTION, "reelect": K.ELECTION,
     "acquire": K.ACQUISITION, "buy": K.ACQUISITION, "purchase": K.ACQUISITION, "takeover": K.ACQUISITION,
     "beat": K.SPORTS_RESULT, "defeat": K.SPORTS_RESULT, "thrash": K.SPORTS_RESULT, "edge": K.SPORTS_RESULT,
@@ -101,6 +102,8 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "win": frozenset({"cup", "title", "final", "match", "championship", "trophy", "league", "medal", "race", "game",
                       "tournament", "derby", "semifinal", "semi-final", "series", "premiership", "crown"}),
     "round": frozenset(),  # only "round up"
+    "disperse": frozenset({"protester", "demonstrator", "crowd", "protest", "demonstration", "rally", "march", "rioter",
+                           "gathering", "mob", "marcher", "sit-in"}),
     "target": frozenset(),
     "shoot": frozenset(),
     # "the cabinet approved a 180-million-dinar fund", "parliament passed the budget"
