@@ -22,6 +22,12 @@ def mention(doc: str, kind: EventKind, sentence: str, *, places=(), when=None, c
                         tuple(places), tuple(actors), (), figure, False, 0.8)
 
 
+def in_sentence(m: EventMention, start: int) -> EventMention:
+    """The mention moved to a sentence that starts at ``start`` in its article."""
+    span = Span(m.article_id, start, start + len(m.sentence.text), m.sentence.text)
+    return dataclasses.replace(m, sentence=span, trigger=span)
+
+
 def resolution(*docs):
     return canonicalize([analysis(d, text) for d, text in docs], default_gazetteer())
 
@@ -312,3 +318,14 @@ def test_merge_no_country_is_lent_when_the_article_spans_two():
     two = resolution(("a", "A gunman hit [Marrakesh|GPE]. Then [Madrid|GPE] was hit."))
     (arrest,) = [e for e in merge_events(ms, two).events if e.kind is EventKind.ARREST]
     assert arrest.countries == ()
+
+
+def test_merge_an_articles_undated_news_takes_the_day_a_later_sentence_gives_it():
+    ms = [
+        mention("a", EventKind.ATTACK, "A deputy was shot dead at a petrol station in Marrakesh", places=["Marrakesh"]),
+        mention("a", EventKind.ATTACK, "He had just filled his car on Friday night when he was shot", when="2017-04-07"),
+        mention("a", EventKind.ATTACK, "A guard was shot in Fez on Thursday", places=["Fez"], when="2017-04-06"),
+    ]
+    ms = [in_sentence(m, 100 * k) for k, m in enumerate(ms)]  # three sentences of one article
+    events = sorted(merge_events(ms, R).events, key=lambda e: e.locations)
+    assert [(e.locations, e.date) for e in events] == [(("Fez",), "2017-04-06"), (("Marrakesh",), "2017-04-07")]

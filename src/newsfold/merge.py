@@ -191,7 +191,10 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
                     and not (m.count and any(c.value == m.count.value for c in existing.counts()))):
                 continue  # an undated report is the article's news, not the old event it recalls ("worst since 2019"),
                 # even in the same place: a quake that "rocked a region devastated by the 2004 tsunami"
-            elaborates = existing is lead.get(m.kind) and not m.date and not m.distinct and not m.background and (
+            # the article's undated lead, dated by a later sentence that names no other place: "a deputy
+            # was shot at a gas station … Goforth had just finished filling up on Friday night when he was shot"
+            dates_lead = bool(m.date) and not existing.date and not m.places and precision(m.date) == 3
+            elaborates = existing is lead.get(m.kind) and (not m.date or dates_lead) and not m.distinct and not m.background and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"
             if elaborates and m.kind in COUNT_IDENTIFIES and existing.places and g.places and not existing.places & g.places and existing.countries & g.countries:
