@@ -192,6 +192,21 @@ def test_events_a_towns_police_arrest_in_that_town_even_when_tagged_an_organisat
     assert told.places == ()  # the force told of the killing; that is not where it was
 
 
+def test_events_the_day_of_the_telling_is_not_the_day_of_the_deed(nlp):
+    ms = events(nlp, "He emptied his pistol into the guard's back, firing 15 rounds, the prosecutor said Monday.",
+                published=date(2024, 3, 13))
+    (attack,) = asserted(ms, EventKind.ATTACK)
+    assert attack.date is None  # Monday is when the prosecutor spoke
+    # a deed the sentence only alleges does not take the day of the arrest beside it
+    ms = events(nlp, "Miles was arrested Saturday on charges of capital murder, accused of shooting a deputy in Tomball.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert arrest.date == "2024-03-09"
+    assert all(m.date is None for m in ms if m.kind is not EventKind.ARREST)
+    # one deed, one date, told by nobody: that deed's date
+    (m,) = asserted(events(nlp, "Gunmen attacked a bus near Tomball on Monday."), EventKind.ATTACK)
+    assert m.date == "2024-03-11"
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

@@ -1252,12 +1252,27 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
     spans = [(tokens[j].start, tokens[j].end) for j in scope_tokens]
     inside = [d for d in sent_dates if any(s <= d[0] < e or d[0] <= s < d[1] for s, e in spans)]
     if not inside:
-        if len(sent_dates) == 1 and len(found_in_sentence) <= 1:
+        others = {j for j, *_ in found_in_sentence if isinstance(j, int) and j != i}  # type: ignore[misc]
+        if len(sent_dates) == 1 and not others and not _dates_the_telling(parse, sent_dates[0], i):
             inside = sent_dates  # one event and one date in the sentence
         else:
             return None, None
     best = max(inside, key=lambda d: (len(d[2]), -abs(d[0] - tok.start)))
     return best[2], text[best[0]:best[1]]
+
+
+#: Verbs of telling: a date on one dates the telling, not the deed told ("…, police said Monday").
+_TELLING_VERBS = frozenset({"say", "tell", "announce", "report", "add", "confirm", "state", "disclose", "reveal", "testify",
+                            "write", "explain", "note", "claim", "allege", "acknowledge", "admit", "insist", "argue"})
+
+
+def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> bool:
+    """The date hangs on a verb of telling that is not the event's own: "he emptied his pistol
+    into the deputy's back, the district attorney said Monday" (Monday is when she said it)."""
+    tokens = parse.tokens
+    inner = [t for t in tokens if when[0] <= t.start < when[1]]
+    heads = {t.head for t in inner if not when[0] <= tokens[t.head].start < when[1]}
+    return any(h != i and tokens[h].lemma.lower() in _TELLING_VERBS for h in heads)
 
 
 #: Verbs that say the same thing about a population figure ("have fought", "joined", "went to fight").
