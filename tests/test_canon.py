@@ -418,3 +418,13 @@ def test_canon_a_police_rank_is_a_title_of_the_person():
     assert goforth is owner(r, "a", "Goforth") and goforth.name == "Darren Goforth"
     assert "Deputy Goforth" in goforth.aliases
     assert "Officer Rose" in owner(r, "b", "Collin Rose").aliases
+
+
+def test_canon_a_place_written_with_and_without_its_kind_keeps_the_gazetteers_reading():
+    r = entities_of(
+        analysis("a", "A deputy of [Harris County|GPE] was shot. The [Harris County|GPE] sheriff spoke in [Houston|GPE]."),
+        analysis("b", "Prosecutors of the [Harris County District|GPE] charged him; [Harris County|GPE] deputies watched."),
+    )
+    county = owner(r, "a", "Harris County")
+    assert county is owner(r, "b", "Harris County District") is owner(r, "b", "Harris County")
+    assert county.country == "US" and county.lat is not None and abs(county.lat - 29.8) < 0.5

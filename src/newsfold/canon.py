@@ -433,6 +433,10 @@ def _document_occurrences(
         elif inner is not None:
             resolved[name] = inner
     admin_places = {tuple(_place_key_tokens(p)) for p in place_names if len(_place_key_tokens(p)) < len(fold(p).split())}
+    admin_resolved: dict[tuple[str, ...], Place] = {}
+    for p in sorted(place_names, key=lambda p: -len(p)):  # the longest written form decides
+        if len(_place_key_tokens(p)) < len(fold(p).split()) and p in resolved:
+            admin_resolved.setdefault(tuple(_place_key_tokens(p)), resolved[p])
     org_names = [_org_tokens(m.span.text) for m in mentions if label_of[id(m)] == "ORG" and not is_acronym(m.span.text)]
     where = Counter(p.country for p in resolved.values() if p.country) + Counter(demonym_countries)
     home = None  # the one country the document is about, if any
@@ -461,8 +465,11 @@ def _document_occurrences(
             label = "GPE" if entry.iso else entry.type
         elif label == "NORP" and (iso := country_of(surface)):
             key = f"country:{iso}"
-        elif label in PLACE_LABELS and tuple(_place_key_tokens(surface)) in admin_places:
-            key = "name:PLACE:" + " ".join(_place_key_tokens(surface))  # "Borno" beside "Borno State"
+        elif label in PLACE_LABELS and (admin := tuple(_place_key_tokens(surface))) in admin_places:
+            # "Borno" beside "Borno State": one place, the one the longer form names when the
+            # gazetteer knows it ("Harris County")
+            place = admin_resolved.get(admin)
+            key = f"place:{place.place_id}" if place is not None else "name:PLACE:" + " ".join(admin)
         elif label in PLACE_LABELS and surface in resolved:
             place = resolved[surface]
             key = f"place:{place.place_id}" if place.feature != "country" else f"country:{place.country}"
