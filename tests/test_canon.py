@@ -428,3 +428,23 @@ def test_canon_a_place_written_with_and_without_its_kind_keeps_the_gazetteers_re
     county = owner(r, "a", "Harris County")
     assert county is owner(r, "b", "Harris County District") is owner(r, "b", "Harris County")
     assert county.country == "US" and county.lat is not None and abs(county.lat - 29.8) < 0.5
+
+
+def test_canon_an_institution_named_without_its_last_word():
+    r = entities_of(analysis("a", "An officer of [Wayne State University|ORG] was shot. [Wayne State|PERSON] police said the "
+                                  "gunman fled; the [Qadri Brigades|ORG] denied it, but [Qadri|PERSON] fighters were seen."))
+    assert owner(r, "a", "Wayne State") is owner(r, "a", "Wayne State University")
+    assert owner(r, "a", "Wayne State").type == "ORG"
+    # two institutions the short form could be: it stays what it was
+    r = entities_of(analysis("b", "Both [Lakeside University|ORG] and [Lakeside College|ORG] closed. [Lakeside Park|PERSON] spoke."))
+    assert owner(r, "b", "Lakeside University") is not owner(r, "b", "Lakeside College")
+
+
+def test_canon_a_towns_police_is_its_police_department():
+    r = entities_of(
+        analysis("a", "[Staunton|GPE] police arrested a man on Friday."),
+        analysis("b", "The [Staunton Police Department|ORG] said the man was held in [Staunton|GPE]."),
+    )
+    force = owner(r, "a", "Staunton police")
+    assert force is owner(r, "b", "Staunton Police Department") and force.type == "ORG"
+    assert owner(r, "b", "Staunton") is not force  # the town stays a town

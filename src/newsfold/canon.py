@@ -320,6 +320,8 @@ def _org_tokens(surface: str) -> list[str]:
         tokens = [w for t in tokens for w in _INITIALS_IN_NAMES.get(t, [t])]
     while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
+    if len(tokens) >= 3 and tokens[-2] == "police" and tokens[-1] in {"department", "dept", "service", "force"}:
+        tokens = tokens[:-1]  # "the Houston Police Department" is "the Houston police"
     if len(tokens) >= 2 and (iso := country_of(tokens[0])) and len(own := singular_key(country_name(iso) or "").split()) == 1:
         tokens = [*own, *tokens[1:]]  # "Malaysian Airlines" is "Malaysia Airlines"
     return tokens
@@ -457,8 +459,12 @@ def _document_occurrences(
         if surname_full is not None:
             label = "PERSON"  # "Karaca" after "Selim Karaca" is the man, not a town
         elif entry is None and label not in {"ORG", "NORP"} and surface not in resolved and len(tokens) == 1 and not is_acronym(surface):
-            if _org_part_of(_org_tokens(surface), org_names) != _org_tokens(surface):
-                label = "ORG"  # "Baltmar" beside "Baltmar Logistics SIA"
+            whole = _org_part_of(_org_tokens(surface), org_names)
+            if whole != _org_tokens(surface) and not (label in PLACE_LABELS and whole[1:2] and whole[1] in _CIVIC_WORDS):
+                label = "ORG"  # "Baltmar" beside "Baltmar Logistics SIA", not "Staunton" beside "Staunton Police Department"
+        elif entry is None and label not in {"ORG", "NORP"} and surface not in resolved and 2 <= len(tokens) <= 4:
+            if (whole := _institution_of(_org_tokens(surface), org_names)) is not None:
+                label, tokens = "ORG", whole  # "Wayne State" beside "Wayne State University"
         place = None
         if entry is not None and not (label == "PERSON" and not entry.iso):
             key = f"country:{entry.iso}" if entry.iso else f"known:{fold(entry.name)}"
@@ -490,11 +496,33 @@ def _document_occurrences(
         if label == "PERSON" and (titled := _with_title(analysis.article.text, m.span.start, m.span.end)):
             # "Ms Tsai", "President Ma": the name as the text addresses the person
             out.append(_Occurrence(aid, titled, label, key, place, tuple(surname_full or tokens), analysis.article.language))
+        if label in PLACE_LABELS | {"ORG"} and (force := _POLICE_AFTER.match(analysis.article.text, m.span.end)):
+            # "Houston police", the force of the town: the "Houston Police Department"
+            written = analysis.article.text[m.span.start:force.end()]
+            out.append(_Occurrence(aid, written, "ORG", "name:ORG:" + " ".join(_org_tokens(written)), None,
+                                   tuple(_org_tokens(written)), analysis.article.language))
         if label in PLACE_LABELS and (longer := _named_with_its_kind(analysis.article.text, m.span.start, m.span.end)):
             # "the Yida refugee camp", "the island of Qeshm": another name of the same place
             out.append(_Occurrence(aid, longer, label, key, place, tuple(surname_full or tokens), analysis.article.language))
     _link_acronyms(analysis, out, uf)
     return out
+
+
+#: Words after a town's name that make an institution of the town, not a longer name of it.
+_CIVIC_WORDS = frozenset({"police", "fire", "city", "county", "sheriff", "council", "municipal", "school", "public", "university",
+                          "state", "district", "community", "general", "regional", "airport", "hospital", "court", "mayor"})
+#: A town's police force named after it, in lower case ("Staunton police arrested").
+_POLICE_AFTER = re.compile(r"\s+police\b(?!\s+(?:[Dd]epartment|[Ss]ervice|[Ff]orce|[Dd]ept))")
+#: Words that end an institution's name, which the news often leaves off ("Wayne State", "al-Qassam").
+INSTITUTION_WORDS = frozenset({"university", "college", "brigade", "brigades", "synagogue", "church", "mosque", "hospital",
+                               "airport", "academy", "institute", "movement", "congregation", "school"})
+
+
+def _institution_of(tokens: list[str], org_names: list[list[str]]) -> list[str] | None:
+    """The one organisation of the article named by ``tokens`` and one institution word after
+    them ("Wayne State" → "Wayne State University"), or ``None``."""
+    fits = {tuple(o) for o in org_names if len(o) == len(tokens) + 1 and o[:-1] == tokens and o[-1] in INSTITUTION_WORDS}
+    return list(fits.pop()) if len(fits) == 1 else None
 
 
 def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
