@@ -16,3 +16,23 @@ def test_a_lower_case_word_tagged_as_a_name_is_no_mention():
     text = "Attackers drove a hired van into pedestrians in London. Van is a city in Turkey."
     (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
     assert [m.span.text for m in annotated.mentions] == ["London", "Van"]
+
+
+def test_a_person_the_tagger_found_once_is_found_again_where_it_missed_them():
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from newsfold.model import Article
+    from newsfold.nlp.annotate import doc_to_annotated
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Governor Hamid Karimov spoke . Later Karimov left and Karimov Avenue closed ; price rises hit Hamid Karimov"
+    doc = nlp(text)
+    for t in doc:  # what a tagger would say: names are proper nouns, "price" is not
+        t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
+    doc.ents = [SpacySpan(doc, 1, 3, label="PERSON")]
+    mentions = doc_to_annotated(doc, Article("a", "a.txt", "", text)).mentions
+    assert [(m.span.text, m.label) for m in mentions] == [
+        ("Hamid Karimov", "PERSON"), ("Karimov", "PERSON"), ("Hamid Karimov", "PERSON")]
+    # "Karimov Avenue" is another name: its first word is not the man

@@ -81,7 +81,42 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
         mentions.append(
             Mention(Span(article.article_id, start, end, text), ent.label_, sentence_of.get(ent.start, 0))
         )
+    mentions += _names_again(doc, article.article_id, mentions, sentence_of)
+    mentions.sort(key=lambda m: m.span.start)
     return AnnotatedArticle(article, tokens, tuple(sentences), tuple(mentions))
+
+
+def _names_again(doc: Doc, article_id: str, mentions: list[Mention], sentence_of: dict[int, int]) -> list[Mention]:
+    """A person the tagger found once, named again where it missed them: "Hamid Karzai" tagged in
+    one sentence and "Karzai" left untagged in another (one name, one sense, in one article).
+
+    Full names and surnames of the article's PERSON mentions are looked for among the untagged
+    proper nouns; a surname another entity also ends with, or a word the tagger saw as
+    something other than a proper noun ("Price rises"), is left alone."""
+    people = [m.span.text.split() for m in mentions if m.label == "PERSON"]
+    names = {tuple(n) for n in people if len(n) >= 2}
+    surnames = {n[-1] for n in names if len(n[-1]) >= 3 and n[-1][:1].isupper()}
+    other_tails = {m.span.text.split()[-1] for m in mentions if m.label != "PERSON" and m.span.text.split()}
+    wanted = sorted(names | {(s,) for s in surnames - other_tails}, key=len, reverse=True)
+    if not wanted:
+        return []
+    out: list[Mention] = []
+    taken = [False] * len(doc)
+    for t in doc:
+        taken[t.i] = t.ent_iob_ in {"B", "I"}
+    texts = [t.text for t in doc]
+    for name in wanted:
+        n = len(name)
+        for i in range(len(doc) - n + 1):
+            if tuple(texts[i:i + n]) != name or any(taken[i:i + n]) or doc[i].pos_ != "PROPN":
+                continue
+            if i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper():
+                continue  # part of a longer name ("Karzai Foundation")
+            span = doc[i:i + n]
+            out.append(Mention(Span(article_id, span.start_char, span.end_char, span.text), "PERSON", sentence_of.get(i, 0)))
+            for k in range(i, i + n):
+                taken[k] = True
+    return out
 
 
 def _sentence_index(sentences: list[Sentence]) -> dict[int, int]:
