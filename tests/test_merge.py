@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+import pytest
+
 from markup import analysis
 from newsfold.canon import canonicalize
 from newsfold.conflicts import find_conflicts
@@ -91,6 +93,22 @@ def test_merge_same_day_reports_that_disagree_are_hard():
     result = merge_events(ms, R)
     (conflict,) = find_conflicts(result.events, result.members, {"a": date(2024, 3, 19), "c": date(2024, 3, 19)})
     assert conflict.kind == "hard"
+
+
+@pytest.mark.parametrize(("what", "low", "high", "kind"), [
+    ("people killed", 10, 230_000, "soft"),  # a district's dead against a tsunami's: two scopes
+    ("people killed", 800, 10_000, "hard"),  # "up to 800" against "more than 10,000": one crowd told two ways
+    ("magnitude", 6.1, 7.7, "soft"),  # two earthquakes
+    ("magnitude", 7.6, 7.7, "hard"),  # one earthquake, two agencies
+])
+def test_merge_figures_too_far_apart_for_one_fact_are_a_soft_conflict(what, low, high, kind):
+    ms = [
+        mention("a", EventKind.DISASTER, "the quake killed", places=["Fez"], when="2024-03-18", count=low, what=what),
+        mention("c", EventKind.DISASTER, "the quake killed", places=["Fez"], when="2024-03-18", count=high, what=what),
+    ]
+    result = merge_events(ms, R)
+    (conflict,) = find_conflicts(result.events, result.members, {"a": date(2024, 3, 19), "c": date(2024, 3, 19)})
+    assert conflict.kind == kind
 
 
 def test_merge_plots_are_kept_apart_from_events():

@@ -3,8 +3,10 @@
 For each event reported by several documents, the figures each document gives for the same
 role ("killed", "arrested") are compared as intervals ("more than 45" allows 46 and up), so
 that "at least 23" and 25 agree while 17 and 15 do not. A disagreement is ``hard`` when the
-figures describe the same fact; it is ``soft`` when they differ by time — a toll reported
-later and higher, by documents published on different days while the event was recent.
+figures describe the same fact; it is ``soft`` when they differ by time (a toll reported
+later and higher, by documents published on different days while the event was recent) or by
+scope (figures too far apart to tell one fact: a district's dead against a region's, or the
+magnitudes of two earthquakes).
 """
 
 from __future__ import annotations
@@ -80,7 +82,12 @@ def _conflict_for(
         return None
     if all(compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
         return None
-    kind = "soft" if role.split()[-1] in CUMULATIVE_ROLES and _is_update(keys, values, event, published) else "hard"
+    if role.split()[-1] in CUMULATIVE_ROLES and _is_update(keys, values, event, published):
+        kind = "soft"  # a toll that rose as reports came in
+    elif not _one_fact(role, [k[0] for k in keys]):
+        kind = "soft"  # figures too far apart to be one fact told two ways: other scopes, or another event
+    else:
+        kind = "hard"
     conflict_values = tuple(
         ConflictValue(
             value=int(v) if float(v).is_integer() else v,
@@ -100,6 +107,21 @@ def _conflict_for(
         kind=kind,
         values=conflict_values,
     )
+
+
+#: Figures of one fact seldom differ by more than this factor ("800" against "more than 10,000"
+#: is about the most seen); "10 killed" in a district against "230,000" in a tsunami is two scopes.
+ONE_FACT_RATIO = 15.0
+#: Magnitudes of one earthquake, as agencies and outlets give them, differ by at most this much.
+ONE_QUAKE_MAGNITUDES = 0.5
+
+
+def _one_fact(role: str, values: list[float]) -> bool:
+    """Whether disagreeing figures can be two tellings of one fact, not of two scopes or events."""
+    low, high = min(values), max(values)
+    if role == "magnitude":
+        return high - low <= ONE_QUAKE_MAGNITUDES
+    return low <= 0 or high / low <= ONE_FACT_RATIO
 
 
 def _pub(ms: list[EventMention], published: Mapping[str, date | None]) -> str | None:
