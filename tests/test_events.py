@@ -207,6 +207,13 @@ def test_events_the_day_of_the_telling_is_not_the_day_of_the_deed(nlp):
     assert m.date == "2024-03-11"
 
 
+def test_events_opening_fire_is_an_attack_and_a_fire_that_broke_out_is_not(nlp):
+    (m,) = asserted(events(nlp, "A gunman opened fire at a mosque in Quebec City on Sunday, killing six and wounding 19."),
+                    EventKind.ATTACK)
+    assert m.places == ("Quebec City",) and m.count.value == 6 and m.date == "2024-03-10"
+    assert not asserted(events(nlp, "A fire broke out in a warehouse in Fez on Monday."), EventKind.ATTACK)
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

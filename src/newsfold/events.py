@@ -276,6 +276,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos in {"NOUN", "PROPN"} and i >= 2 and parse.tokens[i - 1].text in {"-", "\u2010"}:
         first = parse.tokens[i - 2].lemma.lower()  # "run-off", "air-strike": one word split by the tokenizer
         lemma = next((w for w in (first + lemma, f"{first}-{lemma}") if w in lx.NOUN_TRIGGERS), lemma)
+    if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
+            lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return"}):
+        return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire"
     if t.pos in {"NOUN", "PROPN"} and lemma in lx.NOUN_TRIGGERS:
         kind = lx.NOUN_TRIGGERS[lemma]
         if t.dep == "compound" and lemma not in {"cooperation"}:
@@ -1050,14 +1053,18 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
     candidates = [j for j, _k in found if tokens[j].lemma.lower() in lx.CASUALTY_VERBS]
     candidates += [t.i for t in tokens[max(0, i - 40): i + 40] if t.lemma.lower() in lx.CASUALTY_VERBS and t.pos == "VERB"]
     by_role: dict[str, Figure] = {}
-    for v in dict.fromkeys(candidates):
+    governed: set[int] = set()
+    for v in sorted(dict.fromkeys(candidates)):
         role = lx.CASUALTY_VERBS[tokens[v].lemma.lower()]
         if tokens[v].lemma.lower() == "leave":
             role = _left_how(parse, v)  # "left 15 dead", "left 14 others trapped"
             if role is None:
                 continue
-        coordinated = tokens[v].dep == "conj" and tokens[v].head == i  # "killing six and wounding 19"
-        if role not in by_role and (v == i or coordinated or _governing_trigger(parse, v, [(i, kind)]) == i):
+        # "killing six and wounding 19": coordinated with the trigger, or with a casualty verb of it
+        coordinated = tokens[v].dep == "conj" and (tokens[v].head == i or tokens[v].head in governed)
+        if v == i or coordinated or _governing_trigger(parse, v, [(i, kind)]) == i:
+            governed.add(v)
+        if role not in by_role and v in governed:
             fig = _number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass", "nsubj"), role)
             if fig is not None:
                 by_role[role] = fig
