@@ -321,9 +321,10 @@ def test_merge_an_event_told_with_no_place_is_shown_in_its_articles_one_country(
     ms = [
         mention("a", EventKind.ATTACK, "A gunman opened fire in a cafe in Marrakesh on Sunday", places=["Marrakesh"], when="2017-04-09"),
         mention("a", EventKind.ARREST, "The suspect stayed at the scene and was arrested", what="suspect arrested"),
+        mention("a", EventKind.SEIZURE, "Police seized his rifle on Monday", when="2017-04-10", what="rifles seized"),
     ]
     events = {e.kind: e for e in merge_events(ms, R).events}
-    assert events[EventKind.ARREST].countries == ("MA",)
+    assert events[EventKind.ARREST].countries == ("MA",) and events[EventKind.SEIZURE].countries == ("MA",)
     assert events[EventKind.ARREST].locations == ()  # a country, never a town it was not told
 
 

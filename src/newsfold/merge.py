@@ -252,7 +252,7 @@ def _set_context_country(groups: list[_Group]) -> None:
         return
     for g in groups:
         if (not g.countries and not g.places and g.kind in _LOCAL_KINDS
-                and all(not m.background and not m.date for m in g.mentions)):
+                and all(not m.background for m in g.mentions)):
             g.context_countries = set(countries)
 
 
