@@ -214,6 +214,12 @@ def test_events_opening_fire_is_an_attack_and_a_fire_that_broke_out_is_not(nlp):
     assert not asserted(events(nlp, "A fire broke out in a warehouse in Fez on Monday."), EventKind.ATTACK)
 
 
+def test_events_the_dead_of_an_attack_told_beside_its_wounded_are_the_attacks(nlp):
+    ms = asserted(events(nlp, "Seven people were killed and 48 injured in the attack which began on Saturday night."))
+    assert {m.kind for m in ms} == {EventKind.ATTACK}
+    assert any(m.count is not None and m.count.value == 7 for m in ms)
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

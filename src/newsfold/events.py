@@ -418,8 +418,10 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
 
 def _violent_cause(parse: _Parse, i: int) -> EventKind | None:
     """The kind of the attack or fighting a death is told in: "killed in an Israeli air strike",
-    "died in clashes", "killed by a roadside bomb blast"; ``None`` when no such noun is there."""
-    for prep in parse.kids(i, "prep", "agent"):
+    "died in clashes", "killed by a roadside bomb blast", "were killed and 48 injured in the
+    attack"; ``None`` when no such noun is there."""
+    told = [i] + [c for c in parse.kids(i, "conj") if parse.tokens[c].lemma.lower() in lx.CASUALTY_VERBS]
+    for prep in [p for v in told for p in parse.kids(v, "prep", "agent")]:
         if parse.tokens[prep].text.lower() not in {"in", "by", "during"}:
             continue
         for obj in parse.kids(prep, "pobj"):
