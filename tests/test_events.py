@@ -220,6 +220,16 @@ def test_events_the_dead_of_an_attack_told_beside_its_wounded_are_the_attacks(nl
     assert any(m.count is not None and m.count.value == 7 for m in ms)
 
 
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("A 6.7-strength quake killed more than 26,000 people in Bam in December 2003.", 26_000),  # the object, not the quake's figure
+    ("Three gunmen killed two guards in Kano on Monday.", 2),  # the victims, not the killers
+    ("Forty-one people died in the floods in Dhaka on Monday.", 41),  # no object: the subject died
+])
+def test_events_the_dead_are_the_object_of_an_active_verb(nlp, sentence, dead):
+    counts = {m.count.value for m in asserted(events(nlp, sentence)) if m.count is not None}
+    assert counts == {dead}
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

@@ -1067,7 +1067,10 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
         if v == i or coordinated or _governing_trigger(parse, v, [(i, kind)]) == i:
             governed.add(v)
         if role not in by_role and v in governed:
-            fig = _number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass", "nsubj"), role)
+            # the victims are the object of an active verb ("a 6.7-strength quake killed 26,000"), the
+            # subject only of a passive or intransitive one ("15 were killed", "41 people died")
+            fig = (_number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass"), role)
+                   or (None if parse.kids(v, "dobj", "obj") else _number_in_args(article_id, text, parse, v, ("nsubj",), role)))
             if fig is not None:
                 by_role[role] = fig
     return sorted(by_role.values(), key=lambda f: (not f.what.endswith("killed"), f.span.start))
