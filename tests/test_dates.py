@@ -63,6 +63,7 @@ def test_dates_bounds_and_compatibility_follow_precision():
     ("the draft bill is to be voted on Thursday", "2015-10-08"),
     ("police said on Thursday that they will appeal", "2015-10-01"),
     ("he will appeal, and on Thursday police arrested him", "2015-10-01"),
+    ("arson is to blame for Thursday night's fire", "2015-10-01"),  # "is to blame" looks back
 ])
 def test_dates_a_day_named_in_the_future_lies_ahead(text, expected):
     assert resolve_date(text, WED) == expected

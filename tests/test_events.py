@@ -230,6 +230,13 @@ def test_events_the_dead_are_the_object_of_an_active_verb(nlp, sentence, dead):
     assert counts == {dead}
 
 
+def test_events_a_building_named_as_an_organisation_is_where_it_happened(nlp):
+    (m,) = asserted(events(nlp, "A fire broke out at the Kelbrook Baptist Church in Wasilla on Friday."), EventKind.DISASTER)
+    assert "Kelbrook Baptist Church" in m.places
+    ms = asserted(events(nlp, "The World Bank said fighting killed 20 people in Juba on Monday."))
+    assert all("World Bank" not in m.places for m in ms)  # a bank that speaks is no venue of the deed
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

@@ -348,3 +348,19 @@ def test_merge_an_articles_undated_news_takes_the_day_a_later_sentence_gives_it(
     ms = [in_sentence(m, 100 * k) for k, m in enumerate(ms)]  # three sentences of one article
     events = sorted(merge_events(ms, R).events, key=lambda e: e.locations)
     assert [(e.locations, e.date) for e in events] == [(("Fez",), "2017-04-06"), (("Marrakesh",), "2017-04-07")]
+
+
+def test_merge_the_dead_told_at_a_venue_are_the_victims_of_the_articles_attack():
+    ms = [
+        mention("a", EventKind.ATTACK, "A gunman opened fire at a synagogue in Marrakesh on Saturday", places=["Marrakesh"],
+                when="2017-04-08", count=11),
+        mention("a", EventKind.KILLING, "He killed eleven people in the Beth Shalom synagogue", places=["Beth Shalom synagogue"],
+                count=11),
+    ]
+    known = resolution(("a", "A gunman hit [Marrakesh|GPE]. He killed eleven in the [Beth Shalom synagogue|ORG]."))
+    (event,) = merge_events([in_sentence(m, 100 * k) for k, m in enumerate(ms)], known).events
+    assert event.kind is EventKind.ATTACK and event.count.value == 11
+    # told alone, the venue is where it happened
+    (fire,) = merge_events([mention("a", EventKind.DISASTER, "a fire gutted the synagogue", places=["Beth Shalom synagogue"])],
+                           known).events
+    assert fire.locations == ("Beth Shalom synagogue",)

@@ -78,7 +78,7 @@ def find_dates(text: str, anchor: date | None) -> list[tuple[int, int, str]]:
 
 #: Words before a day name in its clause that put the day ahead: "will be held Thursday",
 #: "is to be voted on Thursday", "is due to arrive on Monday".
-_FUTURE = re.compile(r"\b(?:will|shall|won't|is to|are to|is due|are due|is expected|are expected|scheduled|is set to|are set to)\b[^.;!?,]*$", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|won't|is to(?! blame)|are to(?! blame)|is due|are due|is expected|are expected|scheduled|is set to|are set to)\b[^.;!?,]*$", re.I)
 
 
 def _future_context(text: str, start: int) -> bool:

@@ -794,9 +794,27 @@ def _completed_participle(parse: _Parse, i: int) -> bool:
     return not any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(noun, "amod", "compound"))
 
 
+#: Words that end the name of a building or site: an organisation so named is also a place
+#: where something can happen ("Wasilla Bible Church", "West Coast Bank", "Tree of Life synagogue").
+VENUE_WORDS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral", "chapel", "school", "university", "college",
+                         "hospital", "clinic", "hotel", "bank", "plant", "factory", "mall", "market", "station", "airport",
+                         "stadium", "arena", "restaurant", "cafe", "café", "club", "bar", "embassy", "consulate", "prison",
+                         "jail", "store", "shop", "center", "centre", "theater", "theatre", "museum", "warehouse", "academy"})
+#: Events a venue can be the place of.
+_VENUE_KINDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.DISASTER, EventKind.PROTEST})
+
+
+def is_venue(name: str) -> bool:
+    """Whether a name is that of a building or site ("Wasilla Bible Church", "Kraft Foods plant")."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in VENUE_WORDS
+
+
 def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[int], kind: EventKind = EventKind.OTHER) -> list[str]:
     tokens = parse.tokens
     places = [m for m in sent_mentions if m.label in PLACE_LABELS]
+    if kind in _VENUE_KINDS:  # "a fire at Wasilla Bible Church", "a shooting at the Kraft Foods plant"
+        places += [m for m in sent_mentions if m.label == "ORG" and is_venue(m.span.text)]
     if not places and not any(m.label == "ORG" for m in sent_mentions):
         return []
     scope = set(subtree)

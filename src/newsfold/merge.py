@@ -19,6 +19,7 @@ from newsfold import lexicon as lx
 from newsfold.aliases import country_of
 from newsfold.canon import Resolution
 from newsfold.dates import dates_compatible, precision
+from newsfold.events import is_venue
 from newsfold.ids import make_id
 from newsfold.model import Event, EventKind, EventMention, EventStatus, Figure
 from newsfold.names import fold
@@ -264,8 +265,10 @@ def _victims_of(main: _Group, g: _Group) -> bool:
     """Within one article, killings told with no place and no date of their own ("six men were
     killed", "began shooting, killing 11") are the victims of the article's own attack (or
     earthquake, or flood), not a second event, when the figures do not contradict it."""
-    if g.kind is not EventKind.KILLING or main.kind not in _LETHAL or g.places or g.date:
+    if g.kind is not EventKind.KILLING or main.kind not in _LETHAL or g.date:
         return False
+    if any(not is_venue(p) for p in g.places):
+        return False  # killed in a town of its own; at a venue ("in the Tree of Life synagogue") it may be the attack's
     if any(m.kind is not EventKind.KILLING or m.background or m.distinct for m in g.mentions):
         return False
     if g.countries and main.countries and not g.countries & main.countries:
@@ -362,7 +365,7 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
         if e.feature == "country" or (e.country and e.lat is not None and e.name == e.country):
             g.countries.add(e.country or "")
             g.named_countries.add(e.name)  # "the election in Taiwan": a place as the text gives it
-        elif e.lat is not None or e.type in {"GPE", "LOC", "FAC"}:
+        elif e.lat is not None or e.type in {"GPE", "LOC", "FAC"} or is_venue(surface):
             g.places.add(e.name)
             if e.lat is not None and e.lon is not None and e.feature in POINT_FEATURES:
                 g.points[e.name] = (e.lat, e.lon)
