@@ -202,6 +202,8 @@ def test_events_the_day_of_the_telling_is_not_the_day_of_the_deed(nlp):
     (arrest,) = asserted(ms, EventKind.ARREST)
     assert arrest.date == "2024-03-09"
     assert all(m.date is None for m in ms if m.kind is not EventKind.ARREST)
+    ms = events(nlp, "On Monday, a spokesman told reporters that the Kelford shooting was a terrible crime.")
+    assert all(m.date is None for m in ms)  # "on Monday" too dates the telling
     # one deed, one date, told by nobody: that deed's date
     (m,) = asserted(events(nlp, "Gunmen attacked a bus near Tomball on Monday."), EventKind.ATTACK)
     assert m.date == "2024-03-11"
@@ -235,6 +237,13 @@ def test_events_a_building_named_as_an_organisation_is_where_it_happened(nlp):
     assert "Kelbrook Baptist Church" in m.places
     ms = asserted(events(nlp, "The World Bank said fighting killed 20 people in Juba on Monday."))
     assert all("World Bank" not in m.places for m in ms)  # a bank that speaks is no venue of the deed
+
+
+def test_events_a_place_of_the_verb_an_event_is_only_the_reason_for_is_not_the_events(nlp):
+    ms = events(nlp, "The minister spoke in Ottawa on Monday about the shooting.")
+    assert all("Ottawa" not in m.places for m in ms)
+    ms = asserted(events(nlp, "Six people died in the attack in Kelford on Sunday."), EventKind.ATTACK)
+    assert ms and all(m.places == ("Kelford",) for m in ms)
 
 
 def test_events_age_range_is_not_a_count(nlp):

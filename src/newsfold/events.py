@@ -794,6 +794,8 @@ def _completed_participle(parse: _Parse, i: int) -> bool:
     return not any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(noun, "amod", "compound"))
 
 
+#: Verbs that tell an event happening, whose place is the event's ("killed in an attack in Kabul").
+_HAPPENING_VERBS = frozenset({"occur", "happen", "take", "strike", "hit", "erupt", "break", "die", "kill", "wound", "injure"})
 #: Words that end the name of a building or site: an organisation so named is also a place
 #: where something can happen ("Wasilla Bible Church", "West Coast Bank", "Tree of Life synagogue").
 VENUE_WORDS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral", "chapel", "school", "university", "college",
@@ -831,8 +833,11 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
     if tokens[i].pos in {"NOUN", "PROPN"} and head != i and tokens[i].dep in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
         # a noun trigger inside a clause: "the bombing ... killed 15 in Marrakesh"
         verb = head if tokens[head].pos in {"VERB", "AUX"} else tokens[head].head
-        scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}
-                  for j in parse.subtree(c)}
+        # not the place of a verb the event is only the reason or topic of: "blamed the rhetoric in the
+        # U.S. for the attack", "spoke in Ottawa about the shooting"
+        if tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS:
+            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}
+                      for j in parse.subtree(c)}
     out: list[str] = []
     for m in places:
         idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
@@ -1302,6 +1307,7 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
     tokens = parse.tokens
     inner = [t for t in tokens if when[0] <= t.start < when[1]]
     heads = {t.head for t in inner if not when[0] <= tokens[t.head].start < when[1]}
+    heads |= {tokens[h].head for h in heads if tokens[h].dep == "prep"}  # "told reporters on Monday"
     return any(h != i and tokens[h].lemma.lower() in _TELLING_VERBS for h in heads)
 
 
