@@ -246,6 +246,14 @@ def test_events_a_place_of_the_verb_an_event_is_only_the_reason_for_is_not_the_e
     assert ms and all(m.places == ("Kelford",) for m in ms)
 
 
+def test_events_a_gunman_wounding_people_is_an_attack_and_killing_oneself_is_no_deed(nlp):
+    (m,) = asserted(events(nlp, "Gunmen wounded two guards in Kano on Monday."), EventKind.ATTACK)
+    assert m.places == ("Kano",)
+    assert not asserted(events(nlp, "The storm injured 40 people in Dhaka on Monday."), EventKind.ATTACK)
+    assert not [m for m in asserted(events(nlp, "Ghlam was detained in Paris after he shot himself by accident."))
+                if m.kind in {EventKind.ATTACK, EventKind.KILLING}]
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

@@ -187,6 +187,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
         if t.dep == "amod" and lemma == "elect":
             return None  # "holding elected office": an office, not a vote
+        if any(parse.tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj")):
+            return None  # "before killing himself", "shot himself by accident": no deed against others
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
             if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)) and not _purpose_of_past_action(parse, i):
                 return None  # bare infinitive with no plot verb: "to arrest"
@@ -240,7 +242,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             if lemma == "target" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")} & (_POLICE_CONTEXT | {"operation", "investigation", "probe", "sanction", "law", "measure", "campaign"}):
                 return None  # "the operation targeted the gang": not an attack
             if lemma in {"target", "shoot"}:
-                return lx.VERB_TRIGGERS[lemma] if objects or parse.kids(i, "nsubjpass") else None
+                # "shot and wounded three people": the object the two verbs share
+                objects |= {parse.tokens[o].lemma.lower() for c in parse.kids(i, "conj") for o in parse.kids(c, "dobj", "obj")
+                            if parse.tokens[c].lemma.lower() in {"wound", "injure"}}  # "shot and killed a man" stays a killing
+                return lx.VERB_TRIGGERS[lemma] if objects - _REFLEXIVES or parse.kids(i, "nsubjpass") else None
             if lemma == "disperse":  # "to disperse thousands of protesters"
                 objects |= {parse.tokens[o].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")
                             for p in parse.kids(c, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")}
@@ -276,6 +281,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos in {"NOUN", "PROPN"} and i >= 2 and parse.tokens[i - 1].text in {"-", "\u2010"}:
         first = parse.tokens[i - 2].lemma.lower()  # "run-off", "air-strike": one word split by the tokenizer
         lemma = next((w for w in (first + lemma, f"{first}-{lemma}") if w in lx.NOUN_TRIGGERS), lemma)
+    if t.pos == "VERB" and lemma in {"wound", "injure"} and (t.tag in _PAST_TAGS or t.tag == "VBG"):
+        subjects = parse.kids(i, "nsubj") or (parse.kids(t.head, "nsubj") if t.dep == "conj" else [])
+        if any(parse.tokens[x].lemma.lower() in _ATTACKERS for x in subjects):
+            return EventKind.ATTACK  # "a gunman shot and wounded three people": the wounds of an attack
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
             lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return"}):
         return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire"
@@ -794,6 +803,10 @@ def _completed_participle(parse: _Parse, i: int) -> bool:
     return not any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(noun, "amod", "compound"))
 
 
+#: Who wounds people in an attack (a storm or a crash injures without one).
+_ATTACKERS = frozenset({"gunman", "attacker", "assailant", "shooter", "bomber", "sniper", "militant", "terrorist", "insurgent",
+                        "gunmen", "attackers", "knifeman"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "oneself"})
 #: Verbs that tell an event happening, whose place is the event's ("killed in an attack in Kabul").
 _HAPPENING_VERBS = frozenset({"occur", "happen", "take", "strike", "hit", "erupt", "break", "die", "kill", "wound", "injure"})
 #: Words that end the name of a building or site: an organisation so named is also a place
