@@ -67,3 +67,13 @@ def test_dates_bounds_and_compatibility_follow_precision():
 ])
 def test_dates_a_day_named_in_the_future_lies_ahead(text, expected):
     assert resolve_date(text, WED) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("shot during a traffic stop on Christmas Eve, 2012", "2012-12-24"),
+    ("arrested on New Year's Day for firing a gun", None),  # eight months back: another year's, maybe
+    ("a barbecue on the Fourth of July", "2015-07-04"),  # the last one, weeks before the article
+    ("Christmas shopping began", None),
+])
+def test_dates_holidays_on_a_fixed_day(text, expected):
+    assert resolve_date(text, date(2015, 8, 31)) == expected

@@ -254,6 +254,11 @@ def test_events_a_gunman_wounding_people_is_an_attack_and_killing_oneself_is_no_
                 if m.kind in {EventKind.ATTACK, EventKind.KILLING}]
 
 
+def test_events_fatally_shot_is_a_killing_on_the_holiday_it_names(nlp):
+    (m,) = asserted(events(nlp, "Two officers were fatally shot during a traffic stop in Bellaire on Christmas Eve, 2012."))
+    assert m.kind is EventKind.KILLING and m.date == "2012-12-24" and m.places == ("Bellaire",)
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

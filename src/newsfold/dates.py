@@ -20,6 +20,13 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _YEAR_RE = r"((?:1[89]|20)\d\d)"
+#: A holiday named without a year is the last one only this many days back.
+RECENT_HOLIDAY_DAYS = 60
+#: Holidays on a fixed day, as news names them ("on Christmas Eve, 2012", "on New Year's Day").
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31), "new year's day": (1, 1),
+            "new year’s eve": (12, 31), "new year’s day": (1, 1), "boxing day": (12, 26), "halloween": (10, 31),
+            "valentine's day": (2, 14), "valentine’s day": (2, 14), "fourth of july": (7, 4), "bastille day": (7, 14)}
+_HOLIDAY_RE = r"((?i:" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r"))"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_YEAR_RE}-(\d\d)-(\d\d)\b"), "iso"),
     (re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR_RE}\b", re.I), "mdy"),
@@ -27,6 +34,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}\b", re.I), "my"),
     (re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I), "md"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH_RE}\b", re.I), "dm"),
+    (re.compile(rf"\b{_HOLIDAY_RE},?\s+(?:of\s+)?{_YEAR_RE}\b"), "holiday_y"),
+    (re.compile(rf"\b{_HOLIDAY_RE}"), "holiday"),
     (re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b", re.I), "deictic"),
     (re.compile(r"\b(?:(last|next|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I), "weekday"),
     (re.compile(r"\b(last|next|this|past)\s+(week|month|year)\b", re.I), "rel_unit"),
@@ -115,6 +124,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> str | None:
             return f"{int(g[1]):04d}-{_month(g[0]):02d}"
         if kind == "year":
             return g[0]
+        if kind == "holiday_y":
+            return date(int(g[1]), *HOLIDAYS[g[0].lower()]).isoformat()
     except ValueError:
         return None
     if anchor is None:
@@ -123,6 +134,10 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> str | None:
         return _past_day(anchor, _month(g[0]), int(g[1]))
     if kind == "dm":
         return _past_day(anchor, _month(g[1]), int(g[0]))
+    if kind == "holiday":
+        # with no year, only a recent one: "a year later, he was arrested on New Year's Day" is another year's
+        day = _past_day(anchor, *HOLIDAYS[g[0].lower()])
+        return day if day is not None and (anchor - date.fromisoformat(day)).days <= RECENT_HOLIDAY_DAYS else None
     if kind == "month":
         return _past_month(anchor, _month(g[0]))
     if kind == "rel_month":

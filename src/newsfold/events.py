@@ -237,8 +237,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
             if t.dep in {"acl", "relcl"} and t.tag == "VBN":
                 objects.add(parse.tokens[t.head].lemma.lower())  # "the agreement signed last week"
-            if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
-                return EventKind.KILLING  # "shot dead"
+            if lemma == "shoot" and any(parse.tokens[c].lemma.lower() in {"dead", "fatally"} for c in parse.kids(i)):
+                return EventKind.KILLING  # "shot dead", "fatally shot"
             if lemma == "target" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")} & (_POLICE_CONTEXT | {"operation", "investigation", "probe", "sanction", "law", "measure", "campaign"}):
                 return None  # "the operation targeted the gang": not an attack
             if lemma in {"target", "shoot"}:
