@@ -36,3 +36,16 @@ def test_a_person_the_tagger_found_once_is_found_again_where_it_missed_them():
     assert [(m.span.text, m.label) for m in mentions] == [
         ("Hamid Karimov", "PERSON"), ("Karimov", "PERSON"), ("Hamid Karimov", "PERSON")]
     # "Karimov Avenue" is another name: its first word is not the man
+
+
+def test_a_country_in_capitals_the_tagger_missed_is_a_place():
+    import spacy
+
+    from newsfold.model import Article
+    from newsfold.nlp.annotate import doc_to_annotated
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Dubai is one of the seven emirates of the UAE . SEND US YOUR NEWS ."
+    mentions = doc_to_annotated(nlp(text), Article("a", "a.txt", "", text)).mentions
+    assert [(m.span.text, m.label) for m in mentions] == [("UAE", "GPE")]  # not the "US" of a line in capitals

@@ -95,6 +95,13 @@ def lookup(name: str) -> AliasEntry | None:
     return alias_index().get(fold(name))
 
 
+@functools.lru_cache(maxsize=1)
+def country_acronyms() -> frozenset[str]:
+    """Countries' names written in capitals, as the table gives them ("UAE", "U.K.", "DRC")."""
+    return frozenset(form for c in _raw_table()["countries"] for form in c["aliases"]
+                     if len(form.replace(".", "")) >= 2 and form.replace(".", "").isalpha() and form.replace(".", "").isupper())
+
+
 def ruler_patterns() -> list[dict[str, str]]:
     """spaCy entity-ruler patterns for the organisations of the table (exact case)."""
     patterns = []

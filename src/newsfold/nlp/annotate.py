@@ -82,8 +82,27 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
             Mention(Span(article.article_id, start, end, text), ent.label_, sentence_of.get(ent.start, 0))
         )
     mentions += _names_again(doc, article.article_id, mentions, sentence_of)
+    mentions += _country_acronyms(doc, article.article_id, sentence_of)
     mentions.sort(key=lambda m: m.span.start)
     return AnnotatedArticle(article, tokens, tuple(sentences), tuple(mentions))
+
+
+def _country_acronyms(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> list[Mention]:
+    """A country the tagger missed under its capitals: "one of the seven emirates of the UAE".
+    Words of a line set all in capitals ("HELP US") are left alone."""
+    from newsfold.aliases import country_acronyms
+
+    acronyms = country_acronyms()
+    out: list[Mention] = []
+    for t in doc:
+        if t.ent_iob_ in {"B", "I"} or t.text not in acronyms:
+            continue
+        near = [w for w in doc[max(0, t.i - 3): t.i + 4] if w.is_alpha and w.i != t.i]
+        if near and all(w.is_upper for w in near):
+            continue
+        start, end, text = _trim_entity(t.idx, t.idx + len(t.text), t.text)
+        out.append(Mention(Span(article_id, start, end, text), "GPE", sentence_of.get(t.i, 0)))
+    return out
 
 
 def _names_again(doc: Doc, article_id: str, mentions: list[Mention], sentence_of: dict[int, int]) -> list[Mention]:
