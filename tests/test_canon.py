@@ -448,3 +448,12 @@ def test_canon_a_towns_police_is_its_police_department():
     force = owner(r, "a", "Staunton police")
     assert force is owner(r, "b", "Staunton Police Department") and force.type == "ORG"
     assert owner(r, "b", "Staunton") is not force  # the town stays a town
+
+
+def test_canon_a_countrys_own_organisation_under_its_possessive():
+    r = entities_of(
+        analysis("a", "Aid came from the [Iranian Red Crescent|ORG] on Monday."),
+        analysis("b", "Iran's [Red Crescent|ORG] sent tents, and the [World Food Programme|ORG] sent food."),
+    )
+    assert owner(r, "b", "Iran's Red Crescent") is owner(r, "a", "Iranian Red Crescent")
+    assert owner(r, "b", "World Food Programme") is not owner(r, "a", "Iranian Red Crescent")

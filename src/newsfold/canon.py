@@ -496,6 +496,12 @@ def _document_occurrences(
         if label == "PERSON" and (titled := _with_title(analysis.article.text, m.span.start, m.span.end)):
             # "Ms Tsai", "President Ma": the name as the text addresses the person
             out.append(_Occurrence(aid, titled, label, key, place, tuple(surname_full or tokens), analysis.article.language))
+        if label == "ORG" and (owner := _COUNTRY_OWNS.search(analysis.article.text[max(0, m.span.start - 40):m.span.start])) \
+                and country_of(owner.group(1)):
+            # "Iran's Red Crescent" is the "Iranian Red Crescent": the country's own organisation
+            written = analysis.article.text[m.span.start - len(owner.group(0)):m.span.end]
+            out.append(_Occurrence(aid, written, "ORG", "name:ORG:" + " ".join(_org_tokens(written)), None,
+                                   tuple(_org_tokens(written)), analysis.article.language))
         if label in PLACE_LABELS | {"ORG"} and (force := _POLICE_AFTER.match(analysis.article.text, m.span.end)):
             # "Houston police", the force of the town: the "Houston Police Department"
             written = analysis.article.text[m.span.start:force.end()]
@@ -511,6 +517,8 @@ def _document_occurrences(
 #: Words after a town's name that make an institution of the town, not a longer name of it.
 _CIVIC_WORDS = frozenset({"police", "fire", "city", "county", "sheriff", "council", "municipal", "school", "public", "university",
                           "state", "district", "community", "general", "regional", "airport", "hospital", "court", "mayor"})
+#: A country named as the owner of what follows ("Iran's ", "Sudan 's " in tokenized text).
+_COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.-]+(?: [A-Z][\w.-]+)?) ?['’]s $")
 #: A town's police force named after it, in lower case ("Staunton police arrested").
 _POLICE_AFTER = re.compile(r"\s+police\b(?!\s+(?:[Dd]epartment|[Ss]ervice|[Ff]orce|[Dd]ept))")
 #: Words that end an institution's name, which the news often leaves off ("Wayne State", "al-Qassam").
