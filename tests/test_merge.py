@@ -364,3 +364,14 @@ def test_merge_the_dead_told_at_a_venue_are_the_victims_of_the_articles_attack()
     (fire,) = merge_events([mention("a", EventKind.DISASTER, "a fire gutted the synagogue", places=["Beth Shalom synagogue"])],
                            known).events
     assert fire.locations == ("Beth Shalom synagogue",)
+
+
+def test_merge_with_no_placed_event_an_event_takes_the_country_most_of_its_articles_places_are_in():
+    told = resolution(("a", "Voters in [Casablanca|GPE] and [Fez|GPE] queued; [Morocco|GPE] watched."))
+    ms = [mention("a", EventKind.ELECTION, "Voting began on Saturday in the election", when="2016-01-16")]
+    (vote,) = merge_events(ms, told).events
+    assert vote.countries == ("MA",)
+    # an article of two countries lends none
+    split = resolution(("a", "From [Casablanca|GPE] and [Fez|GPE] to [Madrid|GPE] and [Seville|GPE], voters queued."))
+    (vote,) = merge_events(ms, split).events
+    assert vote.countries == ()

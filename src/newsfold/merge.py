@@ -143,8 +143,10 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
     for m in mentions:
         by_doc[m.article_id].append(m)
     doc_groups: list[_Group] = []
+    article_country = _article_countries(resolution)
     for aid in sorted(by_doc):
-        groups = _link_parts(_group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution))
+        groups = _link_parts(_group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution,
+                                             article_country.get(aid)))
         if story_of and aid in story_of:
             _mark_leads(groups, story_of[aid])
         doc_groups += groups
@@ -173,7 +175,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
     return [(_to_event(g), tuple(g.mentions)) for g in merged]
 
 
-def _group_document(mentions: list[EventMention], resolution: Resolution) -> list[_Group]:
+def _group_document(mentions: list[EventMention], resolution: Resolution, article_country: str | None = None) -> list[_Group]:
     groups: list[_Group] = []
     lead: dict[EventKind, _Group] = {}
     for m in mentions:
@@ -234,7 +236,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution) -> lis
             main.mentions += g.mentions  # its places stay out: an area it reached is not where it hit
             main.actors |= g.actors
             groups.remove(g)
-    _set_context_country(groups)
+    _set_context_country(groups, article_country)
     return groups
 
 
@@ -244,11 +246,14 @@ _LOCAL_KINDS = frozenset({EventKind.ARREST, EventKind.SEIZURE, EventKind.KILLING
                           EventKind.ELECTION})
 
 
-def _set_context_country(groups: list[_Group]) -> None:
+def _set_context_country(groups: list[_Group], article_country: str | None = None) -> None:
     """Give events with no place and no country of their own the article's country, when all
-    of its recent events that name one name the same single country."""
+    of its recent events that name one name the same single country, or, when none names
+    one, the country most of the article's places are in (``article_country``)."""
     placed = [g for g in groups if g.countries and any(not m.background for m in g.mentions)]
     countries = {c for g in placed for c in g.countries}
+    if not countries and article_country:
+        countries = {article_country}
     if len(countries) != 1:
         return
     for g in groups:
@@ -259,6 +264,27 @@ def _set_context_country(groups: list[_Group]) -> None:
 
 #: Violence that kills: deaths told on their own in an article about it are its victims.
 _LETHAL = frozenset({EventKind.ATTACK, EventKind.MILITARY_OPERATION, EventKind.DISASTER})
+
+
+#: An article is about one country when at least this share of its places lie there.
+ARTICLE_COUNTRY_SHARE = 0.6
+
+
+def _article_countries(resolution: Resolution) -> dict[str, str]:
+    """The one country each article's places are in, where there is one: at least two of its
+    places, and ``ARTICLE_COUNTRY_SHARE`` of them, in it ("the island", "Taipei" and "Taiwan")."""
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: set[tuple[str, str]] = set()
+    for (aid, _surface), e in resolution.by_surface.items():
+        if e.country and e.type in {"GPE", "LOC", "FAC"} and (aid, e.entity_id) not in seen:
+            seen.add((aid, e.entity_id))
+            per[aid][e.country] += 1
+    out: dict[str, str] = {}
+    for aid, counts in per.items():
+        iso, n = counts.most_common(1)[0]
+        if n >= 2 and n >= ARTICLE_COUNTRY_SHARE * sum(counts.values()):
+            out[aid] = iso
+    return out
 
 
 def _victims_of(main: _Group, g: _Group) -> bool:
