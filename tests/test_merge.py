@@ -375,3 +375,15 @@ def test_merge_with_no_placed_event_an_event_takes_the_country_most_of_its_artic
     split = resolution(("a", "From [Casablanca|GPE] and [Fez|GPE] to [Madrid|GPE] and [Seville|GPE], voters queued."))
     (vote,) = merge_events(ms, split).events
     assert vote.countries == ()
+
+
+def test_merge_an_article_mostly_in_one_country_lends_it_even_when_one_event_names_another():
+    mostly = resolution(("a", "A gunman hit [Marrakesh|GPE] in [Morocco|GPE]; [Fez|GPE] mourned; [Madrid|GPE] sent condolences."))
+    ms = [
+        mention("a", EventKind.ATTACK, "A gunman opened fire in Marrakesh on Sunday", places=["Marrakesh"], when="2017-04-09"),
+        mention("a", EventKind.ATTACK, "a similar shooting in Madrid last year", places=["Madrid"], when="2016"),
+        mention("a", EventKind.ARREST, "The suspect was arrested", what="suspect arrested"),
+    ]
+    (arrest,) = [e for e in merge_events([in_sentence(m, 100 * k) for k, m in enumerate(ms)], mostly).events
+                 if e.kind is EventKind.ARREST]
+    assert arrest.countries == ("MA",)

@@ -247,13 +247,13 @@ _LOCAL_KINDS = frozenset({EventKind.ARREST, EventKind.SEIZURE, EventKind.KILLING
 
 
 def _set_context_country(groups: list[_Group], article_country: str | None = None) -> None:
-    """Give events with no place and no country of their own the article's country, when all
-    of its recent events that name one name the same single country, or, when none names
-    one, the country most of the article's places are in (``article_country``)."""
+    """Give events with no place and no country of their own the article's country: the one
+    country most of the article's places are in (``article_country``) when none of its recent
+    events names another or it is among theirs, else the one country all of those name."""
     placed = [g for g in groups if g.countries and any(not m.background for m in g.mentions)]
     countries = {c for g in placed for c in g.countries}
-    if not countries and article_country:
-        countries = {article_country}
+    if article_country and (not countries or article_country in countries):
+        countries = {article_country}  # most of its places: "the Quebec shooting", a word on "rhetoric in the U.S."
     if len(countries) != 1:
         return
     for g in groups:
