@@ -259,6 +259,11 @@ def test_events_fatally_shot_is_a_killing_on_the_holiday_it_names(nlp):
     assert m.kind is EventKind.KILLING and m.date == "2012-12-24" and m.places == ("Bellaire",)
 
 
+def test_events_a_plea_to_murder_is_no_murder_told(nlp):
+    (m,) = events(nlp, "He pleaded not guilty to murder on June 22 and was due to return to court on July 6.")
+    assert m.kind is EventKind.KILLING and m.status is not EventStatus.ASSERTED
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

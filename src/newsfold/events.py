@@ -713,7 +713,7 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     for below, j in zip(chain, chain[1:]):
         # "charged with murder", "11 counts of criminal homicide", "conspiracy to murder", "on suspicion
         # of murder": an accusation in court, not a deed the text reports
-        if parse.tokens[j].lemma.lower() in _CHARGES and j != i and parse.tokens[below].dep in {"prep", "pobj", "xcomp", "acl", "pcomp"}:
+        if parse.tokens[j].lemma.lower() in _CHARGES and j != i and parse.tokens[below].dep in {"prep", "pobj", "xcomp", "acl", "pcomp", "acomp"}:
             return EventStatus.HYPOTHETICAL
         # "committing their police to joint operations", "pledged troops to a mission": what is promised
         if parse.tokens[j].lemma.lower() in _COMMITTING and parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() == "to":
@@ -733,7 +733,8 @@ def _status(parse: _Parse, i: int) -> EventStatus:
 
 
 #: Words of an accusation: the deed they name is alleged, in court, not reported.
-_CHARGES = frozenset({"charge", "count", "conspiracy", "accuse", "indict", "indictment", "suspicion", "allegation", "plead"})
+_CHARGES = frozenset({"charge", "count", "conspiracy", "accuse", "indict", "indictment", "suspicion", "allegation", "plead",
+                      "guilty"})
 #: Operations that help people, not police or military ones.
 _RELIEF = frozenset({"rescue", "relief", "search", "recovery", "evacuation", "humanitarian", "cleanup", "aid", "salvage"})
 
