@@ -387,3 +387,16 @@ def test_merge_an_article_mostly_in_one_country_lends_it_even_when_one_event_nam
     (arrest,) = [e for e in merge_events([in_sentence(m, 100 * k) for k, m in enumerate(ms)], mostly).events
                  if e.kind is EventKind.ARREST]
     assert arrest.countries == ("MA",)
+
+
+def test_merge_the_dead_told_with_the_attacks_own_day_or_place_are_its_victims():
+    told = "The deputy who was killed in Marrakesh on Friday was shot 15 times"  # one sentence, two triggers
+    ms = [
+        in_sentence(mention("a", EventKind.ATTACK, told, places=["Marrakesh"], when="2017-04-07"), 0),
+        in_sentence(mention("a", EventKind.KILLING, told, places=["Marrakesh"]), 0),
+        in_sentence(mention("a", EventKind.KILLING, "After he was killed about 8:20 p.m. Friday, police searched",
+                            when="2017-04-07"), 100),
+        in_sentence(mention("a", EventKind.KILLING, "a guard was killed in Fez on Friday", places=["Fez"], when="2017-04-07"), 200),
+    ]
+    events = merge_events(ms, R).events
+    assert sorted((e.kind.value, e.locations) for e in events) == [("ATTACK", ("Marrakesh",)), ("KILLING", ("Fez",))]

@@ -79,7 +79,12 @@ class _Group:
 
     @property
     def kind(self) -> EventKind:
-        return self._cached("kind", lambda: Counter(m.kind for m in self.mentions).most_common(1)[0][0])  # type: ignore[no-any-return]
+        def compute() -> EventKind:
+            kinds = Counter(m.kind for m in self.mentions)
+            lethal = Counter({k: n for k, n in kinds.items() if k in _LETHAL})
+            # the attack or quake its dead are told of, however often the deaths are told
+            return (lethal or kinds).most_common(1)[0][0]
+        return self._cached("kind", compute)  # type: ignore[no-any-return]
 
     @property
     def date(self) -> str | None:
@@ -288,12 +293,13 @@ def _article_countries(resolution: Resolution) -> dict[str, str]:
 
 
 def _victims_of(main: _Group, g: _Group) -> bool:
-    """Within one article, killings told with no place and no date of their own ("six men were
-    killed", "began shooting, killing 11") are the victims of the article's own attack (or
-    earthquake, or flood), not a second event, when the figures do not contradict it."""
-    if g.kind is not EventKind.KILLING or main.kind not in _LETHAL or g.date:
-        return False
-    if any(not is_venue(p) for p in g.places):
+    """Within one article, killings told with no place or date of their own, or with the
+    attack's ("six men were killed", "began shooting, killing 11", "the deputy who was killed
+    in Texas", "killed about 8:20 p.m. Friday"), are the victims of the article's own attack
+    (or earthquake, or flood), not a second event, when the figures do not contradict it."""
+    if g.kind is not EventKind.KILLING or main.kind not in _LETHAL or g.date and g.date != main.date:
+        return False  # "Goforth was killed about 8:20 p.m. Friday": the day of the attack, or none
+    if any(not is_venue(p) for p in g.places - main.places):
         return False  # killed in a town of its own; at a venue ("in the Tree of Life synagogue") it may be the attack's
     if any(m.kind is not EventKind.KILLING or m.background or m.distinct for m in g.mentions):
         return False
