@@ -264,6 +264,17 @@ def test_events_a_plea_to_murder_is_no_murder_told(nlp):
     assert m.kind is EventKind.KILLING and m.status is not EventStatus.ASSERTED
 
 
+def test_events_the_dead_of_a_protest_are_the_protests(nlp):
+    ms = asserted(events(nlp, "Hundreds protested in Kabul on Sunday, and two people were killed in that unrest."))
+    assert {m.kind for m in ms} == {EventKind.PROTEST}
+    assert any(m.count is not None and m.count.value == 2 for m in ms)
+
+
+def test_events_a_date_in_another_verbs_clause_is_not_the_events(nlp):
+    (m,) = events(nlp, "The election in Kabul is a key test before the president conducts a review in December.")
+    assert m.kind is EventKind.ELECTION and m.date is None
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

@@ -435,9 +435,12 @@ def _violent_cause(parse: _Parse, i: int) -> EventKind | None:
             continue
         for obj in parse.kids(prep, "pobj"):
             for h in [obj, *parse.kids(obj, "conj")]:
-                kind = lx.NOUN_TRIGGERS.get(parse.tokens[h].lemma.lower())
+                lemma = parse.tokens[h].lemma.lower()
+                kind = lx.NOUN_TRIGGERS.get(lemma)
                 if kind in {EventKind.ATTACK, EventKind.MILITARY_OPERATION} and parse.tokens[h].ent_type not in {"DATE", "TIME"}:
                     return kind
+                if (kind is EventKind.PROTEST or lemma in {"unrest", "riot", "riots"}) and parse.tokens[prep].text.lower() != "by":
+                    return EventKind.PROTEST  # "two people were killed in that unrest": the protest's dead
     return None
 
 
@@ -1302,7 +1305,8 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
     inside = [d for d in sent_dates if any(s <= d[0] < e or d[0] <= s < d[1] for s, e in spans)]
     if not inside:
         others = {j for j, *_ in found_in_sentence if isinstance(j, int) and j != i}  # type: ignore[misc]
-        if len(sent_dates) == 1 and not others and not _dates_the_telling(parse, sent_dates[0], i):
+        if len(sent_dates) == 1 and not others and not _dates_the_telling(parse, sent_dates[0], i) \
+                and not _in_another_clause(parse, sent_dates[0], i):
             inside = sent_dates  # one event and one date in the sentence
         else:
             return None, None
@@ -1313,6 +1317,18 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
 #: Verbs of telling: a date on one dates the telling, not the deed told ("…, police said Monday").
 _TELLING_VERBS = frozenset({"say", "tell", "announce", "report", "add", "confirm", "state", "disclose", "reveal", "testify",
                             "write", "explain", "note", "claim", "allege", "acknowledge", "admit", "insist", "argue"})
+
+
+def _in_another_clause(parse: _Parse, when: tuple[int, int, str], i: int) -> bool:
+    """The date is in a clause of another verb, below the event's: "the election is a key test
+    before Obama conducts a review in December" (December is the review's)."""
+    tokens = parse.tokens
+    inner = [t.i for t in tokens if when[0] <= t.start < when[1]]
+    if not inner:
+        return False
+    own = {i, *parse.ancestors(i, 12)}
+    verbs = [a for a in parse.ancestors(inner[0], 12) if tokens[a].pos in {"VERB", "AUX"}]
+    return bool(verbs) and verbs[0] not in own
 
 
 def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> bool:
