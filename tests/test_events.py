@@ -275,6 +275,11 @@ def test_events_a_date_in_another_verbs_clause_is_not_the_events(nlp):
     assert m.kind is EventKind.ELECTION and m.date is None
 
 
+def test_events_troops_bombarding_a_town_attack_it(nlp):
+    (m,) = asserted(events(nlp, "Troops bombarded three districts of Homs on Monday, activists said."))
+    assert m.kind is EventKind.ATTACK and m.places == ("Homs",)
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)
