@@ -280,6 +280,12 @@ def test_events_troops_bombarding_a_town_attack_it(nlp):
     assert m.kind is EventKind.ATTACK and m.places == ("Homs",)
 
 
+def test_events_a_vote_on_a_resolution_is_no_election(nlp):
+    assert not events(nlp, "Both countries voted in favour of a resolution that condemned the downing of the jet.")
+    (m,) = asserted(events(nlp, "Voters in Kabul voted for a new parliament on Saturday."), EventKind.ELECTION)
+    assert m.places == ("Kabul",)
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

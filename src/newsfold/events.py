@@ -187,6 +187,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
         if t.dep == "amod" and lemma == "elect":
             return None  # "holding elected office": an office, not a vote
+        if lemma == "vote" and any(parse.tokens[j].lemma.lower() in _MEASURES for c in parse.kids(i, "prep", "xcomp", "dobj")
+                                   for j in parse.subtree(c)):
+            return None  # "voted in favour of a resolution", "voted to approve the budget": a decision, not an election
         if any(parse.tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj")):
             return None  # "before killing himself", "shot himself by accident": no deed against others
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
@@ -807,6 +810,9 @@ def _completed_participle(parse: _Parse, i: int) -> bool:
     return not any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(noun, "amod", "compound"))
 
 
+#: What a council or parliament votes on, as opposed to electing someone.
+_MEASURES = frozenset({"resolution", "bill", "motion", "law", "measure", "amendment", "budget", "proposal", "sanction",
+                       "treaty", "ban", "deal", "plan", "approve", "reject", "repeal", "condemn"})
 #: Who wounds people in an attack (a storm or a crash injures without one).
 _ATTACKERS = frozenset({"gunman", "attacker", "assailant", "shooter", "bomber", "sniper", "militant", "terrorist", "insurgent",
                         "gunmen", "attackers", "knifeman"})
