@@ -52,8 +52,8 @@ class _Group:
     inherited_date: str | None = None  # the date of the operation this event is part of
     stories: frozenset[str] = frozenset()  # the stories its documents belong to, when known
     lead: bool = False  # its document's own news of this type class (the earliest recent report)
-    # the one country all of its article's recent, placed events are in: shown for an event the
-    # text gives no place, never used to merge ("Hayes was arrested" in a report from New Orleans)
+    # its article's country (see _set_context_country): shown for an event the text gives no
+    # place, never used to merge ("Hayes was arrested" in a report from New Orleans)
     context_countries: set[str] = field(default_factory=set)
 
     _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
@@ -277,7 +277,8 @@ ARTICLE_COUNTRY_SHARE = 0.6
 
 def _article_countries(resolution: Resolution) -> dict[str, str]:
     """The one country each article's places are in, where there is one: at least two of its
-    places, and ``ARTICLE_COUNTRY_SHARE`` of them, in it ("the island", "Taipei" and "Taiwan")."""
+    places, and ``ARTICLE_COUNTRY_SHARE`` of them, lie in it ("Taipei", "Kaohsiung" and "Taiwan"
+    against one "Beijing")."""
     per: dict[str, Counter[str]] = defaultdict(Counter)
     seen: set[tuple[str, str]] = set()
     for (aid, _surface), e in resolution.by_surface.items():
