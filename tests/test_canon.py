@@ -457,3 +457,11 @@ def test_canon_a_countrys_own_organisation_under_its_possessive():
     )
     assert owner(r, "b", "Iran's Red Crescent") is owner(r, "a", "Iranian Red Crescent")
     assert owner(r, "b", "World Food Programme") is not owner(r, "a", "Iranian Red Crescent")
+
+
+def test_canon_a_surname_is_not_the_end_of_a_name_written_family_name_first():
+    r = entities_of(analysis("a", "[Eric Chu|PERSON] conceded to [Hung Hsiu-chu|PERSON]'s party rival. [Chu|GPE] resigned."))
+    assert owner(r, "a", "Chu") is owner(r, "a", "Eric Chu")
+    assert owner(r, "a", "Chu").type == "PERSON"
+    r = entities_of(analysis("b", "The singer [Chou Tzu-yu|PERSON] apologised; [Tzuyu|ORG] is 16."))
+    assert owner(r, "b", "Tzuyu") is owner(r, "b", "Chou Tzu-yu")  # her given name as one word

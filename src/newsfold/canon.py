@@ -389,6 +389,13 @@ def _given_name_of(tokens: list[str], full_names: list[list[str]]) -> list[str] 
     return list(fits.pop()) if len(fits) == 1 else None
 
 
+def _joined_given_name(tokens: list[str], family_first: list[list[str]]) -> list[str] | None:
+    """The one family-name-first name whose given name these tokens write as one word
+    ("Tzuyu" for Chou Tzu-yu), if exactly one."""
+    fits = {tuple(f) for f in family_first if len(f) >= 3 and "".join(tokens) == "".join(f[1:])}
+    return list(fits.pop()) if len(fits) == 1 else None
+
+
 def _surname_of(tokens: list[str], full_names: list[list[str]]) -> list[str] | None:
     """The one full name whose surname (with its particle) these tokens are, if exactly one."""
     if not tokens or len(tokens) > 2:
@@ -451,7 +458,10 @@ def _document_occurrences(
         label = label_of[id(m)]
         entry = lookup(surface)
         tokens = _name_tokens(surface)
-        surname_full = None if entry is not None else _surname_of(tokens, full_names)
+        # a name written family name first ends with no surname: "Chu" is Eric Chu, not Hung Hsiu-chu;
+        # it is named by its given name written as one word ("Tzuyu" for Chou Tzu-yu)
+        surname_full = None if entry is not None else (
+            _surname_of(tokens, [f for f in full_names if f not in family_first]) or _joined_given_name(tokens, family_first))
         if surname_full is None and entry is None and len(tokens) == 1:
             surname_full = _family_name_of(tokens[0], family_first)  # "Ban" after "Ban Ki-moon"
         if surname_full is None and entry is None and label == "PERSON":
