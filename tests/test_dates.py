@@ -77,3 +77,12 @@ def test_dates_a_day_named_in_the_future_lies_ahead(text, expected):
 ])
 def test_dates_holidays_on_a_fixed_day(text, expected):
     assert resolve_date(text, date(2015, 8, 31)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the largest occurred on Oct. 10 , 2002 , killing three", "2002-10-10"),
+    ("on 10 October , 2002", "2002-10-10"),
+    ("in October , 2002", "2002-10"),
+])
+def test_dates_a_full_date_as_tokenized_corpora_print_it(text, expected):
+    assert resolve_date(text, date(2009, 1, 5)) == expected

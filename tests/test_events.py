@@ -286,6 +286,11 @@ def test_events_a_vote_on_a_resolution_is_no_election(nlp):
     assert m.places == ("Kabul",)
 
 
+def test_events_a_word_of_an_organisations_name_is_no_trigger(nlp):
+    ms = events(nlp, "Officials attending a meeting of the Asia Pacific Economic Cooperation in Medan fled the building.")
+    assert not [m for m in ms if m.kind is EventKind.COOPERATION]
+
+
 def test_events_age_range_is_not_a_count(nlp):
     ms = events(nlp, "The suspects, who are all between 19 and 37, were arrested in Agadir on Monday.")
     (m,) = asserted(ms, EventKind.ARREST)

@@ -29,12 +29,13 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's ev
 _HOLIDAY_RE = r"((?i:" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r"))"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_YEAR_RE}-(\d\d)-(\d\d)\b"), "iso"),
-    (re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR_RE}\b", re.I), "mdy"),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b", re.I), "dmy"),
-    (re.compile(rf"\b{_MONTH_RE},?\s+(?:of\s+)?{_YEAR_RE}\b", re.I), "my"),
+    # "Oct. 10, 2002", also as tokenized corpora print it: "Oct. 10 , 2002"
+    (re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,)?\s+{_YEAR_RE}\b", re.I), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:\s?,)?\s+{_YEAR_RE}\b", re.I), "dmy"),
+    (re.compile(rf"\b{_MONTH_RE}(?:\s?,)?\s+(?:of\s+)?{_YEAR_RE}\b", re.I), "my"),
     (re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I), "md"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH_RE}\b", re.I), "dm"),
-    (re.compile(rf"\b{_HOLIDAY_RE},?\s+(?:of\s+)?{_YEAR_RE}\b"), "holiday_y"),
+    (re.compile(rf"\b{_HOLIDAY_RE}(?:\s?,)?\s+(?:of\s+)?{_YEAR_RE}\b"), "holiday_y"),
     (re.compile(rf"\b{_HOLIDAY_RE}"), "holiday"),
     (re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b", re.I), "deictic"),
     (re.compile(r"\b(?:(last|next|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I), "weekday"),

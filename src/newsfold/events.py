@@ -304,6 +304,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None
         if t.ent_type in {"DATE", "TIME"}:
             return None  # "March 2015", "a fire-sale Friday"
+        if t.ent_type in {"ORG", "WORK_OF_ART", "LAW", "PRODUCT"} and t.ent_iob == "I":
+            return None  # a word of a name: "the Asia Pacific Economic Cooperation", "the Battle Creek Enquirer"
         if lemma in {"operation", "campaign", "raid"}:
             return _operation_kind(parse, i, kind)
         if lemma == "strike" and any(parse.tokens[c].lemma.lower() in {"general", "hunger", "labour", "labor", "national", "nationwide", "teacher", "worker", "union", "rail", "transport"} for c in parse.kids(i, "amod", "compound")):
