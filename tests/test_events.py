@@ -623,3 +623,48 @@ def test_events_an_armed_robbery_is_an_attack(nlp):
     assert m.places == ("Lyon",) and m.date == "2024-03-11"
     (h,) = asserted(events(nlp, "The heist at a jeweller in Marseille on Tuesday netted watches worth 2 million euros."), EventKind.ATTACK)
     assert "Marseille" in h.places
+
+
+def test_events_taking_someone_into_custody_is_an_arrest_and_seizing_evidence_is_not(nlp):
+    (m,) = asserted(events(nlp, "The gunman was taken into custody in Tomball on Monday."), EventKind.ARREST)
+    assert m.places == ("Tomball",) and m.date == "2024-03-11"
+    assert asserted(events(nlp, "Deputies took the driver into custody after a chase."), EventKind.ARREST)
+    assert not asserted(events(nlp, "Deputies took the documents into custody after a search."), EventKind.ARREST)
+    assert not asserted(events(nlp, "He will remain in custody until his next court appearance."), EventKind.ARREST)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "victims"), [
+    ("Gunmen killed a teacher in Kano on Monday.", EventKind.KILLING, 1),
+    ("Deputy Ray Molina was shot dead in Tomball on Friday.", EventKind.KILLING, 1),
+    ("Police arrested him in Tomball on Monday.", EventKind.ARREST, 1),
+    ("Gunmen killed a farmer and his son in Kano on Monday.", EventKind.KILLING, 2),
+])
+def test_events_victims_named_one_by_one_count_at_least_that_many(nlp, sentence, kind, victims):
+    (m,) = asserted(events(nlp, sentence), kind)
+    assert m.count is not None and m.count.value == victims and m.count.qualifier == "at least" and m.count.by_name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed civilians in Kano on Monday.",  # the unnamed many
+    "The blast killed a family in Kano on Monday.",  # a group, not one person
+    "Police raided the group's ranch in Eldorado on Monday.",  # a place
+])
+def test_events_groups_places_and_plurals_are_no_count_of_one(nlp, sentence):
+    assert all(m.count is None for m in asserted(events(nlp, sentence)))
+
+
+def test_events_a_prison_term_is_no_arrest(nlp):
+    assert not asserted(events(nlp, "He was jailed for 12 years for the robbery."), EventKind.ARREST)
+    assert asserted(events(nlp, "He was jailed in Tomball on Monday."), EventKind.ARREST)
+
+
+def test_events_executing_a_warrant_is_no_killing_and_a_killer_is_no_victim(nlp):
+    assert not asserted(events(nlp, "On Monday, detectives executed a search warrant at the home of the suspect."), EventKind.KILLING)
+    assert asserted(events(nlp, "Militants executed a hostage in Raqqa on Monday."), EventKind.KILLING)
+    # the subject of an active "killed" is the killer: no count of one from him
+    assert all(m.count is None for m in events(nlp, "Police say Ray Molina killed in Tomball on Monday."))
+
+
+def test_events_men_and_a_woman_arrested_are_counted_together(nlp):
+    (m,) = asserted(events(nlp, "Police arrested three men and a woman in Fez on Monday."), EventKind.ARREST)
+    assert m.count.value == 4 and not m.count.by_name

@@ -17,9 +17,9 @@ from newsfold.places import default_gazetteer
 
 
 def mention(doc: str, kind: EventKind, sentence: str, *, places=(), when=None, count=None, qualifier=None,
-            what="people killed", status=EventStatus.ASSERTED, actors=()) -> EventMention:
+            what="people killed", status=EventStatus.ASSERTED, actors=(), by_name=False) -> EventMention:
     span = Span(doc, 0, len(sentence), sentence)
-    figure = Figure(count, what, span, qualifier) if count is not None else None
+    figure = Figure(count, what, span, qualifier, by_name=by_name) if count is not None else None
     return EventMention(make_id("m", doc, sentence, kind.value), doc, kind, span, span, status, when, None,
                         tuple(places), tuple(actors), (), figure, False, 0.8)
 
@@ -400,3 +400,26 @@ def test_merge_the_dead_told_with_the_attacks_own_day_or_place_are_its_victims()
     ]
     events = merge_events(ms, R).events
     assert sorted((e.kind.value, e.locations) for e in events) == [("ATTACK", ("Marrakesh",)), ("KILLING", ("Fez",))]
+
+
+def test_merge_an_event_is_counted_by_its_told_total_not_by_the_victim_a_sentence_names():
+    ms = [
+        mention("a", EventKind.ATTACK, "A French national was also killed in the attack in Marrakesh", places=["Marrakesh"],
+                when="2024-03-10", count=1, qualifier="at least", what="national killed", by_name=True),
+        mention("b", EventKind.ATTACK, "The attack in Marrakesh killed eight people", places=["Marrakesh"], when="2024-03-10",
+                count=8),
+    ]
+    result = merge_events(ms, R)
+    (event,) = result.events
+    assert event.count.value == 8
+    assert not find_conflicts(result.events, result.members, {})  # one victim named is no other toll
+
+
+def test_merge_one_victim_named_in_two_places_is_no_shared_figure():
+    ms = [
+        mention("a", EventKind.KILLING, "Gunmen killed a farmer in Fez", places=["Fez"], when="2024-03-10", count=1,
+                qualifier="at least", what="farmer killed", by_name=True),
+        mention("a", EventKind.KILLING, "Gunmen killed a teacher in Casablanca", places=["Casablanca"], when="2024-03-10",
+                count=1, qualifier="at least", what="teacher killed", by_name=True),
+    ]
+    assert len(merge_events(ms, R).events) == 2

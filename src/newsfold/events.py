@@ -190,6 +190,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "vote" and any(parse.tokens[j].lemma.lower() in _MEASURES for c in parse.kids(i, "prep", "xcomp", "dobj")
                                    for j in parse.subtree(c)):
             return None  # "voted in favour of a resolution", "voted to approve the budget": a decision, not an election
+        if lemma == "jail" and any(parse.tokens[p].text.lower() == "for" and any(parse.tokens[o].ent_type == "DATE" for o in parse.subtree(p))
+                                   for p in parse.kids(i, "prep")):
+            return None  # "was jailed for 12 years": a sentence served, not an arrest
+        if lemma == "execute" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _EXECUTED_THINGS:
+            return None  # "detectives executed a search warrant", "executed the plan"
         if any(parse.tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj")):
             return None  # "before killing himself", "shot himself by accident": no deed against others
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
@@ -288,6 +293,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         subjects = parse.kids(i, "nsubj") or (parse.kids(t.head, "nsubj") if t.dep == "conj" else [])
         if any(parse.tokens[x].lemma.lower() in _ATTACKERS for x in subjects):
             return EventKind.ATTACK  # "a gunman shot and wounded three people": the wounds of an attack
+    if t.pos == "VERB" and lemma == "take" and t.tag in _PAST_TAGS and any(
+            parse.tokens[p].text.lower() == "into" and any(parse.tokens[o].lemma.lower() == "custody" for o in parse.kids(p, "pobj"))
+            for p in parse.kids(i, "prep")) and not (
+            {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass")} & (lx.CONTRABAND | _EVIDENCE)):
+        return EventKind.ARREST  # "police took him into custody", "was taken into custody"; not "took the rifle into custody"
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
             lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return"}):
         return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire"
@@ -632,7 +642,7 @@ def _build(
         if bounds is not None and bounds[0] > anchor:
             status = EventStatus.HYPOTHETICAL  # "expected to close next year": not yet happened
     is_noun = tok.pos in {"NOUN", "PROPN"}
-    anchored = bool(places) + bool(when) + bool(count) + bool(actors) + bool(targets and is_noun_trigger(tok))
+    anchored = bool(places) + bool(when) + bool(count and not count.by_name) + bool(actors) + bool(targets and is_noun_trigger(tok))
     if is_noun and anchored == 0 and kind not in {EventKind.DISASTER}:
         return None  # a generic mention: "arrests of suspected recruiters"
     if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
@@ -1186,8 +1196,8 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
             num_tokens = [c]
             break
         if not num_tokens:
-            # "13 of the suspects" → the number heads the phrase; "dozens" → no count
-            return None
+            # "13 of the suspects" → the number heads the phrase; "dozens" → no count; "a woman" → one
+            return _single_people(article_id, text, parse, j, role) if role in _PEOPLE_ROLES else None
     n = num_tokens[0]
     if tokens[n].ent_type in _NON_COUNT_ENTS:
         return None
@@ -1226,6 +1236,9 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
         # "killed eight men and three women": one toll of 11
         for c in parse.kids(j, "conj"):
             more = _number_of(article_id, text, parse, c, role)
+            if more is None and tokens[c].tag == "NN" and tokens[c].lemma.lower() in _KIN and any(
+                    tokens[d].text.lower() in {"a", "an", "one"} for d in parse.kids(c, "det", "nummod")):
+                more = Figure(value=1.0, what=role, span=Span(article_id, tokens[c].start, tokens[c].end, tokens[c].text))
             if more is None or more.qualifier is not None or tokens[c].lemma.lower() not in _KIN:
                 break
             value += more.value
@@ -1234,6 +1247,75 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     if qualifier:
         start = max(0, start - len(qualifier) - 1) if text[max(0, start - len(qualifier) - 1):start].strip().lower() == qualifier else start
     return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
+
+
+#: What is executed that is no person: "executed a search warrant", "executed the plan".
+_EXECUTED_THINGS = frozenset({"warrant", "order", "plan", "search", "strategy", "contract", "deal", "trade", "policy",
+                              "operation", "raid", "manoeuvre", "maneuver", "transaction", "agreement", "task", "mission",
+                              "will", "decision", "command", "attack", "play", "program", "programme", "project"})
+#: Roles whose figures count people, who may be counted one by one ("killed a woman").
+_PEOPLE_ROLES = frozenset({"killed", "injured", "arrested"})
+#: Singular nouns that name a group, not one person ("killed a family").
+_COLLECTIVES = frozenset({"family", "group", "crowd", "community", "village", "staff", "crew", "team", "force", "unit",
+                          "cell", "network", "gang", "ring", "squad", "platoon", "battalion", "population", "class",
+                          "congregation", "household", "couple", "pair", "dozen", "score", "number", "lot", "handful",
+                          "majority", "rest", "other", "half", "third", "quarter", "part", "fraction", "everyone", "anyone", "someone", "nobody", "people", "police",
+                          "civilian", "militia", "army", "public", "audience", "party", "tribe", "clan",
+                          # animals
+                          "dog", "cat", "horse", "cow", "animal", "pet", "bird", "sheep", "goat", "pig", "bear",
+                          "wolf", "lion", "tiger", "elephant", "deer", "puppy", "kitten", "livestock", "cattle"})
+#: Verbs and nouns whose object is a person, so that "a woman" or "him" counts one.
+_DEEDS_ON_PEOPLE = frozenset({"kill", "murder", "assassinate", "slay", "execute", "behead", "shoot", "stab", "injure",
+                              "wound", "hurt", "arrest", "detain", "apprehend", "nab", "capture", "extradite", "gun",
+                              "take", "killing", "murder", "assassination", "execution", "beheading", "arrest",
+                              "detention", "extradition", "stabbing", "shooting"})
+_ONE_DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that", "another"})
+
+
+def _single_people(article_id: str, text: str, parse: _Parse, j: int, role: str) -> Figure | None:
+    """One person, or a few told one by one, as a count of at least that many: "killed a woman"
+    (1), "Deputy Darren Goforth was shot dead" (1), "arrested him" (1), "killed a man and his son"
+    (2). Plurals, groups ("a family") and the unnamed many ("civilians") are no count."""
+    tokens = parse.tokens
+    head = tokens[j].head
+    if tokens[head].dep == "prep" or tokens[head].pos == "ADP":
+        head = tokens[head].head  # "the killing of a woman"
+    if tokens[head].lemma.lower() not in _DEEDS_ON_PEOPLE:
+        return None  # "raided the ranch", "claimed the life of": a place or a thing
+    if tokens[j].dep in {"nsubj", "agent"}:
+        return None  # "Jenkin killed …": the killer, not a victim
+    people = [j, *_conjuncts(parse, j)]
+    for k in people:
+        tok = tokens[k]
+        if tok.tag == "PRP":
+            if tok.text.lower() not in {"him", "her", "he", "she"}:
+                return None
+        elif tok.ent_type == "PERSON" and tok.tag == "NNP":
+            pass
+        elif tok.tag == "JJ" and tok.lemma.lower() == "old" and {tokens[c].text.lower() for c in parse.kids(k, "det")} & _ONE_DETERMINERS:
+            pass  # "killing a 19-year-old"
+        elif tok.tag == "NN" and tok.ent_type in {"", "PERSON"}:
+            dets = {tokens[c].text.lower() for c in parse.kids(k, "det", "nummod")}
+            if tok.lemma.lower() in _COLLECTIVES | _NOT_PEOPLE or not (dets & _ONE_DETERMINERS or parse.kids(k, "poss")):
+                return None
+        else:
+            return None
+    first = min(min(parse.subtree(k)) for k in people)
+    last = max(people)
+    start, end = tokens[first].start, tokens[last].end
+    noun_word = "" if tokens[j].tag == "PRP" or tokens[j].ent_type == "PERSON" else tokens[j].text
+    what = " ".join(w for w in (noun_word, role) if w)
+    # "at least": the sentence names these victims, not every victim ("a French national was also killed")
+    return Figure(value=float(len(people)), what=what, span=Span(article_id, start, end, text[start:end]), qualifier="at least",
+                  by_name=True)
+
+
+def _conjuncts(parse: _Parse, j: int) -> list[int]:
+    """The words joined to ``j`` by "and": "a man and his son" → [son]."""
+    out: list[int] = []
+    for c in parse.kids(j, "conj"):
+        out += [c, *_conjuncts(parse, c)]
+    return out
 
 
 #: A number written with its thousands apart, as tokenized corpora print it ("230 , 000").

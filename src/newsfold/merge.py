@@ -101,7 +101,8 @@ class _Group:
         return {m.article_id for m in self.mentions}
 
     def counts(self) -> list[Figure]:
-        return self._cached("counts", lambda: [m.count for m in self.mentions if m.count is not None])  # type: ignore[no-any-return]
+        # people named one by one ("a woman was killed") are no figure that identifies an event
+        return self._cached("counts", lambda: [m.count for m in self.mentions if m.count is not None and not m.count.by_name])  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,7 +527,8 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
 def _to_event(g: _Group) -> Event:
     mentions = sorted(g.mentions, key=lambda m: (m.article_id, m.trigger.start))
     kind = g.kind
-    lead = max(mentions, key=lambda m: (m.count is not None, m.confidence, -m.trigger.start))
+    # a figure counts the event better than the victims a sentence names one by one ("at least 1")
+    lead = max(mentions, key=lambda m: (m.count is not None, not _named_victims(m.count), m.confidence, -m.trigger.start))
     count = lead.count or next((m.count for m in mentions if m.count), None)
     ptype, pmode = lx.plover_of(kind, lead.trigger.text)
     docs = sorted({m.article_id for m in mentions})
@@ -551,3 +553,9 @@ def _to_event(g: _Group) -> Event:
         confidence=round(confidence, 2),
         status=statuses.most_common(1)[0][0],
     )
+
+
+def _named_victims(count: Figure | None) -> bool:
+    """Whether a count only names its people ("a woman was killed": at least 1), so that a told
+    total counts the event better."""
+    return count is not None and count.by_name

@@ -137,6 +137,8 @@ class Figure:
     qualifier: str | None = None  # "more than", "nearly", "about", "at least" …
     low: float | None = None  # for ranges such as "1,200 to 1,400"
     date: str | None = None  # the time the figure refers to, when the text says
+    # the people are named one by one, not counted ("killed a woman"): at least this many
+    by_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
