@@ -423,3 +423,14 @@ def test_merge_one_victim_named_in_two_places_is_no_shared_figure():
                 count=1, qualifier="at least", what="teacher killed", by_name=True),
     ]
     assert len(merge_events(ms, R).events) == 2
+
+
+def test_merge_one_days_quake_told_from_towns_hundreds_of_km_apart_is_one_event():
+    r = resolution(("a", "A quake shook [Fez|GPE] in [Morocco|GPE]."), ("b", "A quake shook [Agadir|GPE] in [Morocco|GPE]."))
+    fez = mention("a", EventKind.DISASTER, "A strong quake shook Fez on Sunday", places=["Fez"], when="2024-03-10")
+    agadir = mention("b", EventKind.DISASTER, "A strong quake shook Agadir on Sunday", places=["Agadir"], when="2024-03-10")
+    stories = {"a": "s1", "b": "s2"}  # grouped apart: the towns are 430 km apart
+    (event,) = merge_events([fez, agadir], r, stories).events  # each outlet's lead, the same day, one country
+    assert event.documents == ("a", "b")
+    next_week = dataclasses.replace(agadir, date="2024-03-17")
+    assert len(merge_events([fez, next_week], r, stories).events) == 2

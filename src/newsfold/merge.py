@@ -55,6 +55,7 @@ class _Group:
     # its article's country (see _set_context_country): shown for an event the text gives no
     # place, never used to merge ("Hayes was arrested" in a report from New Orleans)
     context_countries: set[str] = field(default_factory=set)
+    areas: dict[str, tuple[float, float]] = field(default_factory=dict)  # regions below a country, by their middle
 
     _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -76,6 +77,7 @@ class _Group:
         self.actors |= other.actors
         self.stories |= other.stories
         self.context_countries |= other.context_countries
+        self.areas.update(other.areas)
 
     @property
     def kind(self) -> EventKind:
@@ -355,6 +357,22 @@ def _mark_leads(groups: list[_Group], story: str) -> None:
         g.lead = True
 
 
+def _same_story_disaster(a: _Group, b: _Group) -> bool:
+    """Two reports that each lead with a disaster in one country on the same day, of one story or
+    told from towns a few hundred km apart: one quake or storm, told from the towns each outlet
+    names ("Papua" and "Manokwari")."""
+    if not (a.kind is b.kind is EventKind.DISASTER and a.lead and b.lead and precision(a.date) == 3 and precision(b.date) == 3
+            and dates_compatible(a.date, b.date, slack_days=1) and a.countries & b.countries):
+        return False
+    return (len(a.stories) == 1 and a.stories == b.stories) or any(
+        distance_km(*p, *q) <= SAME_DAY_DISASTER_KM for p in (*a.points.values(), *a.areas.values())
+        for q in (*b.points.values(), *b.areas.values()))
+
+
+#: How far apart the towns two outlets name for one day's disaster in one country may lie (km).
+SAME_DAY_DISASTER_KM = 1000.0
+
+
 def _same_story_news(a: _Group, b: _Group) -> bool:
     """Two undated reports in articles of one story, that are each article's own news of this
     type class: "six men were killed" in one report is the mosque shooting of the other."""
@@ -403,6 +421,8 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
             g.places.add(e.name)
             if e.lat is not None and e.lon is not None and e.feature in POINT_FEATURES:
                 g.points[e.name] = (e.lat, e.lon)
+            elif e.lat is not None and e.lon is not None:
+                g.areas[e.name] = (e.lat, e.lon)  # a province's middle: near enough for a day's disaster
             if e.country:
                 g.countries.add(e.country)
         elif e.country:
@@ -498,6 +518,8 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     if cross and _same_story_news(a, b) and (shared or not (a.points and b.points)) and (
             not (a.countries and b.countries) or a.countries & b.countries) and _counts_may_agree(a, b):
         return 0.5 + len(a.places & b.places)
+    if cross and not shared and _same_story_disaster(a, b):
+        return 1.0
     if cross and precision(a.date) == 0 and precision(b.date) == 0 and not shared:
         return 0.0
     same_figure = any(x.value == y.value for x in a.counts() for y in b.counts())
