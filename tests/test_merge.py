@@ -434,3 +434,14 @@ def test_merge_one_days_quake_told_from_towns_hundreds_of_km_apart_is_one_event(
     assert event.documents == ("a", "b")
     next_week = dataclasses.replace(agadir, date="2024-03-17")
     assert len(merge_events([fez, next_week], r, stories).events) == 2
+
+
+def test_merge_two_lower_bounds_far_apart_are_a_conflict_and_close_ones_are_not():
+    def bam(doc, value, qualifier="more than"):
+        return mention(doc, EventKind.DISASTER, f"a quake killed {qualifier} {value} people in Fez in 2003", places=["Fez"],
+                       when="2003-12", count=value, qualifier=qualifier)
+    apart = merge_events([bam("a", 26_000), bam("b", 31_000)], R)
+    (conflict,) = find_conflicts(apart.events, apart.members, {})
+    assert {v.value for v in conflict.values} == {26_000, 31_000}
+    close = merge_events([bam("a", 26_000), bam("b", 27_000, "at least")], R)
+    assert not find_conflicts(close.events, close.members, {})  # one toll told loosely

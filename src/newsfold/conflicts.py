@@ -30,6 +30,23 @@ _PEOPLE = frozenset({"", "people", "person", "persons", "civilians", "residents"
 CUMULATIVE_ROLES = frozenset({"killed", "injured", "displaced", "missing", "dead", "evacuated"})
 
 
+#: Qualifiers of a figure that only bounds the true one from below ("more than 26,000").
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "upwards of", "just over"})
+#: Two lower bounds further apart than this share are two figures, not one told loosely.
+BOUNDS_APART = 0.1
+
+
+def _agree(a: tuple[float, str | None], b: tuple[float, str | None]) -> bool:
+    """Whether two qualified figures tell one figure: their intervals overlap, and they are not
+    two lower bounds far apart ("more than 26,000" against "more than 31,000" dead are two
+    tolls, though both could be true)."""
+    if not compatible(a, b):
+        return False
+    if a[1] in LOWER_BOUNDS and b[1] in LOWER_BOUNDS:
+        return abs(a[0] - b[0]) <= BOUNDS_APART * max(a[0], b[0])
+    return True
+
+
 def role_of(figure: Figure) -> str:
     """What a figure counts: its role and unit ("people killed" → "killed"; "kilograms seized" →
     "kilograms seized"). Counts of people share one unit whatever noun the outlet used."""
@@ -59,7 +76,7 @@ def find_conflicts(
         by_role: dict[str, dict[str, list[tuple[EventMention, Figure]]]] = defaultdict(lambda: defaultdict(list))
         for m in mentions:
             for figure in (m.count, *m.figures):
-                if figure is not None:
+                if figure is not None and not figure.by_name:  # "a woman was killed" tells no toll
                     by_role[role_of(figure)][m.article_id].append((m, figure))
         for role, per_doc in sorted(by_role.items()):
             if len(per_doc) < 2:
@@ -80,7 +97,7 @@ def _conflict_for(
     keys = sorted(values, key=lambda k: (k[0], k[1] or ""))
     if len(keys) < 2:
         return None
-    if all(compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
+    if all(_agree(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
         return None
     if role.split()[-1] in CUMULATIVE_ROLES and _is_update(keys, values, event, published):
         kind = "soft"  # a toll that rose as reports came in
@@ -144,7 +161,7 @@ def _is_update(keys: list[tuple[float, str | None]], values: Mapping[tuple[float
         return False
     for day in days:  # two reports of one day that disagree contradict each other
         same_day = [k for k in keys for m in values[k] if published.get(m.article_id) == day]
-        if any(not compatible(a, b) for i, a in enumerate(same_day) for b in same_day[i + 1:]):
+        if any(not _agree(a, b) for i, a in enumerate(same_day) for b in same_day[i + 1:]):
             return False
     bounds = date_bounds(event.date)
     first = min(days)
@@ -187,7 +204,7 @@ def figure_conflicts(figures: Sequence[Figure], published: Mapping[str, date | N
         for f in per_doc.values():
             values[(f.value, f.qualifier)].append(f)
         keys = sorted(values, key=lambda k: (k[0], k[1] or ""))
-        if len(keys) < 2 or all(compatible(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
+        if len(keys) < 2 or all(_agree(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
             continue
         pubs = [published.get(d) for d in per_doc]
         close = all(p is not None for p in pubs) and (max(pubs) - min(pubs)).days <= SAME_TIME_DAYS  # type: ignore[operator,type-var]
