@@ -668,3 +668,12 @@ def test_events_executing_a_warrant_is_no_killing_and_a_killer_is_no_victim(nlp)
 def test_events_men_and_a_woman_arrested_are_counted_together(nlp):
     (m,) = asserted(events(nlp, "Police arrested three men and a woman in Fez on Monday."), EventKind.ARREST)
     assert m.count.value == 4 and not m.count.by_name
+
+
+def test_events_taking_to_the_streets_is_a_protest_counted_by_its_crowd(nlp):
+    (m,) = asserted(events(nlp, "Thousands of people took to the streets of Tomball on Monday."), EventKind.PROTEST)
+    assert m.places == ("Tomball",) and m.date == "2024-03-11"
+    counts = {m.count.value for m in asserted(events(nlp, "About 5,000 farmers took to the streets on Monday to protest the tax."),
+                                            EventKind.PROTEST) if m.count is not None}
+    assert counts == {5000}  # the crowd of the going out is the protest's
+    assert not asserted(events(nlp, "Police took the suspect to the street on Monday."), EventKind.PROTEST)

@@ -445,3 +445,14 @@ def test_merge_two_lower_bounds_far_apart_are_a_conflict_and_close_ones_are_not(
     assert {v.value for v in conflict.values} == {26_000, 31_000}
     close = merge_events([bam("a", 26_000), bam("b", 27_000, "at least")], R)
     assert not find_conflicts(close.events, close.members, {})  # one toll told loosely
+
+
+def test_merge_a_protest_is_counted_by_its_crowd_not_by_its_dead():
+    ms = [
+        mention("a", EventKind.PROTEST, "Three people were killed during the march in Fez", places=["Fez"], when="2024-03-10",
+                count=3, what="killed"),
+        mention("b", EventKind.PROTEST, "About 5,000 people marched in Fez", places=["Fez"], when="2024-03-10", count=5000,
+                what="people protested"),
+    ]
+    (event,) = merge_events(ms, R).events
+    assert event.count.value == 5000

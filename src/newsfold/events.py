@@ -293,6 +293,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         subjects = parse.kids(i, "nsubj") or (parse.kids(t.head, "nsubj") if t.dep == "conj" else [])
         if any(parse.tokens[x].lemma.lower() in _ATTACKERS for x in subjects):
             return EventKind.ATTACK  # "a gunman shot and wounded three people": the wounds of an attack
+    if t.pos == "VERB" and lemma == "take" and any(
+            parse.tokens[p].text.lower() == "to" and any(parse.tokens[o].lemma.lower() == "street" for o in parse.kids(p, "pobj"))
+            for p in parse.kids(i, "prep")) and (t.tag in _PAST_TAGS or t.tag == "VBG") and not parse.kids(i, "dobj"):
+        return EventKind.PROTEST  # "100,000 people took to the streets"; not "took the suspect to the street"
     if t.pos == "VERB" and lemma == "take" and t.tag in _PAST_TAGS and any(
             parse.tokens[p].text.lower() == "into" and any(parse.tokens[o].lemma.lower() == "custody" for o in parse.kids(p, "pobj"))
             for p in parse.kids(i, "prep")) and not (
@@ -352,7 +356,7 @@ def _armed_sides(parse: _Parse, i: int) -> bool:
 
 _PLACE_NOUNS = frozenset({"city", "town", "village", "district", "area", "territory", "stronghold", "base", "neighbourhood",
                           "neighborhood", "airport", "province", "region", "side", "part", "bank", "outskirts", "centre",
-                          "center", "control", "hill", "port", "border", "crossing", "road", "highway", "bridge"})
+                          "center", "control", "hill", "port", "border", "crossing", "road", "highway", "bridge", "street"})
 _HUMAN_NOUNS = frozenset({"member", "suspect", "people", "person", "man", "woman", "militant", "fighter", "individual", "leader",
                           "commander", "recruiter", "jihadist", "terrorist", "smuggler", "trafficker", "soldier", "officer",
                           "child", "citizen", "national", "migrant", "activist", "protester", "journalist", "gunman"})
@@ -992,6 +996,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
                 continue  # "a campaign with the aim of capturing Raqqa": its target, not a companion
             if tok.text.lower() == "into" and any(parse.tokens[o].lemma.lower() in _VENUES for o in parse.kids(a, "pobj")):
                 continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
+            if tok.text.lower() == "to" and any(parse.tokens[o].lemma.lower() == "street" for o in parse.kids(a, "pobj")):
+                continue  # "took to the streets of Athens": where the crowd was
             return True
         if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"} and tok.pos in {"VERB", "AUX"}:
             return True  # a journey ("headed to Syria"), not "the head of Misrata's council"
@@ -1165,6 +1171,8 @@ def _crowd_size(article_id: str, text: str, parse: _Parse, i: int) -> Figure | N
             return _number_of(article_id, text, parse, tok.head, "protested")
         if tok.tag == "VBN" and parse.kids(i, "auxpass"):
             return None
+        if not parse.kids(i, "nsubj") and tok.dep in {"xcomp", "advcl"} and tokens[tok.head].pos == "VERB":
+            i = tok.head  # "100,000 people took to the streets to protest": the subject of the going out
         return _number_in_args(article_id, text, parse, i, ("nsubj",), "protested")
     for prep in parse.kids(i, "prep"):
         if tokens[prep].text.lower() in {"by", "of"}:

@@ -550,7 +550,9 @@ def _to_event(g: _Group) -> Event:
     mentions = sorted(g.mentions, key=lambda m: (m.article_id, m.trigger.start))
     kind = g.kind
     # a figure counts the event better than the victims a sentence names one by one ("at least 1")
-    lead = max(mentions, key=lambda m: (m.count is not None, not _named_victims(m.count), m.confidence, -m.trigger.start))
+    # a protest is counted by its crowd, not by its dead ("100,000 marched" over "three were killed")
+    lead = max(mentions, key=lambda m: (m.count is not None, kind is EventKind.PROTEST and _crowd(m.count),
+                                        not _named_victims(m.count), m.confidence, -m.trigger.start))
     count = lead.count or next((m.count for m in mentions if m.count), None)
     ptype, pmode = lx.plover_of(kind, lead.trigger.text)
     docs = sorted({m.article_id for m in mentions})
@@ -581,3 +583,8 @@ def _named_victims(count: Figure | None) -> bool:
     """Whether a count only names its people ("a woman was killed": at least 1), so that a told
     total counts the event better."""
     return count is not None and count.by_name
+
+
+def _crowd(count: Figure | None) -> bool:
+    """Whether a count is the size of a crowd ("5,000 teachers marched")."""
+    return count is not None and count.what.split()[-1:] == ["protested"]
