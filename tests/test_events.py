@@ -677,3 +677,11 @@ def test_events_taking_to_the_streets_is_a_protest_counted_by_its_crowd(nlp):
                                             EventKind.PROTEST) if m.count is not None}
     assert counts == {5000}  # the crowd of the going out is the protest's
     assert not asserted(events(nlp, "Police took the suspect to the street on Monday."), EventKind.PROTEST)
+
+
+@pytest.mark.parametrize(("sentence", "crowd"), [
+    ("More than 10,000 people took part in the protest in Tomball on Monday.", 10_000),
+])
+def test_events_a_crowd_that_takes_part_is_the_protests_size(nlp, sentence, crowd):
+    (m,) = asserted(events(nlp, sentence), EventKind.PROTEST)
+    assert m.count.value == crowd

@@ -1161,6 +1161,10 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
     return None
 
 
+#: Verbs by which a crowd takes part in a protest ("10,000 joined the march", "took part in the rally").
+_JOINING_VERBS = frozenset({"join", "take", "participate", "attend"})
+
+
 def _crowd_size(article_id: str, text: str, parse: _Parse, i: int) -> Figure | None:
     """How many took part in a protest: "5,000 teachers marched", "2,000 people protesting",
     "a protest by 800 farmers", "a rally of 10,000". Casualties at a protest are no crowd."""
@@ -1180,6 +1184,10 @@ def _crowd_size(article_id: str, text: str, parse: _Parse, i: int) -> Figure | N
                 fig = _number_of(article_id, text, parse, c, "protested")
                 if fig is not None:
                     return fig
+    verb = tok.head if tok.dep in {"dobj", "obj"} else tokens[tok.head].head if tok.dep == "pobj" else None
+    if verb is not None and tokens[verb].lemma.lower() in _JOINING_VERBS and tokens[verb].pos == "VERB":
+        # "10,000 people joined the march", "more than 10,000 took part in the protest"
+        return _number_in_args(article_id, text, parse, verb, ("nsubj",), "protested")
     return None
 
 
