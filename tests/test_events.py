@@ -685,3 +685,16 @@ def test_events_taking_to_the_streets_is_a_protest_counted_by_its_crowd(nlp):
 def test_events_a_crowd_that_takes_part_is_the_protests_size(nlp, sentence, crowd):
     (m,) = asserted(events(nlp, sentence), EventKind.PROTEST)
     assert m.count.value == crowd
+
+
+def test_events_a_date_of_the_telling_or_of_the_asking_is_not_the_deeds(nlp):
+    ms = events(nlp, "As theories swirled Monday about why Ray Molina was killed, records showed a long feud.")
+    assert all(m.date is None for m in ms)  # Monday is when people wondered
+    ms = events(nlp, "The shooting in Tomball hit the town hard, the mayor said at a Wednesday news conference.")
+    assert all(m.date is None for m in ms)  # Wednesday is when she spoke
+    (m,) = asserted(events(nlp, "Gunmen killed two guards in Tomball on Monday, police said at a news conference."))
+    assert m.date == "2024-03-11"
+
+
+def test_events_advice_to_attack_is_a_plot(nlp):
+    assert not asserted(events(nlp, "A contact in Syria had advised him to target churches in Villejuif."), EventKind.ATTACK)

@@ -1444,7 +1444,30 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
     inner = [t for t in tokens if when[0] <= t.start < when[1]]
     heads = {t.head for t in inner if not when[0] <= tokens[t.head].start < when[1]}
     heads |= {tokens[h].head for h in heads if tokens[h].dep == "prep"}  # "told reporters on Monday"
+    if any(h != i and tokens[h].lemma.lower() in _TELLING_NOUNS and i not in parse.subtree(h) for h in heads):
+        return True  # "Wilson said at a Wednesday news conference"
+    if any(h != i and tokens[h].pos in {"VERB", "AUX"} and _topic_of(parse, i, h) for h in heads):
+        return True  # "as theories swirled Monday about why Goforth was killed"
     return any(h != i and tokens[h].lemma.lower() in _TELLING_VERBS for h in heads)
+
+
+#: Nouns of telling whose date is when it was told ("a Wednesday news conference").
+_TELLING_NOUNS = frozenset({"conference", "briefing", "statement", "interview", "speech", "announcement", "address",
+                            "hearing", "testimony", "report", "release", "post", "tweet"})
+#: Words that open a clause about a deed rather than telling it ("why he was killed").
+_QUESTION_WORDS = frozenset({"why", "how", "whether"})
+
+
+def _topic_of(parse: _Parse, i: int, verb: int) -> bool:
+    """Whether the event at ``i`` is only asked about under ``verb``: "theories swirled about why
+    Goforth was killed", "wondered how the fire started"."""
+    tokens = parse.tokens
+    for a in [i, *parse.ancestors(i, 6)]:
+        if a == verb:
+            return False
+        if any(tokens[c].text.lower() in _QUESTION_WORDS for c in parse.kids(a, "advmod", "mark")):
+            return verb in parse.ancestors(a, 8)
+    return False
 
 
 #: Verbs that say the same thing about a population figure ("have fought", "joined", "went to fight").

@@ -120,7 +120,7 @@ WEAK_NOUNS = frozenset({"operation", "campaign", "strike", "raid", "fire", "stor
 #: Governing lemmas that make an event a plot, not a fact.
 PLOT_LEMMAS = frozenset({"plan", "plot", "planning", "plotting", "intention", "threat", "bid", "expect", "schedule", "propose", "intend", "prepare", "aim", "seek", "want", "try", "attempt", "threaten",
                          "conspire", "scheme", "vow", "hope", "mastermind", "foil", "thwart", "prevent", "avert",
-                         "incite", "urge", "call"})
+                         "incite", "urge", "call", "advise", "instruct", "encourage"})
 #: Governing lemmas that deny the event.
 NEGATING_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject", "fail"})
 #: Modifiers that make a noun trigger a plot.
