@@ -456,3 +456,13 @@ def test_merge_a_protest_is_counted_by_its_crowd_not_by_its_dead():
     ]
     (event,) = merge_events(ms, R).events
     assert event.count.value == 5000
+
+
+def test_merge_a_shot_told_with_no_place_or_day_is_the_articles_killing():
+    killing = mention("a", EventKind.KILLING, "A gunman killed a deputy at a gas station in Fez on Friday", places=["Fez"],
+                      when="2024-03-08")
+    shot = in_sentence(mention("a", EventKind.ATTACK, "It is unclear who fired the fatal shot"), 200)
+    (event,) = merge_events([killing, shot], R).events
+    assert event.kind is EventKind.KILLING and len(event.mentions) == 2
+    elsewhere = in_sentence(mention("a", EventKind.ATTACK, "Gunmen fired on a bus in Casablanca", places=["Casablanca"]), 200)
+    assert len(merge_events([killing, elsewhere], R).events) == 2  # a shot with a place of its own is its own event

@@ -12,7 +12,7 @@ import re
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsfold import lexicon as lx
@@ -194,8 +194,12 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
         for existing in same_sentence + groups:
             if existing not in same_sentence and m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
                 continue  # "another joint operation"
-            if existing.kind is not g.kind and not existing.places & g.places:
-                continue  # an attack and a military campaign in one article: two events unless one place
+            bare_reference = (not g.places and not g.countries and not m.date and m.count is None and not m.background
+                              and not m.distinct and g.kind is EventKind.ATTACK and existing.kind is EventKind.KILLING
+                              and existing is lead.get(existing.kind) and EventKind.ATTACK not in lead)
+            if existing.kind is not g.kind and not existing.places & g.places and not bare_reference:
+                continue  # an attack and a military campaign in one article: two events unless one place; but "it is
+                # unclear who fired the fatal shot" in a report of a killing is that killing
             if existing.kind is not g.kind and any(x.sentence.start == m.sentence.start for x in existing.mentions):
                 continue  # "captured Mosul in January and launched an attack on Feb. 19": two events
             if (not m.date and not m.background and all(x.background for x in existing.mentions) and existing not in same_sentence
@@ -214,6 +218,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             else:
                 ok = _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g))
             if ok:
+                if bare_reference and existing.kind is not g.kind:
+                    g.mentions = [replace(x, kind=existing.kind) for x in g.mentions]  # the killing, named by its shot
                 existing.absorb(g)
                 break
         else:
