@@ -221,14 +221,11 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 if bare_reference and existing.kind is not g.kind:
                     g.mentions = [replace(x, kind=existing.kind) for x in g.mentions]  # the killing, named by its shot
                 existing.absorb(g)
+                _update_lead(lead, m, existing)
                 break
         else:
             groups.append(g)
-            if not m.background and not (m.date and precision(m.date) == 1):
-                current = lead.get(m.kind)
-                first = min(x.trigger.start for x in current.mentions) if current else None
-                if current is None or m.trigger.start < first:
-                    lead[m.kind] = g  # the article's own news: its earliest recent mention
+            _update_lead(lead, m, g)
     for g in list(groups):
         lethal = [lead[k] for k in _LETHAL if k in lead]
         main = min(lethal, key=lambda x: min(m.trigger.start for m in x.mentions)) if lethal else None
@@ -252,6 +249,16 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             groups.remove(g)
     _set_context_country(groups, article_country)
     return groups
+
+
+def _update_lead(lead: dict[EventKind, _Group], m: EventMention, g: _Group) -> None:
+    """The article's own news of each type is the group of its earliest recent mention, whether
+    that mention opened a group or joined one."""
+    if m.background or (m.date and precision(m.date) == 1):
+        return
+    current = lead.get(m.kind)
+    if current is None or m.trigger.start < min(x.trigger.start for x in current.mentions):
+        lead[m.kind] = g
 
 
 #: Deeds done where the article's news is, when the text names no other place: the suspect's
