@@ -698,3 +698,15 @@ def test_events_a_date_of_the_telling_or_of_the_asking_is_not_the_deeds(nlp):
 
 def test_events_advice_to_attack_is_a_plot(nlp):
     assert not asserted(events(nlp, "A contact in Syria had advised him to target churches in Villejuif."), EventKind.ATTACK)
+
+
+def test_events_an_election_yet_to_come_is_not_reported_as_held(nlp):
+    ms = events(nlp, "The issue has become a key one in the run-up to Thursday's general election.")
+    assert not asserted(ms, EventKind.ELECTION)
+
+
+def test_events_one_number_is_one_run_of_number_words(nlp):
+    (m,) = asserted(events(nlp, "Two hundred and fifty people were arrested in Tomball on Monday."), EventKind.ARREST)
+    assert m.count.value == 250
+    ms = asserted(events(nlp, "Voters in Tomball elected four of five council members on Monday."))
+    assert all(m.count is None or m.count.value != 9 for m in ms)  # not four plus five

@@ -730,6 +730,9 @@ def _status(parse: _Parse, i: int) -> EventStatus:
             return EventStatus.NEGATED
         if j != i and lemma in lx.PLOT_LEMMAS and not done:
             return EventStatus.PLOT
+    if any(parse.tokens[a].lemma.lower() in _BEFORE_WORDS or parse.tokens[a].lemma.lower() == "up" and any(
+            parse.tokens[c].lemma.lower() in {"run", "lead", "build"} for c in parse.kids(a, "compound")) for a in parse.ancestors(i, 3)):
+        return EventStatus.HYPOTHETICAL  # "in the run-up to Thursday's election", "ahead of Sunday's vote": yet to come
     if any(parse.tokens[a].lemma.lower() == "reward" for a in parse.ancestors(i, 6)):
         return EventStatus.HYPOTHETICAL  # "a reward for information leading to the arrest of the bomber"
     for below, j in zip(chain, chain[1:]):
@@ -754,6 +757,8 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     return EventStatus.ASSERTED
 
 
+#: Words before an event that has not yet happened ("the run-up to the election", "ahead of the vote").
+_BEFORE_WORDS = frozenset({"run-up", "lead-up", "ahead", "runup", "leadup", "build-up", "buildup", "eve"})
 #: Words of an accusation: the deed they name is alleged, in court, not reported.
 _CHARGES = frozenset({"charge", "count", "conspiracy", "accuse", "indict", "indictment", "suspicion", "allegation", "plead",
                       "guilty"})
@@ -1221,6 +1226,14 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
         return None  # "no one was killed": nobody, not one
     parts = [k for k in parse.subtree(n) if tokens[k].like_num or tokens[k].lemma.lower() in {"dozen", "hundred", "thousand", "million", "a", "an"}]
     parts = [k for k in parts if k <= n + 2 and k >= n - 3]
+    # one number is one run of number words: "four of five" is four, not nine
+    joined = set(parts) | {k for k in range(n - 3, n + 3) if 0 <= k < len(tokens) and tokens[k].text.lower() in {"and", "-", ","}}
+    lo = hi = n
+    while lo - 1 in joined:
+        lo -= 1
+    while hi + 1 in joined:
+        hi += 1
+    parts = [k for k in parts if lo <= k <= hi]
     words = [tokens[k].text for k in sorted(parts)] or [tokens[n].text]
     if spaced := _SPACED_THOUSANDS.match(text, tokens[min(parts or [n])].start):
         # "230 , 000" in pre-tokenized text: one number, not 230 and 000
