@@ -710,3 +710,17 @@ def test_events_one_number_is_one_run_of_number_words(nlp):
     assert m.count.value == 250
     ms = asserted(events(nlp, "Voters in Tomball elected four of five council members on Monday."))
     assert all(m.count is None or m.count.value != 9 for m in ms)  # not four plus five
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator attacked the plan on Monday.",  # words, not violence
+    "Those efforts were often attacked by the governor.",
+    "The dairy board voted to close the plant in Tomball on Monday.",  # a decision, not an election
+])
+def test_events_criticism_and_board_decisions_are_no_attack_or_election(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.ATTACK) and not asserted(events(nlp, sentence), EventKind.ELECTION)
+
+
+def test_events_the_day_of_an_anniversary_is_not_the_events(nlp):
+    ms = events(nlp, "Relatives held a vigil in Tomball on Thursday to mark the anniversary of the shooting.")
+    assert all(m.date is None for m in ms if m.kind is EventKind.ATTACK)

@@ -193,6 +193,12 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "jail" and any(parse.tokens[p].text.lower() == "for" and any(parse.tokens[o].ent_type == "DATE" for o in parse.subtree(p))
                                    for p in parse.kids(i, "prep")):
             return None  # "was jailed for 12 years": a sentence served, not an arrest
+        if lemma == "attack" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")}
+                                  | ({parse.tokens[t.head].lemma.lower()} if t.dep in {"acl", "relcl"} and t.tag == "VBN" else set())
+                                  ) & _ABSTRACT_TARGETS:
+            return None  # "efforts sometimes attacked by Palin", "attacked the plan": words, not violence
+        if lemma == "vote" and parse.kids(i, "xcomp"):
+            return None  # "the board voted to close the plant": a decision, not an election
         if lemma == "execute" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _EXECUTED_THINGS:
             return None  # "detectives executed a search warrant", "executed the plan"
         if any(parse.tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj")):
@@ -1278,6 +1284,11 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
 
 
+#: What is attacked only with words ("attacked the plan", "efforts attacked by critics").
+_ABSTRACT_TARGETS = frozenset({"effort", "policy", "plan", "idea", "proposal", "decision", "remark", "comment", "statement",
+                               "bill", "law", "record", "view", "position", "approach", "report", "claim", "leadership",
+                               "stance", "strategy", "program", "programme", "budget", "reform", "rhetoric", "speech", "deal",
+                               "agreement", "move", "handling", "response", "opponent", "rival", "critic", "media", "press"})
 #: What is executed that is no person: "executed a search warrant", "executed the plan".
 _EXECUTED_THINGS = frozenset({"warrant", "order", "plan", "search", "strategy", "contract", "deal", "trade", "policy",
                               "operation", "raid", "manoeuvre", "maneuver", "transaction", "agreement", "task", "mission",
@@ -1410,6 +1421,12 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
                                  for t in tokens)]
     if not sent_dates:
         return None, None
+    if any(tokens[a].lemma.lower() in _RECALLING_NOUNS for a in parse.ancestors(i, 3)):
+        # "a vigil Thursday to mark the three-month anniversary of the shooting": the date is the
+        # remembering's, unless it sits inside the event's own phrase
+        sent_dates = [d for d in sent_dates if any(tokens[j].start >= d[0] and tokens[j].end <= d[1] for j in subtree)]
+        if not sent_dates:
+            return None, None
     scope_tokens = subtree
     tok = tokens[i]
     if tok.pos in {"NOUN", "PROPN"} and tok.head != i:
@@ -1433,6 +1450,8 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
     return best[2], text[best[0]:best[1]]
 
 
+#: Nouns that recall an older event: a date on them is not that event's ("the anniversary of the shooting").
+_RECALLING_NOUNS = frozenset({"anniversary", "commemoration", "remembrance"})
 #: Verbs of telling: a date on one dates the telling, not the deed told ("…, police said Monday").
 _TELLING_VERBS = frozenset({"say", "tell", "announce", "report", "add", "confirm", "state", "disclose", "reveal", "testify",
                             "write", "explain", "note", "claim", "allege", "acknowledge", "admit", "insist", "argue"})
