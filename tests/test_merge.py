@@ -466,3 +466,14 @@ def test_merge_a_shot_told_with_no_place_or_day_is_the_articles_killing():
     assert event.kind is EventKind.KILLING and len(event.mentions) == 2
     elsewhere = in_sentence(mention("a", EventKind.ATTACK, "Gunmen fired on a bus in Casablanca", places=["Casablanca"]), 200)
     assert len(merge_events([killing, elsewhere], R).events) == 2  # a shot with a place of its own is its own event
+
+
+def test_merge_a_building_the_gazetteer_does_not_know_is_no_other_place_on_the_same_day():
+    r = resolution(("a", "A gunman attacked [Fez|GPE]."), ("b", "A gunman attacked the [Bab Ftouh Mosque|ORG]."))
+    town = mention("a", EventKind.ATTACK, "A gunman attacked worshippers in Fez on Saturday", places=["Fez"], when="2024-03-09")
+    venue = mention("b", EventKind.ATTACK, "A gunman attacked the Bab Ftouh Mosque on Saturday", places=["Bab Ftouh Mosque"],
+                    when="2024-03-09")
+    (event,) = merge_events([town, venue], r).events
+    assert event.documents == ("a", "b")
+    a_week_later = dataclasses.replace(venue, date="2024-03-16")
+    assert len(merge_events([town, a_week_later], r).events) == 2

@@ -536,11 +536,13 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     if cross and precision(a.date) == 0 and precision(b.date) == 0 and not shared:
         return 0.0
     same_figure = any(x.value == y.value for x in a.counts() for y in b.counts())
-    if a.places and b.places and not shared and (cross or not same_figure) and not ignore_places:
-        return 0.0  # in one article, the same figure with other places is one operation in several towns
+    same_day = precision(a.date) == 3 and precision(b.date) == 3 and dates_compatible(a.date, b.date, slack_days=1)
+    venue_only = same_day and any(g.places and not g.points and all(is_venue(p) for p in g.places) for g in (a, b))
+    if a.places and b.places and not shared and (cross or not same_figure) and not ignore_places and not venue_only:
+        return 0.0  # in one article, the same figure with other places is one operation in several towns; a building
+        # the gazetteer does not know ("the Tree of Life Synagogue") on the same day is no other place
     if a.countries and b.countries and not a.countries & b.countries:
         return 0.0
-    same_day = precision(a.date) == 3 and precision(b.date) == 3 and dates_compatible(a.date, b.date, slack_days=1)
     if cross and not (same_day and shared) and not _counts_may_agree(a, b):
         return 0.0
     if cross and not shared and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
