@@ -724,3 +724,13 @@ def test_events_criticism_and_board_decisions_are_no_attack_or_election(nlp, sen
 def test_events_the_day_of_an_anniversary_is_not_the_events(nlp):
     ms = events(nlp, "Relatives held a vigil in Tomball on Thursday to mark the anniversary of the shooting.")
     assert all(m.date is None for m in ms if m.kind is EventKind.ATTACK)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gunman killed two people at the suburban Tomball accounting firm on Monday.",
+    "A gunman killed two people in a Tomball suburb on Monday.",
+    "A gunman killed two people in the suburbs of Tomball on Monday.",
+])
+def test_events_a_suburb_of_a_city_is_not_the_city(nlp, sentence):
+    (m,) = asserted(events(nlp, sentence), EventKind.KILLING)
+    assert "Tomball" not in m.places

@@ -899,6 +899,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 continue  # "US-led coalition", "Rabat-based group": a modifier, not where it happened
         if not _locative(parse, idx, kind):
             continue  # "a network known as Los Herederos", "linked to Syria"
+        if _suburb_of(parse, idx):
+            continue  # "the suburban Detroit accounting firm", "a Detroit suburb": near the city, not in it
         if _reached_through_away_prep(parse, idx[0], i) or _river_as_a_line(parse, idx):
             continue
         out.append(m.span.text)
@@ -950,6 +952,20 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                         and not _river_as_a_line(parse, idx)):
                     out.append(m.span.text)
     return list(dict.fromkeys(out))
+
+
+def _suburb_of(parse: _Parse, idx: list[int]) -> bool:
+    """Whether a city is named only as the one a suburb lies beside: "the suburban Detroit
+    accounting firm", "a Detroit suburb", "the suburbs of Detroit"."""
+    tokens = parse.tokens
+    head = next((tokens[j] for j in idx if tokens[j].head not in idx), tokens[idx[-1]])
+    noun = tokens[head.head]
+    if head.dep in {"compound", "amod", "nmod"} and (noun.lemma.lower() in {"suburb", "outskirt"}
+                                                    or any(tokens[c].lemma.lower() == "suburban" for c in parse.kids(noun.i, "amod"))):
+        return True
+    if head.dep == "pobj" and noun.text.lower() == "of" and tokens[noun.head].lemma.lower() == "suburb":
+        return True
+    return False
 
 
 def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
