@@ -734,3 +734,10 @@ def test_events_the_day_of_an_anniversary_is_not_the_events(nlp):
 def test_events_a_suburb_of_a_city_is_not_the_city(nlp, sentence):
     (m,) = asserted(events(nlp, sentence), EventKind.KILLING)
     assert "Tomball" not in m.places
+
+
+def test_events_a_home_town_of_a_person_is_not_where_it_happened(nlp):
+    (m,) = asserted(events(nlp, "A Texas man shot two people at a mall on Monday."), EventKind.ATTACK)
+    assert "Texas" not in m.places
+    (m,) = asserted(events(nlp, "A Texas man was arrested in Tomball on Monday."), EventKind.ARREST)
+    assert m.places == ("Tomball",)

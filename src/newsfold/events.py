@@ -899,8 +899,6 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 continue  # "US-led coalition", "Rabat-based group": a modifier, not where it happened
         if not _locative(parse, idx, kind):
             continue  # "a network known as Los Herederos", "linked to Syria"
-        if _suburb_of(parse, idx):
-            continue  # "the suburban Detroit accounting firm", "a Detroit suburb": near the city, not in it
         if _reached_through_away_prep(parse, idx[0], i) or _river_as_a_line(parse, idx):
             continue
         out.append(m.span.text)
@@ -954,6 +952,11 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
     return list(dict.fromkeys(out))
 
 
+#: People a place name tells the home of ("a Michigan man", "a Texas woman").
+_PEOPLE_FROM = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "native", "couple", "mother", "father", "son",
+                          "daughter", "husband", "wife", "grandmother", "grandfather"})
+
+
 def _suburb_of(parse: _Parse, idx: list[int]) -> bool:
     """Whether a city is named only as the one a suburb lies beside: "the suburban Detroit
     accounting firm", "a Detroit suburb", "the suburbs of Detroit"."""
@@ -978,6 +981,10 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
         head = tokens[head.head]
     if head.dep == "poss" and tokens[head.head].pos == "PROPN" and tokens[head.head].ent_type in {"ORG", "WORK_OF_ART", ""}:
         return False  # "a journalist who worked for London's Sunday Times": the paper's home, not where
+    if _suburb_of(parse, idx):
+        return False  # "the suburban Detroit accounting firm", "a Detroit suburb": near the city, not in it
+    if head.dep in {"compound", "amod", "nmod"} and tokens[head.head].lemma.lower() in _PEOPLE_FROM and not _in_prep(parse, head.i):
+        return False  # "a Michigan man shot …": where he is from, not where it happened
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
         return True
     if head.dep in {"dobj", "nsubjpass", "nsubj"} and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK, EventKind.DISASTER}:
