@@ -741,3 +741,24 @@ def test_events_a_home_town_of_a_person_is_not_where_it_happened(nlp):
     assert "Texas" not in m.places
     (m,) = asserted(events(nlp, "A Texas man was arrested in Tomball on Monday."), EventKind.ARREST)
     assert m.places == ("Tomball",)
+
+
+def test_events_a_very_long_list_of_victims_does_not_overflow(nlp):
+    sentence = "Gunmen killed a man" + " and a man" * 1500 + " in Kano on Monday."
+    assert asserted(events(nlp, sentence), EventKind.KILLING)  # the conjuncts are walked, not recursed
+
+
+@pytest.mark.parametrize(("sentence", "crowd"), [
+    ("Two reporters took photos at the protest in Tomball on Sunday.", None),  # not the crowd
+    ("Fifty police officers attended the protest in Tomball on Sunday.", None),
+    ("Four of five members were arrested in Tomball on Sunday.", 4),
+])
+def test_events_who_is_counted(nlp, sentence, crowd):
+    counts = {m.count.value if m.count else None for m in asserted(events(nlp, sentence))}
+    assert counts == {crowd}
+
+
+def test_events_a_past_year_before_the_run_up_is_not_a_future_event(nlp):
+    ms = events(nlp, "In the run-up to the 2016 election in Tomball, the mayor won the primary.")
+    assert all(m.status is not EventStatus.HYPOTHETICAL for m in ms if m.kind is EventKind.ELECTION)
+    assert not asserted(events(nlp, "He was jailed for life."), EventKind.ARREST)

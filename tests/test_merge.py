@@ -477,3 +477,22 @@ def test_merge_a_building_the_gazetteer_does_not_know_is_no_other_place_on_the_s
     assert event.documents == ("a", "b")
     a_week_later = dataclasses.replace(venue, date="2024-03-16")
     assert len(merge_events([town, a_week_later], r).events) == 2
+
+
+def test_merge_a_flood_and_a_quake_the_same_day_stay_two_disasters():
+    r = resolution(("a", "Floods hit [Fez|GPE] in [Morocco|GPE]."), ("b", "A quake shook [Agadir|GPE] in [Morocco|GPE]."))
+    flood = mention("a", EventKind.DISASTER, "Floods killed 40 people in Fez on Sunday", places=["Fez"], when="2024-03-10", count=40)
+    quake = mention("b", EventKind.DISASTER, "A quake killed 3 people in Agadir on Sunday", places=["Agadir"], when="2024-03-10",
+                    count=3)
+    flood = dataclasses.replace(flood, trigger=Span("a", 0, 6, "Floods"))
+    quake = dataclasses.replace(quake, trigger=Span("b", 2, 7, "quake"))
+    assert len(merge_events([flood, quake], r, {"a": "s1", "b": "s2"}).events) == 2
+
+
+def test_merge_a_killing_told_weeks_before_the_articles_attack_is_not_its_victims():
+    sentence = "Thursday's shooting in Fez came just weeks after a driver fatally shot eight people"
+    attack = mention("a", EventKind.ATTACK, sentence, places=["Fez"], when="2024-03-07")
+    attack = dataclasses.replace(attack, trigger=Span("a", 11, 19, "shooting"))
+    earlier = mention("a", EventKind.KILLING, sentence, count=8)
+    earlier = dataclasses.replace(earlier, trigger=Span("a", 73, 77, "shot"))
+    assert len(merge_events([attack, earlier], R).events) == 2

@@ -190,7 +190,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "vote" and any(parse.tokens[j].lemma.lower() in _MEASURES for c in parse.kids(i, "prep", "xcomp", "dobj")
                                    for j in parse.subtree(c)):
             return None  # "voted in favour of a resolution", "voted to approve the budget": a decision, not an election
-        if lemma == "jail" and any(parse.tokens[p].text.lower() == "for" and any(parse.tokens[o].ent_type == "DATE" for o in parse.subtree(p))
+        if lemma == "jail" and any(parse.tokens[p].text.lower() == "for" and any(parse.tokens[o].ent_type == "DATE" or parse.tokens[o].lemma.lower() == "life" for o in parse.subtree(p))
                                    for p in parse.kids(i, "prep")):
             return None  # "was jailed for 12 years": a sentence served, not an arrest
         if lemma == "attack" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")}
@@ -736,7 +736,7 @@ def _status(parse: _Parse, i: int) -> EventStatus:
             return EventStatus.NEGATED
         if j != i and lemma in lx.PLOT_LEMMAS and not done:
             return EventStatus.PLOT
-    if any(parse.tokens[a].lemma.lower() in _BEFORE_WORDS or parse.tokens[a].lemma.lower() == "up" and any(
+    if not _names_a_year(parse, i) and any(parse.tokens[a].lemma.lower() in _BEFORE_WORDS or parse.tokens[a].lemma.lower() == "up" and any(
             parse.tokens[c].lemma.lower() in {"run", "lead", "build"} for c in parse.kids(a, "compound")) for a in parse.ancestors(i, 3)):
         return EventStatus.HYPOTHETICAL  # "in the run-up to Thursday's election", "ahead of Sunday's vote": yet to come
     if any(parse.tokens[a].lemma.lower() == "reward" for a in parse.ancestors(i, 6)):
@@ -761,6 +761,12 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     if any(parse.tokens[c].lemma.lower() == "if" for c in parse.kids(verb, "mark")):
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
+
+
+def _names_a_year(parse: _Parse, i: int) -> bool:
+    """Whether the event's own phrase names its year ("the 2016 election"): then it may well be
+    past, whatever came before it."""
+    return any(parse.tokens[j].ent_type == "DATE" and re.fullmatch(r"\d{4}", parse.tokens[j].text) for j in parse.subtree(i))
 
 
 #: Words before an event that has not yet happened ("the run-up to the election", "ahead of the vote").
@@ -923,7 +929,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                              and tokens[idx[-1]].dep in {"compound", "poss", "nmod"} and (m in places or tokens[subj].lemma.lower() == "police"))
                 if m in forces and not own_force:
                     continue
-                if idx and idx[0] in parse.subtree(subj) and (_in_prep(parse, idx[0]) or own_force):
+                if idx and idx[0] in parse.subtree(subj) and (_in_prep(parse, idx[0]) or own_force) and not _suburb_of(parse, idx):
                     out.append(m.span.text)
     if not out and tokens[i].dep == "relcl":
         # "a pilot programme for the Kharkiv region that the government agreed in March": the
@@ -963,7 +969,7 @@ def _suburb_of(parse: _Parse, idx: list[int]) -> bool:
     tokens = parse.tokens
     head = next((tokens[j] for j in idx if tokens[j].head not in idx), tokens[idx[-1]])
     noun = tokens[head.head]
-    if head.dep in {"compound", "amod", "nmod"} and (noun.lemma.lower() in {"suburb", "outskirt"}
+    if head.dep in {"compound", "amod", "nmod"} and (noun.lemma.lower() == "suburb"
                                                     or any(tokens[c].lemma.lower() == "suburban" for c in parse.kids(noun.i, "amod"))):
         return True
     if head.dep == "pobj" and noun.text.lower() == "of" and tokens[noun.head].lemma.lower() == "suburb":
@@ -1195,6 +1201,9 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
     return None
 
 
+#: People at a protest who are not its crowd.
+_NOT_THE_CROWD = frozenset({"police", "officer", "policeman", "trooper", "soldier", "guard", "reporter", "journalist",
+                            "photographer", "official", "observer", "monitor", "medic", "counter-protester"})
 #: Verbs by which a crowd takes part in a protest ("10,000 joined the march", "took part in the rally").
 _JOINING_VERBS = frozenset({"join", "take", "participate", "attend"})
 
@@ -1220,7 +1229,13 @@ def _crowd_size(article_id: str, text: str, parse: _Parse, i: int) -> Figure | N
                     return fig
     verb = tok.head if tok.dep in {"dobj", "obj"} else tokens[tok.head].head if tok.dep == "pobj" else None
     if verb is not None and tokens[verb].lemma.lower() in _JOINING_VERBS and tokens[verb].pos == "VERB":
-        # "10,000 people joined the march", "more than 10,000 took part in the protest"
+        # "10,000 people joined the march", "more than 10,000 took part in the protest"; not "two
+        # reporters took photos at the protest" nor "fifty police officers attended the protest"
+        if tokens[verb].lemma.lower() == "take" and not any(tokens[c].lemma.lower() == "part" for c in parse.kids(verb, "dobj")):
+            return None
+        subjects = parse.kids(verb, "nsubj")
+        if any(tokens[x].lemma.lower() in _NOT_THE_CROWD for s in subjects for x in [s, *parse.kids(s, "compound")]):
+            return None
         return _number_in_args(article_id, text, parse, verb, ("nsubj",), "protested")
     return None
 
@@ -1249,6 +1264,9 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
             # "13 of the suspects" → the number heads the phrase; "dozens" → no count; "a woman" → one
             return _single_people(article_id, text, parse, j, role) if role in _PEOPLE_ROLES else None
     n = num_tokens[0]
+    share = [q for q in parse.kids(n, "quantmod") if tokens[q].like_num]
+    if share and any(tokens[q].text.lower() == "of" for q in parse.kids(n, "quantmod")):
+        n = share[0]  # "four of five members": four
     if tokens[n].ent_type in _NON_COUNT_ENTS:
         return None
     if n > 0 and tokens[n - 1].text.lower() in {"no", "not"}:
@@ -1374,10 +1392,17 @@ def _single_people(article_id: str, text: str, parse: _Parse, j: int, role: str)
 
 
 def _conjuncts(parse: _Parse, j: int) -> list[int]:
-    """The words joined to ``j`` by "and": "a man and his son" → [son]."""
+    """The words joined to ``j`` by "and": "a man and his son" → [son]. Walked with a stack, not
+    by recursion: spaCy chains each conjunct to the one before, and a list may be long."""
     out: list[int] = []
-    for c in parse.kids(j, "conj"):
-        out += [c, *_conjuncts(parse, c)]
+    stack, seen = list(reversed(parse.kids(j, "conj"))), {j}
+    while stack:
+        c = stack.pop()
+        if c in seen:
+            continue
+        seen.add(c)
+        out.append(c)
+        stack.extend(reversed(parse.kids(c, "conj")))
     return out
 
 

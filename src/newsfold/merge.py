@@ -221,7 +221,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 if bare_reference and existing.kind is not g.kind:
                     g.mentions = [replace(x, kind=existing.kind) for x in g.mentions]  # the killing, named by its shot
                 existing.absorb(g)
-                _update_lead(lead, m, existing)
+                if not bare_reference:
+                    _update_lead(lead, m, existing)
                 break
         else:
             groups.append(g)
@@ -322,8 +323,23 @@ def _victims_of(main: _Group, g: _Group) -> bool:
         return False
     if g.countries and main.countries and not g.countries & main.countries:
         return False
+    if any(_told_apart(x, m) for m in g.mentions for x in main.mentions):
+        return False  # "Thursday's shooting came just weeks after a driver … fatally shot eight people"
     counts = main.counts()
     return all(any(compatible((c.value, c.qualifier), (n.value, n.qualifier)) for c in counts) for n in g.counts()) if counts else True
+
+
+_APART = re.compile(r"\b(?:days|weeks|months|years|decades)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
+
+
+def _told_apart(a: EventMention, b: EventMention) -> bool:
+    """Two mentions in one sentence set days, weeks or years apart by the words between them
+    ("the shooting came just weeks after a driver … fatally shot eight people")."""
+    if a.sentence.start != b.sentence.start or a.article_id != b.article_id:
+        return False
+    lo, hi = sorted((a.trigger.end, b.trigger.start)) if a.trigger.start < b.trigger.start else sorted((b.trigger.end, a.trigger.start))
+    text = a.sentence.text[max(0, lo - a.sentence.start):max(0, hi - a.sentence.start)]
+    return bool(_APART.search(text))
 
 
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'-]+\s+|[a-z]+est\s+|most\s+[a-z]+\s+)?$")
@@ -377,9 +393,28 @@ def _same_story_disaster(a: _Group, b: _Group) -> bool:
     if not (a.kind is b.kind is EventKind.DISASTER and a.lead and b.lead and precision(a.date) == 3 and precision(b.date) == 3
             and dates_compatible(a.date, b.date, slack_days=1) and a.countries & b.countries):
         return False
+    hazards_a, hazards_b = _hazards(a), _hazards(b)
+    if hazards_a and hazards_b and not hazards_a & hazards_b:
+        return False  # a flood in Fez and a quake in Agadir the same day are two disasters
     return (len(a.stories) == 1 and a.stories == b.stories) or any(
         distance_km(*p, *q) <= SAME_DAY_DISASTER_KM for p in (*a.points.values(), *a.areas.values())
         for q in (*b.points.values(), *b.areas.values()))
+
+
+#: Kinds of natural hazard, by the words that name them.
+_HAZARD_WORDS: dict[str, str] = {
+    **dict.fromkeys(["quake", "earthquake", "tremor", "aftershock", "temblor", "jolt", "rock", "shake", "tsunami"], "quake"),
+    **dict.fromkeys(["flood", "flooding", "floodwater", "rain", "downpour", "rainstorm", "mudslide", "landslide"], "flood"),
+    **dict.fromkeys(["storm", "hurricane", "cyclone", "typhoon", "tornado", "blizzard", "snowstorm", "snow", "lash"], "storm"),
+    **dict.fromkeys(["fire", "wildfire", "blaze", "bushfire"], "fire"),
+    **dict.fromkeys(["eruption", "erupt", "volcano"], "eruption"),
+    **dict.fromkeys(["heatwave", "heat", "drought"], "heat"),
+}
+
+
+def _hazards(g: _Group) -> set[str]:
+    """The kinds of hazard a disaster's mentions name by their trigger words."""
+    return {h for m in g.mentions for w in m.trigger.text.lower().split() if (h := _HAZARD_WORDS.get(w.rstrip("s")) or _HAZARD_WORDS.get(w))}
 
 
 #: How far apart the towns two outlets name for one day's disaster in one country may lie (km).
@@ -434,7 +469,7 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
             g.places.add(e.name)
             if e.lat is not None and e.lon is not None and e.feature in POINT_FEATURES:
                 g.points[e.name] = (e.lat, e.lon)
-            elif e.lat is not None and e.lon is not None:
+            elif e.lat is not None and e.lon is not None and e.feature == "region":
                 g.areas[e.name] = (e.lat, e.lon)  # a province's middle: near enough for a day's disaster
             if e.country:
                 g.countries.add(e.country)
