@@ -299,13 +299,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         subjects = parse.kids(i, "nsubj") or (parse.kids(t.head, "nsubj") if t.dep == "conj" else [])
         if any(parse.tokens[x].lemma.lower() in _ATTACKERS for x in subjects):
             return EventKind.ATTACK  # "a gunman shot and wounded three people": the wounds of an attack
-    if t.pos == "VERB" and lemma == "take" and any(
-            parse.tokens[p].text.lower() == "to" and any(parse.tokens[o].lemma.lower() == "street" for o in parse.kids(p, "pobj"))
-            for p in parse.kids(i, "prep")) and (t.tag in _PAST_TAGS or t.tag == "VBG") and not parse.kids(i, "dobj"):
+    if t.pos == "VERB" and lemma == "take" and "street" in _prep_objects(parse, i, "to") and (
+            t.tag in _PAST_TAGS or t.tag == "VBG") and not parse.kids(i, "dobj"):
         return EventKind.PROTEST  # "100,000 people took to the streets"; not "took the suspect to the street"
-    if t.pos == "VERB" and lemma == "take" and t.tag in _PAST_TAGS and any(
-            parse.tokens[p].text.lower() == "into" and any(parse.tokens[o].lemma.lower() == "custody" for o in parse.kids(p, "pobj"))
-            for p in parse.kids(i, "prep")) and not (
+    if t.pos == "VERB" and lemma == "take" and t.tag in _PAST_TAGS and "custody" in _prep_objects(parse, i, "into") and not (
             {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass")} & (lx.CONTRABAND | _EVIDENCE)):
         return EventKind.ARREST  # "police took him into custody", "was taken into custody"; not "took the rifle into custody"
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
@@ -963,11 +960,24 @@ _PEOPLE_FROM = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "na
                           "daughter", "husband", "wife", "grandmother", "grandfather"})
 
 
+def _mention_head(parse: _Parse, idx: list[int]) -> Token:
+    """The token of a mention (its tokens ``idx``) that the rest of the sentence hangs on."""
+    tokens = parse.tokens
+    return next((tokens[j] for j in idx if tokens[j].head not in idx), tokens[idx[-1]])
+
+
+def _prep_objects(parse: _Parse, i: int, prep: str) -> set[str]:
+    """The lemmas of what a word's preposition ``prep`` governs: "took him into custody" →
+    {"custody"} for "into"."""
+    return {parse.tokens[o].lemma.lower() for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == prep
+            for o in parse.kids(p, "pobj")}
+
+
 def _suburb_of(parse: _Parse, idx: list[int]) -> bool:
     """Whether a city is named only as the one a suburb lies beside: "the suburban Detroit
     accounting firm", "a Detroit suburb", "the suburbs of Detroit"."""
     tokens = parse.tokens
-    head = next((tokens[j] for j in idx if tokens[j].head not in idx), tokens[idx[-1]])
+    head = _mention_head(parse, idx)
     noun = tokens[head.head]
     if head.dep in {"compound", "amod", "nmod"} and (noun.lemma.lower() == "suburb"
                                                     or any(tokens[c].lemma.lower() == "suburban" for c in parse.kids(noun.i, "amod"))):
@@ -980,7 +990,7 @@ def _suburb_of(parse: _Parse, idx: list[int]) -> bool:
 def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
     """Whether a place mention (its tokens ``idx``) says where something happened."""
     tokens = parse.tokens
-    head = tokens[idx[-1]] if len(idx) == 1 else next((tokens[j] for j in idx if tokens[j].head not in idx), tokens[idx[-1]])
+    head = _mention_head(parse, idx)
     for _ in range(4):  # a mention cut out of a longer name ("Los Herederos" of "Los Herederos del Norte")
         if head.dep != "compound" or tokens[head.head].pos != "PROPN" or head.head in idx:
             break
@@ -1032,11 +1042,12 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
             return False
         tok = parse.tokens[a]
         if tok.dep == "prep" and tok.text.lower() in _AWAY_PREPS:
-            if tok.text.lower() == "with" and any(parse.tokens[o].lemma.lower() in _PURPOSE_NOUNS for o in parse.kids(a, "pobj")):
+            objects = {parse.tokens[o].lemma.lower() for o in parse.kids(a, "pobj")}
+            if tok.text.lower() == "with" and objects & _PURPOSE_NOUNS:
                 continue  # "a campaign with the aim of capturing Raqqa": its target, not a companion
-            if tok.text.lower() == "into" and any(parse.tokens[o].lemma.lower() in _VENUES for o in parse.kids(a, "pobj")):
+            if tok.text.lower() == "into" and objects & _VENUES:
                 continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
-            if tok.text.lower() == "to" and any(parse.tokens[o].lemma.lower() == "street" for o in parse.kids(a, "pobj")):
+            if tok.text.lower() == "to" and "street" in objects:
                 continue  # "took to the streets of Athens": where the crowd was
             return True
         if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"} and tok.pos in {"VERB", "AUX"}:

@@ -127,6 +127,16 @@ NEGATING_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject", "fail"})
 PLOT_MODIFIERS = frozenset({"planned", "planning", "plotting", "plotted", "foiled", "thwarted", "potential", "possible", "future", "imminent", "attempted", "would-be"})
 MODALS = frozenset({"could", "would", "may", "might", "should", "will", "shall", "can", "must"})
 
+#: Kinds of natural hazard, by the words that name them.
+HAZARD_WORDS: dict[str, str] = {
+    **dict.fromkeys(["quake", "earthquake", "tremor", "aftershock", "temblor", "jolt", "rock", "shake", "tsunami"], "quake"),
+    **dict.fromkeys(["flood", "flooding", "floodwater", "rain", "downpour", "rainstorm", "mudslide", "landslide"], "flood"),
+    **dict.fromkeys(["storm", "hurricane", "cyclone", "typhoon", "tornado", "blizzard", "snowstorm", "snow", "lash"], "storm"),
+    **dict.fromkeys(["fire", "wildfire", "blaze", "bushfire"], "fire"),
+    **dict.fromkeys(["eruption", "erupt", "volcano"], "eruption"),
+    **dict.fromkeys(["heatwave", "heat", "drought"], "heat"),
+}
+
 #: Verbs whose object counts casualties of an attack or disaster.
 #: Subjects of casualty verbs that make the event a disaster ("torrential rains killed 31").
 NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "quake", "earthquake", "tremor", "landslide",

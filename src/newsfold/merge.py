@@ -401,20 +401,9 @@ def _same_story_disaster(a: _Group, b: _Group) -> bool:
         for q in (*b.points.values(), *b.areas.values()))
 
 
-#: Kinds of natural hazard, by the words that name them.
-_HAZARD_WORDS: dict[str, str] = {
-    **dict.fromkeys(["quake", "earthquake", "tremor", "aftershock", "temblor", "jolt", "rock", "shake", "tsunami"], "quake"),
-    **dict.fromkeys(["flood", "flooding", "floodwater", "rain", "downpour", "rainstorm", "mudslide", "landslide"], "flood"),
-    **dict.fromkeys(["storm", "hurricane", "cyclone", "typhoon", "tornado", "blizzard", "snowstorm", "snow", "lash"], "storm"),
-    **dict.fromkeys(["fire", "wildfire", "blaze", "bushfire"], "fire"),
-    **dict.fromkeys(["eruption", "erupt", "volcano"], "eruption"),
-    **dict.fromkeys(["heatwave", "heat", "drought"], "heat"),
-}
-
-
 def _hazards(g: _Group) -> set[str]:
     """The kinds of hazard a disaster's mentions name by their trigger words."""
-    return {h for m in g.mentions for w in m.trigger.text.lower().split() if (h := _HAZARD_WORDS.get(w.rstrip("s")) or _HAZARD_WORDS.get(w))}
+    return {h for m in g.mentions for w in m.trigger.text.lower().split() if (h := lx.HAZARD_WORDS.get(w.rstrip("s")) or lx.HAZARD_WORDS.get(w))}
 
 
 #: How far apart the towns two outlets name for one day's disaster in one country may lie (km).
