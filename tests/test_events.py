@@ -762,3 +762,28 @@ def test_events_a_past_year_before_the_run_up_is_not_a_future_event(nlp):
     ms = events(nlp, "In the run-up to the 2016 election in Tomball, the mayor won the primary.")
     assert all(m.status is not EventStatus.HYPOTHETICAL for m in ms if m.kind is EventKind.ELECTION)
     assert not asserted(events(nlp, "He was jailed for life."), EventKind.ARREST)
+
+
+def test_events_the_wounded_told_alone_are_a_figure_of_the_articles_attack(nlp):
+    from newsfold.canon import canonicalize
+    from newsfold.merge import MIN_CONFIDENCE, merge_events
+    from newsfold.pipeline import analyse
+    from newsfold.places import default_gazetteer
+
+    text = ("A gunman opened fire at a mosque in Quebec City on Sunday, killing six men. "
+            "In addition to the six dead, 19 people were wounded.")
+    (a,) = list(analyse([Article("q", "q.txt", "Test", text, published=date(2017, 1, 30))], nlp=nlp))
+    alone = [m for m in a.events if m.trigger.text == "wounded"]
+    assert [(m.kind, [f.value for f in m.figures], m.count) for m in alone] == [(EventKind.ATTACK, [19], None)]
+    assert alone[0].confidence < MIN_CONFIDENCE  # never an event of its own
+    (event,) = merge_events(a.events, canonicalize([a], default_gazetteer())).events
+    assert event.kind is EventKind.ATTACK and event.count.value == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men in Madrid on Sunday. Two officers were injured.",  # no violent event before
+    "A bomb exploded in Kabul on Monday, killing four. He was wounded in the war.",  # no count of the wounded
+    "Nineteen people were wounded. A bomb exploded in Kabul on Monday, killing four.",  # told before the event
+])
+def test_events_the_wounded_told_alone_need_a_violent_event_before_them(nlp, text):
+    assert not [m for m in events(nlp, text) if m.trigger.text in {"injured", "wounded"}]

@@ -93,6 +93,9 @@ def _conflict_sentence(c: Conflict) -> BriefSentence:
         figure = f"{v.qualifier} {number}" if v.qualifier else f"{number}"
         parts.append(f"{figure} ({', '.join(v.documents)})")
     verb = "Reports differ over time on" if c.kind == "soft" else "Sources disagree on"
-    text = f"{verb} the number {c.attribute} in the {c.subject}: {' vs '.join(parts)}."
+    if c.event_id is None and c.attribute == "age":
+        text = f"{verb} the age of {c.subject}: {' vs '.join(parts)}."
+    else:
+        text = f"{verb} the number {c.attribute} in the {c.subject}: {' vs '.join(parts)}."
     docs = tuple(sorted({d for v in c.values for d in v.documents}))
     return BriefSentence(text, docs)

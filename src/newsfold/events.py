@@ -22,7 +22,7 @@ from dataclasses import replace as _replace
 
 from newsfold.dates import date_bounds, find_dates
 from newsfold.ids import make_id
-from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Span, Token
+from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Sentence, Span, Token
 from newsfold.names import dateline_place
 from newsfold.numbers import parse_number, qualifier_of
 
@@ -135,7 +135,39 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 dated_kinds.add(kind)
                 out.append(mention)
+        if not found and (injured := _injuries_told_alone(article.article_id, article.text, parse, sent, sent_mentions,
+                                                           sent_dates, anchor, out)) is not None:
+            out.append(injured)
     return tuple(out)
+
+
+#: The most confidence a sentence that tells only of the wounded may have: it never stands for an
+#: event of its own (:data:`newsfold.merge.MIN_CONFIDENCE`), only adds its figure to the article's.
+INJURIES_ALONE_CONFIDENCE = 0.45
+_VIOLENT_OR_DISASTER = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.DISASTER, EventKind.MILITARY_OPERATION})
+
+
+def _injuries_told_alone(article_id: str, text: str, parse: _Parse, sent: Sentence, sent_mentions: list[Mention],
+                         sent_dates: list[tuple[int, int, str]], anchor: date | None,
+                         before: list[EventMention]) -> EventMention | None:
+    """A sentence that names no event but counts the wounded ("19 people were wounded — all
+    men") tells of the violent event or disaster the article last reported: a mention of that
+    event's kind with the figure, too unsure to be reported alone."""
+    last = next((m for m in reversed(before) if m.kind in _VIOLENT_OR_DISASTER and not m.background
+                 and m.status is EventStatus.ASSERTED), None)
+    if last is None:
+        return None
+    for i in range(sent.token_start, sent.token_end):
+        t = parse.tokens[i]
+        if not (t.pos == "VERB" and t.lemma.lower() in {"wound", "injure", "hurt"} and t.tag in _PAST_TAGS):
+            continue
+        figure = _number_in_args(article_id, text, parse, i, ("nsubjpass",), "injured")
+        if figure is None or figure.by_name:
+            continue  # "19 people were wounded"; not "he was wounded", "wounded soldiers"
+        mention = _build(article_id, text, parse, i, last.kind, sent, sent_mentions, sent_dates, anchor, [(i, last.kind)])
+        if mention is not None and mention.figures:
+            return _replace(mention, confidence=min(mention.confidence, INJURIES_ALONE_CONFIDENCE))
+    return None
 
 
 def _recent(when: str | None, anchor: date | None, days: int = 14) -> bool:
@@ -1178,7 +1210,8 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
             if role is None:
                 continue
         # "killing six and wounding 19": coordinated with the trigger, or with a casualty verb of it
-        coordinated = tokens[v].dep == "conj" and (tokens[v].head == i or tokens[v].head in governed)
+        # (or left unlabelled by the parser: "killed at least six people, injured almost 50")
+        coordinated = tokens[v].dep in {"conj", "dep"} and (tokens[v].head == i or tokens[v].head in governed)
         if v == i or coordinated or _governing_trigger(parse, v, [(i, kind)]) == i:
             governed.add(v)
         if role not in by_role and v in governed:

@@ -13,8 +13,9 @@ import dataclasses
 import json
 import re
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "120"
+PIPELINE_VERSION = "121"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -191,7 +192,6 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     from newsfold.brief import write_brief
     from newsfold.canon import canonicalize
     from newsfold.cluster import ClusterInput, cluster_articles, main_events
-    from newsfold.conflicts import figure_conflicts, find_conflicts
     from newsfold.merge import POINT_FEATURES, merge_events
     from newsfold.places import default_gazetteer
     from newsfold.model import Story
@@ -209,8 +209,7 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     mentions = [m for a in analyses for m in a.events]
     merged = merge_events(mentions, resolution)
     published = {a.article.article_id: a.article.published for a in analyses}
-    conflicts = find_conflicts(merged.events, merged.members, published) + figure_conflicts(
-        [f for a in analyses for f in a.figures], published)
+    conflicts = all_conflicts(merged, analyses, resolution, published)
     tick(1)
     mains = main_events(merged.events, published)
     events_of: dict[str, set[str]] = {}
@@ -233,8 +232,7 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     stories = tuple(dataclasses.replace(s, topic_id=topic_renames.get(s.topic_id or "", s.topic_id)) for s in stories)
     # the stories are known now: reports of one story that give their news no date meet again
     merged = merge_events(mentions, resolution, {d: s.story_id for s in stories for d in s.documents})
-    conflicts = find_conflicts(merged.events, merged.members, published) + figure_conflicts(
-        [f for a in analyses for f in a.figures], published)
+    conflicts = all_conflicts(merged, analyses, resolution, published)
     events_of = {}
     for e in merged.events:
         for d in e.documents:
@@ -279,6 +277,18 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     grouped = {aid: states[aid][0][:CLUSTERED_HASH_CHARS] for aid in published if aid in states}
     store.set_meta(CLUSTERED_KEY, json.dumps({"pipeline": PIPELINE_VERSION, "articles": grouped}, sort_keys=True))
     tick(1)
+
+
+def all_conflicts(merged: Any, analyses: Sequence[ArticleAnalysis], resolution: Any,
+                  published: Mapping[str, date | None]) -> tuple[Any, ...]:
+    """Every disagreement between sources: over an event's figures, over population figures, and
+    over a named person's age."""
+    from newsfold.conflicts import figure_conflicts, find_conflicts
+    from newsfold.person_ages import age_conflicts
+
+    return (find_conflicts(merged.events, merged.members, published)
+            + figure_conflicts([f for a in analyses for f in a.figures], published)
+            + age_conflicts(analyses, resolution.entity, published))
 
 
 def with_copies(events: Sequence[Any], conflicts: Sequence[Any], copies_of: dict[str, list[str]]) -> tuple[list[Any], list[Any]]:
