@@ -49,3 +49,21 @@ def test_a_country_in_capitals_the_tagger_missed_is_a_place():
     text = "Dubai is one of the seven emirates of the UAE . SEND US YOUR NEWS ."
     mentions = doc_to_annotated(nlp(text), Article("a", "a.txt", "", text)).mentions
     assert [(m.span.text, m.label) for m in mentions] == [("UAE", "GPE")]  # not the "US" of a line in capitals
+
+
+def test_a_short_state_abbreviation_after_a_town_keeps_its_stop():
+    """ "Fort Calhoun, Neb." names Nebraska; "Neb" or "Mo" alone, short as words, are unsure."""
+    import spacy
+
+    from newsfold.model import Article
+    from newsfold.nlp.annotate import annotate
+    from newsfold.places import default_gazetteer
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "GPE", "pattern": w} for w in ("Fort Calhoun", "Neb.", "Mo.", "Mo", "Springfield")])
+    text = "A berm collapsed at Fort Calhoun, Neb., on Sunday. Mo. Farah won. He died in Springfield , Mo . , they said."
+    (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
+    assert [m.span.text for m in annotated.mentions] == ["Fort Calhoun", "Neb.", "Mo", "Springfield", "Mo ."]
+    nebraska = default_gazetteer().resolve(["Neb."])["Neb."]
+    assert (nebraska.country, nebraska.name) == ("US", "Nebraska")

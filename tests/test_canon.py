@@ -286,6 +286,18 @@ def test_canon_full_names_with_and_without_a_middle_name_or_a_nickname_are_one_p
     assert owner(r, "e", "Anthony LaCalamita III") is owner(r, "e", "Anthony LaCalamita")
 
 
+def test_canon_given_names_transliterated_with_y_are_one_person():
+    r = entities_of(
+        analysis("a", "[Benjamin Netanyahu|PERSON] spoke. Officer [Giannis Panagopoulos|PERSON] was held."),
+        analysis("b", "[Binyamin Netanyahu|PERSON] replied. [Yiannis Panagopoulos|PERSON] denied it. [Netanyahu|PERSON] left."),
+        analysis("c", "[Jan Kowalski|PERSON] and [John Kowalski|PERSON] are brothers; so are [Kyle Reed|PERSON] and [Kylie Reed|PERSON]."),
+    )
+    assert owner(r, "a", "Benjamin Netanyahu") is owner(r, "b", "Binyamin Netanyahu") is owner(r, "b", "Netanyahu")
+    assert owner(r, "a", "Giannis Panagopoulos") is owner(r, "b", "Yiannis Panagopoulos")
+    assert owner(r, "c", "Jan Kowalski") is not owner(r, "c", "John Kowalski")
+    assert owner(r, "c", "Kyle Reed") is not owner(r, "c", "Kylie Reed")
+
+
 def test_canon_middle_initials_that_differ_are_two_people():
     r = entities_of(
         analysis("a", "[Robert A. Smith|PERSON] was elected."),

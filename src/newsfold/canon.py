@@ -627,8 +627,16 @@ def _given_names_agree(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if 3 <= len(short) <= 4 and len(long_) >= len(short) + 3 and long_.startswith(short):
         return True  # a short form: "Ben", "Chris", "Alex" (not "Karim" for "Karima")
+    if _y_for_j(a) == _y_for_j(b):
+        return True
     nicknames = _nicknames()
     return b in nicknames.nicknames_of(a) or a in nicknames.nicknames_of(b)
+
+
+def _y_for_j(given: str) -> str:
+    """A given name's skeleton with the Hebrew and Greek "y" of other transliterations:
+    "Binyamin" for "Benjamin", "Yiannis" for "Giannis", "Yiorgos" for "Giorgos"."""
+    return skeleton_token(re.sub(r"^(?:gi|j)(?=[aeiou])", "y", given).replace("j", "y"))
 
 
 @functools.cache

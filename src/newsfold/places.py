@@ -312,6 +312,11 @@ _ABBREVIATIONS: dict[str, tuple[str, str]] = {
 _WORDLIKE_ABBREVIATIONS = frozenset({"Miss", "Wash", "Mass", "Penn", "Mont", "Conn", "Vic", "Man", "Ore", "Del", "Ill", "Ind", "Mo"})
 
 
+def is_region_abbreviation(text: str) -> bool:
+    """Whether a name, with its stops, abbreviates a state or province ("Neb.", "N.Y.", "B.C.")."""
+    return text.replace(" ", "") in _ABBREVIATIONS
+
+
 def _undotted_abbreviation(text: str) -> tuple[str, str] | None:
     """A state's abbreviation whose final stop the tokenizer took away at a sentence end:
     "B.C" and "N.Y" (inner stops), "Ariz", "Calif", "Tenn" (long enough not to be a word)."""

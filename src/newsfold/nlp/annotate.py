@@ -78,6 +78,7 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
         start, end, text = _trim_entity(ent.start_char, ent.end_char, ent.text)
         if not text or cased and not any(c.isupper() for c in text):
             continue  # a word in lower case in a cased text ("a hired van") is no name
+        end, text = _with_abbreviation_stop(article.text, start, end, text)
         mentions.append(
             Mention(Span(article.article_id, start, end, text), ent.label_, sentence_of.get(ent.start, 0))
         )
@@ -148,6 +149,21 @@ def _sentence_index(sentences: list[Sentence]) -> dict[int, int]:
 
 _LEADING = ("the ", "The ")
 _TRAILING = ("'s", "’s", "’", "'")
+
+
+_STOP_AFTER = re.compile(r" ?\.")
+_AFTER_A_TOWN = re.compile(r"\w\s?,\s*$")
+
+
+def _with_abbreviation_stop(text: str, start: int, end: int, name: str) -> tuple[int, str]:
+    """Keep the stop of a state's abbreviation after a town: "Fort Calhoun, Neb." names
+    Nebraska, while "Neb" alone, short as a word, names nothing sure."""
+    from newsfold.places import is_region_abbreviation
+
+    stop = _STOP_AFTER.match(text, end)
+    if stop is None or not _AFTER_A_TOWN.search(text, max(0, start - 40), start) or not is_region_abbreviation(name + "."):
+        return end, name
+    return stop.end(), text[start:stop.end()]
 
 
 def _trim_entity(start: int, end: int, text: str) -> tuple[int, int, str]:
