@@ -477,3 +477,17 @@ def test_canon_a_surname_is_not_the_end_of_a_name_written_family_name_first():
     assert owner(r, "a", "Chu").type == "PERSON"
     r = entities_of(analysis("b", "The singer [Chou Tzu-yu|PERSON] apologised; [Tzuyu|ORG] is 16."))
     assert owner(r, "b", "Tzuyu") is owner(r, "b", "Chou Tzu-yu")  # her given name as one word
+
+
+def test_canon_a_town_named_like_a_region_of_the_corpus_is_that_region():
+    """ "Gaza" in one report is the "Gaza Strip" of another; "Gaza City", said so, stays the city."""
+    r = entities_of(
+        analysis("a", "Israeli jets struck [Gaza|GPE] on Tuesday."),
+        analysis("b", "Fighting in the [Gaza Strip|GPE] went on; [Gaza City|GPE] was dark."),
+        analysis("c", "Flooding hit [Paris|GPE] and [Lagos|GPE] again."),
+        analysis("d", "The [Lagos State|GPE] governor spoke of [Paris|GPE]."),
+    )
+    assert owner(r, "a", "Gaza") is owner(r, "b", "Gaza Strip")
+    assert owner(r, "b", "Gaza City") is not owner(r, "a", "Gaza")
+    assert owner(r, "c", "Paris") is owner(r, "d", "Paris")
+    assert owner(r, "c", "Lagos").feature == "city"  # a large town keeps its name

@@ -260,7 +260,7 @@ LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "sa", "ag", "gmbh", "cor
                             "ab", "nv", "bv", "spa", "srl", "oyj", "as", "fc", "sc", "afc", "cf", "ac", "limited"})
 #: Administrative suffixes left out of place keys ("Borno State" ~ "Borno").
 ADMIN_SUFFIXES = frozenset({"state", "province", "region", "county", "district", "governorate", "oblast", "prefecture",
-                            "department", "municipality"})
+                            "department", "municipality", "strip"})
 #: Words too generic to stand for a longer organisation name on their own.
 GENERIC_ORG_WORDS = frozenset({"police", "ministry", "government", "council", "army", "court", "party", "agency", "office",
                                "department", "authority", "authorities", "commission", "committee", "union", "national",
@@ -686,6 +686,16 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
             if candidate in admin_keys and o.place.population < SMALL_PLACE_TRUST:
                 o.key, o.place = candidate, None
                 uf.find(o.key)
+    # "Gaza" in one report is the "Gaza Strip" of another, not the town of the same name
+    regions: dict[tuple[tuple[str, ...], str | None], tuple[str, Place]] = {}
+    for o in occs:
+        if o.place is not None and o.place.feature == "region" and len(admin := _place_key_tokens(o.surface)) < len(fold(o.surface).split()):
+            regions.setdefault((tuple(admin), o.place.country), (o.key, o.place))
+    for o in occs:
+        if o.place is not None and o.place.feature == "city" and o.place.population < SMALL_PLACE_TRUST and (
+                region := regions.get((tuple(fold(o.surface).split()), o.place.country))) is not None:
+            o.key, o.place = region
+            uf.find(o.key)
     # Single names in one article that are the surname of a full name found in another
     persons_full: dict[str, set[str]] = defaultdict(set)
     for o in occs:
