@@ -270,6 +270,20 @@ def test_merge_killings_told_without_place_or_date_are_the_attacks_victims():
     assert sorted((e.kind.value, e.count.value if e.count else None) for e in events) == [("ATTACK", 11), ("KILLING", 2)]
 
 
+def test_merge_deaths_in_a_district_are_part_of_the_articles_disaster_toll():
+    quake = mention("a", EventKind.DISASTER, "A quake struck Marrakesh on Sunday, killing 50 people", places=["Marrakesh"],
+                    when="2024-03-10", count=50)
+    part = later(mention("a", EventKind.KILLING, "In nearby Fez, 10 people were killed", places=["Fez"], count=10), 200)
+    (event,) = merge_events([quake, part], R).events
+    assert (event.kind, event.count.value, event.documents) == (EventKind.DISASTER, 50, ("a",))
+    # more dead than the whole toll is no part of it
+    more = later(mention("a", EventKind.KILLING, "In Fez, 80 people were killed", places=["Fez"], count=80), 200)
+    assert sorted(e.kind.value for e in merge_events([quake, more], R).events) == ["DISASTER", "KILLING"]
+    # nor are the dead of a killer
+    shot = later(mention("a", EventKind.KILLING, "Looters killed 3 guards in Fez", places=["Fez"], count=3, actors=["looters"]), 200)
+    assert sorted(e.kind.value for e in merge_events([quake, shot], R).events) == ["DISASTER", "KILLING"]
+
+
 def test_merge_reports_that_agree_on_the_dead_but_not_the_wounded_disagree_on_the_wounded():
     def report(doc, wounded):
         m = mention(doc, EventKind.ATTACK, f"a shooting in Marrakesh killed 6 people and wounded {wounded}",

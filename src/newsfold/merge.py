@@ -231,7 +231,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
         lethal = [lead[k] for k in _LETHAL if k in lead]
         main = min(lethal, key=lambda x: min(m.trigger.start for m in x.mentions)) if lethal else None
         if main is not None and g is not main and _victims_of(main, g):
-            main.mentions += g.mentions
+            # a district's dead do not count the whole disaster
+            main.mentions += [replace(m, count=None) for m in g.mentions] if _part_of_toll(main, g) else g.mentions
             main.countries |= g.countries
             main.actors |= g.actors
             groups.remove(g)
@@ -317,19 +318,30 @@ def _victims_of(main: _Group, g: _Group) -> bool:
     (or earthquake, or flood), not a second event, when the figures do not contradict it."""
     if g.kind is not EventKind.KILLING or main.kind not in _LETHAL or g.date and g.date != main.date:
         return False  # "Goforth was killed about 8:20 p.m. Friday": the day of the attack, or none
-    if any(not is_venue(p) for p in g.places - main.places):
-        return False  # killed in a town of its own; at a venue ("in the Tree of Life synagogue") it may be the attack's
     if any(m.kind is not EventKind.KILLING or m.background or m.distinct for m in g.mentions):
         return False
     if g.countries and main.countries and not g.countries & main.countries:
         return False
     if any(_told_apart(x, m) for m in g.mentions for x in main.mentions):
         return False  # "Thursday's shooting came just weeks after a driver … fatally shot eight people"
+    if main.kind is EventKind.DISASTER and _part_of_toll(main, g):
+        return True  # "in neighbouring Central Aceh district, 10 people were killed": a part of the quake's toll
+    if any(not is_venue(p) for p in g.places - main.places):
+        return False  # killed in a town of its own; at a venue ("in the Tree of Life synagogue") it may be the attack's
     counts = main.counts()
     return all(any(compatible((c.value, c.qualifier), (n.value, n.qualifier)) for c in counts) for n in g.counts()) if counts else True
 
 
 _APART = re.compile(r"\b(?:days|weeks|months|years|decades)\s+(?:after|before|earlier|later)\b", re.IGNORECASE)
+
+
+def _part_of_toll(main: _Group, g: _Group) -> bool:
+    """Deaths told with no cause or killer in the disaster's own country, fewer than its toll,
+    are a part of that toll ("10 people were killed in Central Aceh district")."""
+    if g.actors or not main.countries or not g.countries <= main.countries:
+        return False  # killed by someone; or elsewhere (a district the gazetteer does not know is the article's country's)
+    counts = main.counts()
+    return bool(counts) and bool(g.counts()) and all(n.value < max(c.value for c in counts) for n in g.counts())
 
 
 def _told_apart(a: EventMention, b: EventMention) -> bool:
