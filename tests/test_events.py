@@ -787,3 +787,11 @@ def test_events_the_wounded_told_alone_are_a_figure_of_the_articles_attack(nlp):
 ])
 def test_events_the_wounded_told_alone_need_a_violent_event_before_them(nlp, text):
     assert not [m for m in events(nlp, text) if m.trigger.text in {"injured", "wounded"}]
+
+
+def test_events_people_in_custody_now_are_an_arrest(nlp):
+    (m,) = asserted(events(nlp, "Authorities say 13 people are in custody in Anaheim after a brawl."), EventKind.ARREST)
+    assert (m.count.value, m.places) == (13, ("Anaheim",))
+    assert asserted(events(nlp, "Police said the suspect is in custody."), EventKind.ARREST)
+    assert not asserted(events(nlp, "He was in custody at the time of the fire."), EventKind.ARREST)
+    assert not asserted(events(nlp, "The custody battle is in court."), EventKind.ARREST)

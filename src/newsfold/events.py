@@ -337,6 +337,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "VERB" and lemma == "take" and t.tag in _PAST_TAGS and "custody" in _prep_objects(parse, i, "into") and not (
             {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass")} & (lx.CONTRABAND | _EVIDENCE)):
         return EventKind.ARREST  # "police took him into custody", "was taken into custody"; not "took the rifle into custody"
+    if t.pos in {"AUX", "VERB"} and lemma == "be" and t.tag in {"VBZ", "VBP"} and parse.kids(i, "nsubj") and (
+            "custody" in _prep_objects(parse, i, "in")):
+        return EventKind.ARREST  # "13 people are in custody", "the alleged shooter is in police custody"; not "was in custody at the time"
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
             lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return"}):
         return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire"
@@ -1235,7 +1238,8 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
     if kind is EventKind.PROTEST:
         return _crowd_size(article_id, text, parse, i)
     if tok.pos in {"VERB", "AUX"}:
-        return _number_in_args(article_id, text, parse, i, ("dobj", "obj", "nsubjpass"), role or "")
+        held = ("nsubj",) if tok.lemma.lower() == "be" else ()  # "13 people are in custody"
+        return _number_in_args(article_id, text, parse, i, ("dobj", "obj", "nsubjpass", *held), role or "")
     for prep in parse.kids(i, "prep"):
         if tokens[prep].text.lower() == "of":
             for c in parse.kids(prep, "pobj"):
