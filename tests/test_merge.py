@@ -284,6 +284,16 @@ def test_merge_deaths_in_a_district_are_part_of_the_articles_disaster_toll():
     assert sorted(e.kind.value for e in merge_events([quake, shot], R).events) == ["DISASTER", "KILLING"]
 
 
+def test_merge_a_report_never_joins_an_event_dated_after_it_was_published():
+    stabbing = mention("a", EventKind.ATTACK, "Three people were stabbed at a rally in Marrakesh on Saturday",
+                       places=["Marrakesh"], when="2016-02-27")
+    old_report = mention("b", EventKind.ATTACK, "a young man gunned down outside a Marrakesh carwash", places=["Marrakesh"])
+    new_report = mention("c", EventKind.ATTACK, "the stabbings at the Marrakesh rally", places=["Marrakesh"])
+    published = {"a": date(2016, 2, 28), "b": date(2015, 6, 23), "c": date(2016, 2, 28)}
+    events = merge_events([stabbing, old_report, new_report], R, {"a": "s", "b": "s", "c": "s"}, published).events
+    assert sorted(e.documents for e in events) == [("a", "c"), ("b",)]
+
+
 def test_merge_reports_that_agree_on_the_dead_but_not_the_wounded_disagree_on_the_wounded():
     def report(doc, wounded):
         m = mention(doc, EventKind.ATTACK, f"a shooting in Marrakesh killed 6 people and wounded {wounded}",

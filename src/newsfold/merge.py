@@ -13,12 +13,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from newsfold import lexicon as lx
 from newsfold.aliases import country_of
 from newsfold.canon import Resolution
-from newsfold.dates import dates_compatible, precision
+from newsfold.dates import date_bounds, dates_compatible, precision
 from newsfold.events import is_venue
 from newsfold.ids import make_id
 from newsfold.model import Event, EventKind, EventMention, EventStatus, Figure
@@ -56,6 +57,7 @@ class _Group:
     # place, never used to merge ("Hayes was arrested" in a report from New Orleans)
     context_countries: set[str] = field(default_factory=set)
     areas: dict[str, tuple[float, float]] = field(default_factory=dict)  # regions below a country, by their middle
+    reported: date | None = None  # the earliest publication of its documents: it happened before then
 
     _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -78,6 +80,7 @@ class _Group:
         self.stories |= other.stories
         self.context_countries |= other.context_countries
         self.areas.update(other.areas)
+        self.reported = min((d for d in (self.reported, other.reported) if d), default=None)
 
     @property
     def kind(self) -> EventKind:
@@ -117,7 +120,8 @@ class MergeResult:
 
 
 def merge_events(mentions: Sequence[EventMention], resolution: Resolution,
-                 story_of: Mapping[str, str] | None = None) -> MergeResult:
+                 story_of: Mapping[str, str] | None = None,
+                 published: Mapping[str, date | None] | None = None) -> MergeResult:
     """Merge event mentions into events.
 
     :param mentions: event mentions from every (non-copy) article.
@@ -125,6 +129,8 @@ def merge_events(mentions: Sequence[EventMention], resolution: Resolution,
     :param story_of: each document's story, when the articles are already grouped. Reports of
         one story that give their news no date may then meet on a shared place, or on being
         each article's own news of that type (see :func:`_same_story_news`).
+    :param published: each document's publication date, where known: a report tells of no
+        event dated after it was published, so it never joins one.
 
     Example::
 
@@ -135,7 +141,7 @@ def merge_events(mentions: Sequence[EventMention], resolution: Resolution,
     other = [m for m in mentions if m.status is not EventStatus.ASSERTED]
     members: dict[str, tuple[EventMention, ...]] = {}
     events = []
-    for event, ms in _merge(asserted, resolution, cross_document=True, story_of=story_of or {}):
+    for event, ms in _merge(asserted, resolution, cross_document=True, story_of=story_of or {}, published=published or {}):
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
             members[event.event_id] = ms
@@ -146,7 +152,8 @@ def merge_events(mentions: Sequence[EventMention], resolution: Resolution,
 
 
 def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_document: bool,
-           story_of: Mapping[str, str] | None = None) -> list[tuple[Event, tuple[EventMention, ...]]]:
+           story_of: Mapping[str, str] | None = None,
+           published: Mapping[str, date | None] | None = None) -> list[tuple[Event, tuple[EventMention, ...]]]:
     by_doc: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
         by_doc[m.article_id].append(m)
@@ -157,6 +164,8 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
                                              article_country.get(aid)))
         if story_of and aid in story_of:
             _mark_leads(groups, story_of[aid])
+        for g in groups:
+            g.reported = (published or {}).get(aid)
         doc_groups += groups
     if not cross_document:
         return [(_to_event(g), tuple(g.mentions)) for g in doc_groups]
@@ -561,7 +570,7 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     """0 when two groups cannot be one event; otherwise a score that grows with agreement."""
     if type_class(a.kind) != type_class(b.kind):
         return 0.0
-    if not dates_compatible(a.date, b.date):
+    if not dates_compatible(a.date, b.date) or _after_its_report(a, b) or _after_its_report(b, a):
         return 0.0
     shared = bool(a.places & b.places) or cross and places_meet(a.kind, a.places, b.places, a.points, b.points)
     if cross and _same_story_news(a, b) and (shared or not (a.points and b.points)) and (
@@ -595,6 +604,16 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     if a.date and b.date and a.date == b.date:
         score += 1.0
     return score
+
+
+#: Days by which a date worked out from the text ("two weeks ago") may miss the true one.
+REPORT_SLACK_DAYS = 7
+
+
+def _after_its_report(a: _Group, b: _Group) -> bool:
+    """Whether ``a`` is dated well after ``b``'s reports were published: no report tells of it."""
+    bounds = date_bounds(a.date) if a.date and b.reported else None
+    return bounds is not None and b.reported is not None and (bounds[0] - b.reported).days > REPORT_SLACK_DAYS
 
 
 def _to_event(g: _Group) -> Event:

@@ -207,8 +207,8 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     resolution = canonicalize(analyses, default_gazetteer())
     tick(1)
     mentions = [m for a in analyses for m in a.events]
-    merged = merge_events(mentions, resolution)
     published = {a.article.article_id: a.article.published for a in analyses}
+    merged = merge_events(mentions, resolution, published=published)
     conflicts = all_conflicts(merged, analyses, resolution, published)
     tick(1)
     mains = main_events(merged.events, published)
@@ -231,7 +231,7 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     topics = tuple(dataclasses.replace(t, topic_id=topic_renames[t.topic_id]) for t in topics)
     stories = tuple(dataclasses.replace(s, topic_id=topic_renames.get(s.topic_id or "", s.topic_id)) for s in stories)
     # the stories are known now: reports of one story that give their news no date meet again
-    merged = merge_events(mentions, resolution, {d: s.story_id for s in stories for d in s.documents})
+    merged = merge_events(mentions, resolution, {d: s.story_id for s in stories for d in s.documents}, published)
     conflicts = all_conflicts(merged, analyses, resolution, published)
     events_of = {}
     for e in merged.events:
