@@ -284,6 +284,29 @@ def test_merge_deaths_in_a_district_are_part_of_the_articles_disaster_toll():
     assert sorted(e.kind.value for e in merge_events([quake, shot], R).events) == ["DISASTER", "KILLING"]
 
 
+def test_merge_one_storys_arrests_told_with_near_figures_are_one_arrest_in_conflict():
+    a = mention("a", EventKind.ARREST, "12 people were arrested during a brawl at a Marrakesh park on Saturday",
+                places=["Marrakesh"], when="2016-02-27", count=12, what="people arrested")
+    b = mention("b", EventKind.ARREST, "Authorities say 13 people are in custody", count=13, what="people arrested")
+    far = mention("c", EventKind.ARREST, "Police say 40 people are in custody", count=40, what="people arrested")
+    result = merge_events([a, b, far], R, {"a": "s", "b": "s", "c": "s"})
+    assert sorted(e.documents for e in result.events) == [("a", "b"), ("c",)]
+    (conflict,) = find_conflicts(result.events, result.members, {})
+    assert conflict.kind == "hard" and [v.value for v in conflict.values] == [12, 13]
+    # two undated reports with near figures may be two look-alike operations of one story
+    pirates = mention("a", EventKind.ARREST, "the navy captured 23 pirates", count=23, what="pirates arrested")
+    more_pirates = mention("b", EventKind.ARREST, "the navy captured 26 pirates", count=26, what="pirates arrested")
+    assert len(merge_events([pirates, more_pirates], R, {"a": "s", "b": "s"}).events) == 2
+    # small numbers must agree, and boats are not guns
+    boats = mention("a", EventKind.SEIZURE, "the navy seized two boats", count=2, what="boats seized")
+    more_boats = mention("b", EventKind.SEIZURE, "commandos seized three boats", count=3, what="boats seized")
+    guns = mention("c", EventKind.SEIZURE, "commandos seized 13 guns", count=13, what="guns seized")
+    rifles = mention("d", EventKind.SEIZURE, "the navy seized 12 rifles", count=12, what="rifles seized")
+    events = merge_events([boats, more_boats], R, {"a": "s", "b": "s"}).events
+    assert len(events) == 2
+    assert len(merge_events([guns, rifles], R, {"c": "s", "d": "s"}).events) == 2
+
+
 def test_merge_a_report_never_joins_an_event_dated_after_it_was_published():
     stabbing = mention("a", EventKind.ATTACK, "Three people were stabbed at a rally in Marrakesh on Saturday",
                        places=["Marrakesh"], when="2016-02-27")

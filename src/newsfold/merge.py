@@ -19,6 +19,7 @@ from typing import Any
 from newsfold import lexicon as lx
 from newsfold.aliases import country_of
 from newsfold.canon import Resolution
+from newsfold.conflicts import role_of
 from newsfold.dates import date_bounds, dates_compatible, precision
 from newsfold.events import is_venue
 from newsfold.ids import make_id
@@ -438,12 +439,26 @@ def _same_story_news(a: _Group, b: _Group) -> bool:
             and (precision(a.date) == 0 or precision(b.date) == 0))
 
 
-def _counts_may_agree(a: _Group, b: _Group) -> bool:
-    """For arrests and seizures, whose figures identify the operation: some figures agree."""
+#: Two outlets' figures for the news of one story that differ by at most this share are one
+#: operation told two ways (12 and 13 arrested), a conflict to show, not two operations.
+NEAR_COUNTS = 0.25
+
+
+def _counts_may_agree(a: _Group, b: _Group, *, near: bool = False) -> bool:
+    """For arrests and seizures, whose figures identify the operation: some figures agree (or,
+    with ``near``, differ only a little)."""
     if a.kind not in COUNT_IDENTIFIES and b.kind not in COUNT_IDENTIFIES:
         return True
     ca, cb = a.counts(), b.counts()
-    return not (ca and cb) or any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) for x in ca for y in cb)
+    return not (ca and cb) or any(compatible((x.value, x.qualifier), (y.value, y.qualifier)) or near and _near(x, y)
+                                  for x in ca for y in cb)
+
+
+def _near(x: Figure, y: Figure) -> bool:
+    """Figures of one thing that differ by little: 12 and 13 arrested, not 2 and 3 boats (small
+    numbers must agree) nor 12 guns and 13 boats."""
+    return (role_of(x) == role_of(y) and min(x.value, y.value) >= 4
+            and abs(x.value - y.value) <= NEAR_COUNTS * max(x.value, y.value))
 
 
 def _corroborates(g: _Group, new: _Group) -> bool:
@@ -574,7 +589,8 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
         return 0.0
     shared = bool(a.places & b.places) or cross and places_meet(a.kind, a.places, b.places, a.points, b.points)
     if cross and _same_story_news(a, b) and (shared or not (a.points and b.points)) and (
-            not (a.countries and b.countries) or a.countries & b.countries) and _counts_may_agree(a, b):
+            not (a.countries and b.countries) or a.countries & b.countries) and _counts_may_agree(
+            a, b, near=max(precision(a.date), precision(b.date)) == 3):  # near figures, when one report gives the day
         return 0.5 + len(a.places & b.places)
     if cross and not shared and _same_story_disaster(a, b):
         return 1.0
