@@ -696,6 +696,16 @@ def test_events_a_date_of_the_telling_or_of_the_asking_is_not_the_deeds(nlp):
     assert m.date == "2024-03-11"
 
 
+def test_events_a_date_of_a_step_in_court_is_not_the_deeds(nlp):
+    ms = events(nlp, "A Detroit man pleaded not guilty Friday to murder charges in connection with the shooting death "
+                     "of a police officer in Detroit.")
+    assert ms and all(m.date is None for m in ms)  # Friday is the plea's
+    ms = events(nlp, "Smith was charged on Monday in the killing of his neighbour in Tomball.")
+    assert ms and all(m.date is None for m in ms)
+    (m,) = asserted(events(nlp, "Police arrested Smith in Tomball on Monday and charged him."), EventKind.ARREST)
+    assert m.date == "2024-03-11"
+
+
 def test_events_advice_to_attack_is_a_plot(nlp):
     assert not asserted(events(nlp, "A contact in Syria had advised him to target churches in Villejuif."), EventKind.ATTACK)
 

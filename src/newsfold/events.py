@@ -1576,7 +1576,19 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
         return True  # "Wilson said at a Wednesday news conference"
     if any(h != i and tokens[h].pos in {"VERB", "AUX"} and _topic_of(parse, i, h) for h in heads):
         return True  # "as theories swirled Monday about why Goforth was killed"
+    if any(h != i and tokens[h].lemma.lower() in _COURT_VERBS and not _coordinated(parse, h, i) for h in heads):
+        return True  # "pleaded not guilty Friday to murder charges in the shooting death of an officer"
     return any(h != i and tokens[h].lemma.lower() in _TELLING_VERBS for h in heads)
+
+
+#: Steps of a case in court: a date on one is the court's, not the deed's ("was charged Friday in the killing").
+_COURT_VERBS = frozenset({"plead", "arraign", "sentence", "indict", "convict", "acquit", "charge", "appear", "rule"})
+
+
+def _coordinated(parse: _Parse, a: int, b: int) -> bool:
+    """Whether two verbs are coordinated ("was arrested and charged Friday"): a date on one is both's."""
+    tokens = parse.tokens
+    return (tokens[a].dep == "conj" and tokens[a].head == b) or (tokens[b].dep == "conj" and tokens[b].head == a)
 
 
 #: Nouns of telling whose date is when it was told ("a Wednesday news conference").
