@@ -696,6 +696,18 @@ def test_events_a_date_of_the_telling_or_of_the_asking_is_not_the_deeds(nlp):
     assert m.date == "2024-03-11"
 
 
+def test_events_a_date_under_a_telling_verbs_preposition_is_the_tellings(nlp):
+    ms = events(nlp, "Shortly after noon Monday, police said the man was only a witness to the attack in Tomball.")
+    assert ms and all(m.date is None for m in ms)  # Monday is when police said it
+
+
+def test_events_a_place_that_scopes_a_comparison_is_not_where_it_happened(nlp):
+    (m,) = asserted(events(nlp, "It was the deadliest attack on Jews in U.S. history, officials said."), EventKind.ATTACK)
+    assert m.places == ()
+    (m,) = asserted(events(nlp, "It was the deadliest attack in Pittsburgh on Saturday."), EventKind.ATTACK)
+    assert m.places == ("Pittsburgh",)
+
+
 def test_events_a_date_of_a_step_in_court_is_not_the_deeds(nlp):
     ms = events(nlp, "A Detroit man pleaded not guilty Friday to murder charges in connection with the shooting death "
                      "of a police officer in Detroit.")

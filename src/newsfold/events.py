@@ -894,6 +894,10 @@ VENUE_WORDS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral",
 _VENUE_KINDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.DISASTER, EventKind.PROTEST})
 
 
+#: Nouns that a place names the scope of a comparison in, not where it happened ("in U.S. history").
+_COMPARISON_SCOPES = frozenset({"history", "memory"})
+
+
 def is_venue(name: str) -> bool:
     """Whether a name is that of a building or site ("Wasilla Bible Church", "Kraft Foods plant")."""
     words = name.lower().split()
@@ -939,6 +943,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             continue  # "a network known as Los Herederos", "linked to Syria"
         if _reached_through_away_prep(parse, idx[0], i) or _river_as_a_line(parse, idx):
             continue
+        if tokens[tokens[idx[-1]].head].lemma.lower() in _COMPARISON_SCOPES:
+            continue  # "the deadliest attack on Jews in U.S. history": the scope of a comparison
         out.append(m.span.text)
     verb = i if tokens[i].pos in {"VERB", "AUX"} else (tokens[i].head if tokens[i].dep in {"dobj", "obj", "nsubjpass", "nsubj"} else None)
     if not out and verb is not None:
@@ -1571,7 +1577,8 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
     tokens = parse.tokens
     inner = [t for t in tokens if when[0] <= t.start < when[1]]
     heads = {t.head for t in inner if not when[0] <= tokens[t.head].start < when[1]}
-    heads |= {tokens[h].head for h in heads if tokens[h].dep == "prep"}  # "told reporters on Monday"
+    for _ in range(3):  # "told reporters on Monday", "shortly after noon Monday, police said"
+        heads |= {tokens[h].head for h in heads if tokens[h].dep in {"prep", "pobj"}}
     if any(h != i and tokens[h].lemma.lower() in _TELLING_NOUNS and i not in parse.subtree(h) for h in heads):
         return True  # "Wilson said at a Wednesday news conference"
     if any(h != i and tokens[h].pos in {"VERB", "AUX"} and _topic_of(parse, i, h) for h in heads):
