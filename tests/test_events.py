@@ -708,6 +708,14 @@ def test_events_a_place_that_scopes_a_comparison_is_not_where_it_happened(nlp):
     assert m.places == ("Pittsburgh",)
 
 
+def test_events_a_town_something_is_located_from_is_its_place_when_no_nearer_one_is_named(nlp):
+    ms = asserted(events(nlp, "A quake struck 10 miles north of Santa Rosa on Thursday."), EventKind.DISASTER)
+    assert ("Santa Rosa",) in [m.places for m in ms]
+    (m,) = asserted(events(nlp, "A 2020 bombing at the motor park in Bama, about 70 km south-east of Maiduguri, killed 22."),
+                    EventKind.ATTACK)
+    assert m.places == ("Bama",)
+
+
 def test_events_a_date_of_a_step_in_court_is_not_the_deeds(nlp):
     ms = events(nlp, "A Detroit man pleaded not guilty Friday to murder charges in connection with the shooting death "
                      "of a police officer in Detroit.")

@@ -307,6 +307,22 @@ def test_merge_one_storys_arrests_told_with_near_figures_are_one_arrest_in_confl
     assert len(merge_events([guns, rifles], R, {"c": "s", "d": "s"}).events) == 2
 
 
+def test_merge_the_quake_named_again_where_it_was_felt_nearby_is_the_articles_quake():
+    near = resolution(("a", "A quake hit [Rabat|GPE] in [Morocco|GPE]. Residents of [Sale|GPE] and [Temara|GPE] felt "
+                            "the quake. In [Agadir|GPE] the quake was felt too."))
+    quake = mention("a", EventKind.DISASTER, "A quake hit Rabat on Sunday", places=["Rabat"], when="2024-03-10")
+
+    def felt(text: str, places: list[str], offset: int) -> EventMention:
+        m = later(mention("a", EventKind.DISASTER, text, places=places), offset)
+        at = text.index("quake")
+        return dataclasses.replace(m, trigger=Span("a", offset + at, offset + at + 5, "quake"))
+
+    nearby = felt("Residents of Sale and Temara felt the quake", ["Sale", "Temara"], 100)
+    far = felt("In Agadir the quake was felt too", ["Agadir"], 200)
+    events = merge_events([quake, nearby, far], near).events
+    assert sorted(e.locations for e in events) == [("Agadir",), ("Rabat",)]  # Agadir, 500 km away, stays apart
+
+
 def test_merge_a_report_never_joins_an_event_dated_after_it_was_published():
     stabbing = mention("a", EventKind.ATTACK, "Three people were stabbed at a rally in Marrakesh on Saturday",
                        places=["Marrakesh"], when="2016-02-27")

@@ -894,6 +894,16 @@ VENUE_WORDS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral",
 _VENUE_KINDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.DISASTER, EventKind.PROTEST})
 
 
+def _located_from(parse: _Parse, idx: list[int]) -> bool:
+    """Whether a place is only the one another is located from: "north of Santa Rosa"."""
+    head = _mention_head(parse, idx)
+    of = parse.tokens[head.head]
+    return head.dep == "pobj" and of.text.lower() == "of" and parse.tokens[of.head].lemma.lower() in _DIRECTIONS
+
+
+#: Compass directions, by which a place is located from a town ("10 miles north of Santa Rosa").
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "north-east", "north-west", "south-east", "south-west"})
 #: Nouns that a place names the scope of a comparison in, not where it happened ("in U.S. history").
 _COMPARISON_SCOPES = frozenset({"history", "memory"})
 
@@ -931,9 +941,13 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}
                       for j in parse.subtree(c)}
     out: list[str] = []
+    located_from: list[str] = []
     for m in places:
         idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
         if not idx or not set(idx) & scope:
+            continue
+        if _located_from(parse, idx):
+            located_from.append(m.span.text)
             continue
         after = idx[-1] + 1
         if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after + 1].lemma.lower() in _ATTRIBUTIVE:
@@ -946,6 +960,10 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         if tokens[tokens[idx[-1]].head].lemma.lower() in _COMPARISON_SCOPES:
             continue  # "the deadliest attack on Jews in U.S. history": the scope of a comparison
         out.append(m.span.text)
+    if not out:
+        # "a quake struck 10 miles north of Santa Rosa": the town it is located from, when the
+        # sentence names no nearer place ("at Bama, 70 km south-east of Maiduguri" is Bama's)
+        out = located_from
     verb = i if tokens[i].pos in {"VERB", "AUX"} else (tokens[i].head if tokens[i].dep in {"dobj", "obj", "nsubjpass", "nsubj"} else None)
     if not out and verb is not None:
         # "Police in Medellín say they have broken up …": where the acting force is

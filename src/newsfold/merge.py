@@ -252,7 +252,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
         # "blamed the rhetoric in the U.S. for the attack", "the deadliest attack on Jews": named again,
         # with no place of its own or only the country around it
         main = lead.get(g.kind) or next((x for k, x in lead.items() if type_class(k) == type_class(g.kind)), None)
-        if (main is not None and g is not main and not g.points and any(_definite(x) for x in g.mentions)
+        if (main is not None and g is not main and any(_definite(x) for x in g.mentions)
+                and (not g.points or places_meet(g.kind, main.places, g.places, main.points, g.points))
                 and all(not x.date and not x.background and not x.distinct for x in g.mentions)
                 and (_compatibility(main, g, cross=False, ignore_places=True) > 0
                      or g.kind is EventKind.DISASTER and not g.counts())):  # "the quake was felt in Oman and the UAE"
