@@ -19,6 +19,8 @@ LAMBDA = 0.7
 #: Cosine similarity above which another document's sentence supports (cites) the same fact.
 SUPPORT = 0.5
 MAX_CHARS = 400
+#: At most this many of a story's disagreements are stated in its brief (the report lists all).
+MAX_CONFLICT_SENTENCES = 2
 
 
 def write_brief(
@@ -39,6 +41,8 @@ def write_brief(
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
+    # the disagreements the brief states, hard ones first, each in a sentence of its own
+    told = sorted(conflicts, key=lambda c: (c.kind != "hard", c.conflict_id))[:MAX_CONFLICT_SENTENCES]
     cands: list[tuple[str, int, str]] = []
     for aid in story.documents:
         if aid not in texts:
@@ -61,7 +65,7 @@ def write_brief(
                 relevance[k] += 0.15
             relevance[k] += 0.1 / (1 + n)  # the lead states the news
         pairwise = cosine_similarity(matrix)
-        budget = min(MAX_SENTENCES - (1 if conflicts else 0), max(MIN_SENTENCES, len(story.documents) + 2))
+        budget = min(MAX_SENTENCES - len(told), max(MIN_SENTENCES, len(story.documents) + 2))
         chosen: list[int] = []
         while len(chosen) < min(budget, len(cands)):
             best, best_score = -1, -1e9
@@ -81,7 +85,7 @@ def write_brief(
         for k in chosen:
             support = {cands[j][0] for j in range(len(cands)) if pairwise[k, j] >= SUPPORT} | {cands[k][0]}
             out.append(BriefSentence(cands[k][2], tuple(sorted(support))))
-    for c in conflicts:
+    for c in told:
         out.append(_conflict_sentence(c))
     return tuple(out[:MAX_SENTENCES])
 
