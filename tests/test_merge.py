@@ -323,6 +323,18 @@ def test_merge_the_quake_named_again_where_it_was_felt_nearby_is_the_articles_qu
     assert sorted(e.locations for e in events) == [("Agadir",), ("Rabat",)]  # Agadir, 500 km away, stays apart
 
 
+def test_merge_two_magnitudes_in_one_article_are_two_quakes():
+    def quake(text: str, magnitude: float, offset: int, **kw) -> EventMention:
+        m = later(mention("a", EventKind.DISASTER, text, places=["Marrakesh"], **kw), offset)
+        return dataclasses.replace(m, figures=(Figure(magnitude, "magnitude", m.sentence),))
+
+    news = quake("A 5.6 magnitude quake hit Marrakesh on Sunday", 5.6, 0, when="2024-03-10")
+    again = quake("The 5.7 quake damaged houses in Marrakesh", 5.7, 100)
+    before = quake("The same city was hit by a 6.1 quake in September", 6.1, 200)
+    events = merge_events([news, again, before], R).events
+    assert len(events) == 2 and sorted(len(e.mentions) for e in events) == [1, 2]
+
+
 def test_merge_a_report_never_joins_an_event_dated_after_it_was_published():
     stabbing = mention("a", EventKind.ATTACK, "Three people were stabbed at a rally in Marrakesh on Saturday",
                        places=["Marrakesh"], when="2016-02-27")

@@ -204,6 +204,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
         for existing in same_sentence + groups:
             if existing not in same_sentence and m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
                 continue  # "another joint operation"
+            if not _magnitudes_may_agree(existing, g):
+                continue  # "the same island was hit by a 6.1 quake in September", in a report of a 5.6 quake
             bare_reference = (not g.places and not g.countries and not m.date and m.count is None and not m.background
                               and not m.distinct and g.kind is EventKind.ATTACK and existing.kind is EventKind.KILLING
                               and existing is lead.get(existing.kind) and EventKind.ATTACK not in lead)
@@ -422,6 +424,17 @@ def _same_story_disaster(a: _Group, b: _Group) -> bool:
     return (len(a.stories) == 1 and a.stories == b.stories) or any(
         distance_km(*p, *q) <= SAME_DAY_DISASTER_KM for p in (*a.points.values(), *a.areas.values())
         for q in (*b.points.values(), *b.areas.values()))
+
+
+#: Magnitudes that outlets and agencies give one earthquake seldom differ by more than this (5.9
+#: and 6.1); within one article, two magnitudes further apart are two quakes.
+SAME_QUAKE_MAGNITUDE = 0.25
+
+
+def _magnitudes_may_agree(a: _Group, b: _Group) -> bool:
+    """Whether two groups' earthquake magnitudes, when both give some, can be one quake's."""
+    ma, mb = ({f.value for m in g.mentions for f in m.figures if f.what == "magnitude"} for g in (a, b))
+    return not (ma and mb) or any(abs(x - y) <= SAME_QUAKE_MAGNITUDE + 1e-9 for x in ma for y in mb)
 
 
 def _hazards(g: _Group) -> set[str]:
