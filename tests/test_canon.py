@@ -491,3 +491,14 @@ def test_canon_a_town_named_like_a_region_of_the_corpus_is_that_region():
     assert owner(r, "b", "Gaza City") is not owner(r, "a", "Gaza")
     assert owner(r, "c", "Paris") is owner(r, "d", "Paris")
     assert owner(r, "c", "Lagos").feature == "city"  # a large town keeps its name
+
+
+def test_canon_a_street_named_with_and_without_its_one_direction_is_one_street():
+    r = entities_of(
+        analysis("a", "He was shot on [West Florence Avenue|LOC] on Friday."),
+        analysis("b", "The car wash on [Florence Avenue|FAC] was closed."),
+        analysis("c", "Traffic on [East 14th Street|FAC] and [West 14th Street|FAC] stopped; [14th Street|FAC] was shut."),
+    )
+    assert owner(r, "a", "West Florence Avenue") is owner(r, "b", "Florence Avenue")
+    streets = {owner(r, "c", s).entity_id for s in ("East 14th Street", "West 14th Street", "14th Street")}
+    assert len(streets) == 3  # two directions: the bare name could be either

@@ -741,6 +741,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
     _link_place_spellings([o for o in occs if o.label in PLACE_LABELS], uf)
+    _link_streets_without_direction([o for o in occs if o.label in PLACE_LABELS], uf)
     _link_acronyms_across(orgs, uf)
     _link_translations(org_keys, [o for o in occs if o.label == "ORG"], uf)
     _link_national_institutions(orgs, uf)
@@ -897,6 +898,35 @@ def _link_place_spellings(places: list[_Occurrence], uf: _UnionFind) -> None:
         keys = sorted({o.key for o in group} | set(targets))
         for key in keys[1:]:
             uf.union(keys[0], key)
+
+
+#: Words that open a street's name with its direction ("West Florence Avenue").
+_STREET_DIRECTIONS = frozenset({"north", "south", "east", "west", "n", "s", "e", "w"})
+#: Words that end a street's name.
+_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane",
+                           "ln", "way", "place", "court", "highway", "parkway", "terrace"})
+
+
+def _link_streets_without_direction(places: list[_Occurrence], uf: _UnionFind) -> None:
+    """A street named with and without its direction ("West Florence Avenue", "Florence
+    Avenue") is one street when the corpus names it with one direction only; "East 14th Street"
+    beside "West 14th Street" leaves a bare "14th Street" alone."""
+    directions: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    with_direction: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    without: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for o in places:
+        tokens = tuple(fold(o.surface).split())
+        if len(tokens) < 2 or tokens[-1] not in _STREET_WORDS:
+            continue
+        if tokens[0] in _STREET_DIRECTIONS and len(tokens) >= 3:
+            directions[tokens[1:]].add(tokens[0][0])  # "n" and "north" are one direction
+            with_direction[tokens[1:]].append(o.key)
+        else:
+            without[tokens].append(o.key)
+    for street, told in directions.items():
+        if len(told) == 1 and without.get(street):
+            for key in without[street] + with_direction[street]:
+                uf.union(without[street][0], key)
 
 
 def _spellings_agree(forms: list[str]) -> bool:
