@@ -22,6 +22,8 @@ def test_ages_stated_after_and_before_a_name():
                         "was charged. [Tom Reed|PERSON], aged 30; and a 4-year-old boy survived.")
     assert [(s.name, s.age) for s in stated_ages(doc)] == [("Kevin Johnson", 25), ("Mary Smith", 61), ("Tom Reed", 30)]
     assert stated_ages(doc)[0].span.text == "Kevin Johnson, 25"
+    british = analysis("b", "[Jane Doe|PERSON] (25) was named; [John Roe|PERSON] (aged 31) was not. Sources: [Ann Lee|PERSON] (AP).")
+    assert [(s.name, s.age) for s in stated_ages(british)] == [("Jane Doe", 25), ("John Roe", 31)]
 
 
 def test_numbers_beside_a_name_that_are_no_age():

@@ -24,8 +24,10 @@ MIN_AGE, MAX_AGE = 1, 115
 #: Ages of one name further apart than this, once brought to one date, are two people.
 SAME_PERSON_YEARS = 5
 
-# "Kevin Johnson, 25, was …", "Smith, 61." and "Jones, aged 30;" — not "Smith, 25,000 people"
-_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})(?!\s*[,.]?\s*\d)(?=\s*(?:[,.;:)]|and\b|or\b|$))")
+# "Kevin Johnson, 25, was …", "Smith, 61." and "Jones, aged 30;" — not "Smith, 25,000 people" —
+# and, as British papers write it, "Jane Doe (25) was …"
+_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:aged\s+)?(\d{1,3})(?!\s*[,.]?\s*\d)(?=\s*(?:[,.;:)]|and\b|or\b|$))"
+                         r"|\(\s*(?:aged\s+)?(\d{1,3})\s*\))")
 # "61-year-old Sharron Smith", "a 25 - year - old former guard John Doe"
 _BEFORE_NAME = re.compile(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\s+(?:[a-z][a-z\-]*\s+){0,2}$")
 
@@ -51,11 +53,11 @@ def stated_ages(analysis: ArticleAnalysis) -> list[StatedAge]:
             continue
         after = _AFTER_NAME.match(text, m.span.end)
         before = _BEFORE_NAME.search(text, max(0, m.span.start - 60), m.span.start)
-        for found, start, end in ((after, m.span.start, after.end(1) if after else 0),
+        for found, start, end in ((after, m.span.start, after.end() if after else 0),
                                   (before, before.start(1) if before else 0, m.span.end)):
             if found is None:
                 continue
-            age = int(found.group(1))
+            age = int(next(g for g in found.groups() if g))
             if not MIN_AGE <= age <= MAX_AGE:
                 continue
             where = analysis.sentences[m.sentence] if m.sentence < len(analysis.sentences) else None
