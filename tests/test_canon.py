@@ -291,11 +291,14 @@ def test_canon_given_names_transliterated_with_y_are_one_person():
         analysis("a", "[Benjamin Netanyahu|PERSON] spoke. Officer [Giannis Panagopoulos|PERSON] was held."),
         analysis("b", "[Binyamin Netanyahu|PERSON] replied. [Yiannis Panagopoulos|PERSON] denied it. [Netanyahu|PERSON] left."),
         analysis("c", "[Jan Kowalski|PERSON] and [John Kowalski|PERSON] are brothers; so are [Kyle Reed|PERSON] and [Kylie Reed|PERSON]."),
+        analysis("d", "[Ian Smith|PERSON], a teacher, and [Jane Smith|PERSON], a nurse; [Joel Cohen|PERSON] and [Yael Cohen|PERSON]."),
     )
     assert owner(r, "a", "Benjamin Netanyahu") is owner(r, "b", "Binyamin Netanyahu") is owner(r, "b", "Netanyahu")
     assert owner(r, "a", "Giannis Panagopoulos") is owner(r, "b", "Yiannis Panagopoulos")
     assert owner(r, "c", "Jan Kowalski") is not owner(r, "c", "John Kowalski")
     assert owner(r, "c", "Kyle Reed") is not owner(r, "c", "Kylie Reed")
+    assert owner(r, "d", "Ian Smith") is not owner(r, "d", "Jane Smith")
+    assert owner(r, "d", "Joel Cohen") is not owner(r, "d", "Yael Cohen")
 
 
 def test_canon_middle_initials_that_differ_are_two_people():
@@ -495,10 +498,13 @@ def test_canon_a_town_named_like_a_region_of_the_corpus_is_that_region():
 
 def test_canon_a_street_named_with_and_without_its_one_direction_is_one_street():
     r = entities_of(
-        analysis("a", "He was shot on [West Florence Avenue|LOC] on Friday."),
-        analysis("b", "The car wash on [Florence Avenue|FAC] was closed."),
+        analysis("a", "He was shot on [West Florence Avenue|LOC] in [Los Angeles|GPE] on Friday."),
+        analysis("b", "The car wash on [Florence Avenue|FAC] in [Los Angeles|GPE] was closed."),
         analysis("c", "Traffic on [East 14th Street|FAC] and [West 14th Street|FAC] stopped; [14th Street|FAC] was shut."),
+        analysis("d", "A parade closed [West Main Street|FAC] in [Columbus|GPE], [Ohio|GPE]."),
+        analysis("e", "A fire hit a shop on [Main Street|FAC] in [Waco|GPE], [Texas|GPE]."),
     )
     assert owner(r, "a", "West Florence Avenue") is owner(r, "b", "Florence Avenue")
+    assert owner(r, "d", "West Main Street") is not owner(r, "e", "Main Street")  # streets of two towns
     streets = {owner(r, "c", s).entity_id for s in ("East 14th Street", "West 14th Street", "14th Street")}
     assert len(streets) == 3  # two directions: the bare name could be either

@@ -270,18 +270,31 @@ def test_merge_killings_told_without_place_or_date_are_the_attacks_victims():
     assert sorted((e.kind.value, e.count.value if e.count else None) for e in events) == [("ATTACK", 11), ("KILLING", 2)]
 
 
+def with_trigger(m: EventMention, word: str) -> EventMention:
+    """The mention with its trigger on one word of its sentence."""
+    at = m.sentence.start + m.sentence.text.index(word)
+    return dataclasses.replace(m, trigger=Span(m.article_id, at, at + len(word), word))
+
+
+NEAR = resolution(("a", "A quake hit [Rabat|GPE] in [Morocco|GPE]. Residents of [Sale|GPE] and [Temara|GPE] felt the quake. "
+                        "In [Agadir|GPE] the quake was felt too."))
+
+
 def test_merge_deaths_in_a_district_are_part_of_the_articles_disaster_toll():
-    quake = mention("a", EventKind.DISASTER, "A quake struck Marrakesh on Sunday, killing 50 people", places=["Marrakesh"],
+    quake = mention("a", EventKind.DISASTER, "A quake struck Rabat on Sunday, killing 50 people", places=["Rabat"],
                     when="2024-03-10", count=50)
-    part = later(mention("a", EventKind.KILLING, "In nearby Fez, 10 people were killed", places=["Fez"], count=10), 200)
-    (event,) = merge_events([quake, part], R).events
+
+    def deaths(text: str, count: int, places=("Temara",), word="killed", **kw) -> EventMention:
+        return with_trigger(later(mention("a", EventKind.KILLING, text, places=list(places), count=count, **kw), 200), word)
+
+    part = deaths("In nearby Temara, 10 people were killed", 10)
+    (event,) = merge_events([quake, part], NEAR).events
     assert (event.kind, event.count.value, event.documents) == (EventKind.DISASTER, 50, ("a",))
-    # more dead than the whole toll is no part of it
-    more = later(mention("a", EventKind.KILLING, "In Fez, 80 people were killed", places=["Fez"], count=80), 200)
-    assert sorted(e.kind.value for e in merge_events([quake, more], R).events) == ["DISASTER", "KILLING"]
-    # nor are the dead of a killer
-    shot = later(mention("a", EventKind.KILLING, "Looters killed 3 guards in Fez", places=["Fez"], count=3, actors=["looters"]), 200)
-    assert sorted(e.kind.value for e in merge_events([quake, shot], R).events) == ["DISASTER", "KILLING"]
+    for other in (deaths("In Temara, 80 people were killed", 80),  # more dead than the whole toll
+                  deaths("Looters killed 3 guards in Temara", 3, actors=["looters"]),  # the dead of a killer
+                  deaths("In Temara, three policemen were shot dead at a checkpoint", 3, word="shot"),  # a cause of their own
+                  deaths("Elsewhere, five people were killed in Agadir", 5, places=("Agadir",))):  # 500 km away
+        assert sorted(e.kind.value for e in merge_events([quake, other], NEAR).events) == ["DISASTER", "KILLING"], other.sentence.text
 
 
 def test_merge_one_storys_arrests_told_with_near_figures_are_one_arrest_in_conflict():
@@ -308,8 +321,7 @@ def test_merge_one_storys_arrests_told_with_near_figures_are_one_arrest_in_confl
 
 
 def test_merge_the_quake_named_again_where_it_was_felt_nearby_is_the_articles_quake():
-    near = resolution(("a", "A quake hit [Rabat|GPE] in [Morocco|GPE]. Residents of [Sale|GPE] and [Temara|GPE] felt "
-                            "the quake. In [Agadir|GPE] the quake was felt too."))
+    near = NEAR
     quake = mention("a", EventKind.DISASTER, "A quake hit Rabat on Sunday", places=["Rabat"], when="2024-03-10")
 
     def felt(text: str, places: list[str], offset: int) -> EventMention:

@@ -32,6 +32,13 @@ def test_numbers_beside_a_name_that_are_no_age():
     assert stated_ages(doc) == []
 
 
+def test_ages_of_others_and_tallies_beside_a_name_are_not_its_age():
+    doc = analysis("a", "The 8-year-old son of [Kevin Johnson|PERSON] was hurt. A 12-year-old boy and [Tom Reed|PERSON] fled. "
+                        "She was 17 years old when [John Smith|PERSON] adopted her. In the poll, [Kamala Harris|PERSON], 48; "
+                        "[Donald Trump|PERSON], 47. [Scottie Scheffler|PERSON], 66, led after the first round.")
+    assert stated_ages(doc) == []
+
+
 def test_two_outlets_give_one_man_two_ages_on_one_day():
     day = date(2015, 6, 23)
     conflicts = conflicts_of(

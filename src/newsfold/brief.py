@@ -41,8 +41,9 @@ def write_brief(
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    # the disagreements the brief states, hard ones first, each in a sentence of its own
-    told = sorted(conflicts, key=lambda c: (c.kind != "hard", c.conflict_id))[:MAX_CONFLICT_SENTENCES]
+    # the disagreements the brief states, hard ones first, each in a sentence of its own,
+    told = sorted(conflicts, key=lambda c: (c.kind != "hard", -len({d for v in c.values for d in v.documents}),
+                                             c.conflict_id))[:MAX_CONFLICT_SENTENCES]  # the most widely told first
     cands: list[tuple[str, int, str]] = []
     for aid in story.documents:
         if aid not in texts:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from dataclasses import dataclass, replace
 
@@ -635,8 +635,10 @@ def _given_names_agree(a: str, b: str) -> bool:
 
 def _y_for_j(given: str) -> str:
     """A given name's skeleton with the Hebrew and Greek "y" of other transliterations:
-    "Binyamin" for "Benjamin", "Yiannis" for "Giannis", "Yiorgos" for "Giorgos"."""
-    return skeleton_token(re.sub(r"^(?:gi|j)(?=[aeiou])", "y", given).replace("j", "y"))
+    "Binyamin" for "Benjamin", "Yiannis" for "Giannis", "Yiorgos" for "Giorgos". A first "j"
+    stays ("Jan" is not "Ian", nor "Joel" "Yael")."""
+    given = re.sub(r"^gi(?=[aeiou])", "y", given)
+    return skeleton_token(given[:1] + given[1:].replace("j", "y"))
 
 
 @functools.cache
@@ -741,7 +743,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
     _link_place_spellings([o for o in occs if o.label in PLACE_LABELS], uf)
-    _link_streets_without_direction([o for o in occs if o.label in PLACE_LABELS], uf)
+    _link_streets_without_direction([o for o in occs if o.label in PLACE_LABELS], uf, _towns_of_documents(occs))
     _link_acronyms_across(orgs, uf)
     _link_translations(org_keys, [o for o in occs if o.label == "ORG"], uf)
     _link_national_institutions(orgs, uf)
@@ -907,26 +909,39 @@ _STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd",
                            "ln", "way", "place", "court", "highway", "parkway", "terrace"})
 
 
-def _link_streets_without_direction(places: list[_Occurrence], uf: _UnionFind) -> None:
+def _towns_of_documents(occs: list[_Occurrence]) -> dict[str, set[str]]:
+    """The towns each document names, by gazetteer id."""
+    towns: dict[str, set[str]] = defaultdict(set)
+    for o in occs:
+        if o.place is not None and o.place.feature == "city":
+            towns[o.article_id].add(o.place.place_id)
+    return towns
+
+
+def _link_streets_without_direction(places: list[_Occurrence], uf: _UnionFind, towns: Mapping[str, set[str]]) -> None:
     """A street named with and without its direction ("West Florence Avenue", "Florence
-    Avenue") is one street when the corpus names it with one direction only; "East 14th Street"
-    beside "West 14th Street" leaves a bare "14th Street" alone."""
+    Avenue") in reports of one town is one street, when they name it with one direction only;
+    "East 14th Street" beside "West 14th Street" leaves a bare "14th Street" alone, and a
+    "Main Street" of Waco is not the "West Main Street" of Columbus."""
     directions: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    with_direction: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    without: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    with_direction: dict[tuple[str, ...], list[_Occurrence]] = defaultdict(list)
+    without: dict[tuple[str, ...], list[_Occurrence]] = defaultdict(list)
     for o in places:
         tokens = tuple(fold(o.surface).split())
         if len(tokens) < 2 or tokens[-1] not in _STREET_WORDS:
             continue
         if tokens[0] in _STREET_DIRECTIONS and len(tokens) >= 3:
             directions[tokens[1:]].add(tokens[0][0])  # "n" and "north" are one direction
-            with_direction[tokens[1:]].append(o.key)
+            with_direction[tokens[1:]].append(o)
         else:
-            without[tokens].append(o.key)
+            without[tokens].append(o)
     for street, told in directions.items():
-        if len(told) == 1 and without.get(street):
-            for key in without[street] + with_direction[street]:
-                uf.union(without[street][0], key)
+        if len(told) != 1:
+            continue
+        for bare in without.get(street, ()):
+            for directed in with_direction[street]:
+                if bare.article_id == directed.article_id or towns.get(bare.article_id, set()) & towns.get(directed.article_id, set()):
+                    uf.union(bare.key, directed.key)
 
 
 def _spellings_agree(forms: list[str]) -> bool:

@@ -141,6 +141,8 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
     return tuple(out)
 
 
+#: Words that set what a sentence tells apart from the article's news ("in a separate incident").
+_OTHER_HAPPENING = re.compile(r"\b(?:separate|separately|unrelated|elsewhere|meanwhile|another|season|accidents?)\b", re.IGNORECASE)
 #: The most confidence a sentence that tells only of the wounded may have: it never stands for an
 #: event of its own (:data:`newsfold.merge.MIN_CONFIDENCE`), only adds its figure to the article's.
 INJURIES_ALONE_CONFIDENCE = 0.45
@@ -164,6 +166,11 @@ def _injuries_told_alone(article_id: str, text: str, parse: _Parse, sent: Senten
         figure = _number_in_args(article_id, text, parse, i, ("nsubjpass",), "injured")
         if figure is None or figure.by_name:
             continue  # "19 people were wounded"; not "he was wounded", "wounded soldiers"
+        if _OTHER_HAPPENING.search(text[sent.start:sent.end]) or parse.kids(i, "advcl") or any(
+                parse.tokens[p].text.lower() in {"in", "during", "by", "from", "after", "at", "on"}
+                and not {parse.tokens[o].lemma.lower() for o in parse.kids(p, "pobj")} <= {"addition", "total", "all"}
+                for p in parse.kids(i, "prep")):
+            continue  # a cause, a place or a time of their own: "hurt when a stand collapsed", "injured in road accidents"
         mention = _build(article_id, text, parse, i, last.kind, sent, sent_mentions, sent_dates, anchor, [(i, last.kind)])
         if mention is not None and mention.figures:
             return _replace(mention, confidence=min(mention.confidence, INJURIES_ALONE_CONFIDENCE))
@@ -337,8 +344,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "VERB" and lemma == "take" and t.tag in _PAST_TAGS and "custody" in _prep_objects(parse, i, "into") and not (
             {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass")} & (lx.CONTRABAND | _EVIDENCE)):
         return EventKind.ARREST  # "police took him into custody", "was taken into custody"; not "took the rifle into custody"
-    if t.pos in {"AUX", "VERB"} and lemma == "be" and t.tag in {"VBZ", "VBP"} and parse.kids(i, "nsubj") and (
-            "custody" in _prep_objects(parse, i, "in")):
+    if t.pos in {"AUX", "VERB"} and lemma == "be" and t.tag in {"VBZ", "VBP"} and _held_in_custody(parse, i):
         return EventKind.ARREST  # "13 people are in custody", "the alleged shooter is in police custody"; not "was in custody at the time"
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
             lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return"}):
@@ -374,6 +380,34 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return EventKind.ATTACK  # "Palestinian sniper fire killed a civilian"
         return kind
     return None
+
+
+#: Subjects that deny anyone is held: "no one is in custody".
+_NOBODY = frozenset({"no one", "nobody", "none", "noone"})
+
+
+def _held_in_custody(parse: _Parse, i: int) -> bool:
+    """Whether "is/are in custody" at ``i`` tells that someone is held by the police: "13 people
+    are in custody", "the suspect is in police custody"; not "no one is in custody", "the
+    suspect is not in custody" nor "the children are in the custody of their grandmother"."""
+    tokens = parse.tokens
+    subjects = parse.kids(i, "nsubj")
+    if not subjects or parse.kids(i, "neg"):
+        return False
+    for s in subjects:
+        words = " ".join(tokens[k].text.lower() for k in parse.subtree(s))
+        if words in _NOBODY or any(tokens[d].lemma.lower() in {"no", "none"} for d in parse.kids(s, "det", "neg")):
+            return False
+    for prep in parse.kids(i, "prep"):
+        if tokens[prep].text.lower() != "in":
+            continue
+        for custody in parse.kids(prep, "pobj"):
+            if tokens[custody].lemma.lower() != "custody":
+                continue
+            if parse.kids(custody, "poss") or any(tokens[p].text.lower() == "of" for p in parse.kids(custody, "prep")):
+                return False  # "in his father's custody", "in the custody of their grandmother"
+            return True
+    return False
 
 
 def _armed_clash(parse: _Parse, i: int) -> bool:
@@ -1595,19 +1629,40 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
     tokens = parse.tokens
     inner = [t for t in tokens if when[0] <= t.start < when[1]]
     heads = {t.head for t in inner if not when[0] <= tokens[t.head].start < when[1]}
-    for _ in range(3):  # "told reporters on Monday", "shortly after noon Monday, police said"
+    for _ in range(_PREPOSITION_STEPS):  # "told reporters on Monday", "shortly after noon Monday, police said"
         heads |= {tokens[h].head for h in heads if tokens[h].dep in {"prep", "pobj"}}
     if any(h != i and tokens[h].lemma.lower() in _TELLING_NOUNS and i not in parse.subtree(h) for h in heads):
         return True  # "Wilson said at a Wednesday news conference"
     if any(h != i and tokens[h].pos in {"VERB", "AUX"} and _topic_of(parse, i, h) for h in heads):
         return True  # "as theories swirled Monday about why Goforth was killed"
-    if any(h != i and tokens[h].lemma.lower() in _COURT_VERBS and not _coordinated(parse, h, i) for h in heads):
+    if any(h != i and _court_step(parse, h) and not _coordinated(parse, h, i) for h in heads):
         return True  # "pleaded not guilty Friday to murder charges in the shooting death of an officer"
     return any(h != i and tokens[h].lemma.lower() in _TELLING_VERBS for h in heads)
 
 
-#: Steps of a case in court: a date on one is the court's, not the deed's ("was charged Friday in the killing").
-_COURT_VERBS = frozenset({"plead", "arraign", "sentence", "indict", "convict", "acquit", "charge", "appear", "rule"})
+#: How many preposition and object links a date may hang below the verb it dates ("after noon Monday").
+_PREPOSITION_STEPS = 3
+#: Steps of a case in court: a date on one is the court's, not the deed's ("pleaded not guilty Friday").
+_COURT_VERBS = frozenset({"plead", "arraign", "sentence", "indict", "convict", "acquit"})
+_COURTS = frozenset({"court", "judge", "tribunal", "hearing", "magistrate", "jury"})
+
+
+def _court_step(parse: _Parse, h: int) -> bool:
+    """Whether the verb at ``h`` is a step of a case in court: "pleaded", "was charged Monday in
+    the killing", "charged him with murder", "appeared in court"; not "troops charged rebel
+    positions" nor "appeared to have shot"."""
+    tokens = parse.tokens
+    lemma = tokens[h].lemma.lower()
+    if tokens[h].pos not in {"VERB", "AUX"}:
+        return False
+    if lemma in _COURT_VERBS:
+        return True
+    if lemma == "charge":
+        return bool(parse.kids(h, "auxpass", "nsubjpass")) or any(tokens[p].text.lower() == "with" for p in parse.kids(h, "prep"))
+    if lemma == "appear":
+        return any(tokens[o].lemma.lower() in _COURTS for p in parse.kids(h, "prep") if tokens[p].text.lower() in {"in", "before"}
+                   for o in parse.kids(p, "pobj"))
+    return False
 
 
 def _coordinated(parse: _Parse, a: int, b: int) -> bool:

@@ -349,12 +349,24 @@ _APART = re.compile(r"\b(?:days|weeks|months|years|decades)\s+(?:after|before|ea
 
 
 def _part_of_toll(main: _Group, g: _Group) -> bool:
-    """Deaths told with no cause or killer in the disaster's own country, fewer than its toll,
-    are a part of that toll ("10 people were killed in Central Aceh district")."""
+    """Deaths told with no cause or killer near the disaster, fewer than its toll, are a part
+    of that toll ("10 people were killed in Central Aceh district"); not "three policemen were
+    shot dead at a checkpoint", nor deaths told far away ("five soldiers were killed in Papua")."""
     if g.actors or not main.countries or not g.countries <= main.countries:
         return False  # killed by someone; or elsewhere (a district the gazetteer does not know is the article's country's)
+    if any(_VIOLENCE_WORDS.search(m.sentence.text) or m.trigger.text.lower() not in _BARE_DEATHS for m in g.mentions):
+        return False  # a cause or a killer of their own
+    if g.points and main.points and not places_meet(main.kind, main.places, g.places, main.points, g.points):
+        return False
     counts = main.counts()
     return bool(counts) and bool(g.counts()) and all(n.value < max(c.value for c in counts) for n in g.counts())
+
+
+#: Words of deaths told with nothing of their cause ("10 people were killed", "12 died").
+_BARE_DEATHS = frozenset({"killed", "died", "dead", "perished", "deaths", "death", "killing"})
+#: Words that give deaths a violent cause or a killer of their own.
+_VIOLENCE_WORDS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|stab\w*|bomb\w*|attack\w*|militant\w*|soldiers?|troops?|police\w*|"
+                             r"rebels?|fighting|clash\w*|murder\w*|blast|explosion|insurgent\w*|terror\w*)\b", re.IGNORECASE)
 
 
 def _told_apart(a: EventMention, b: EventMention) -> bool:

@@ -29,7 +29,16 @@ SAME_PERSON_YEARS = 5
 _AFTER_NAME = re.compile(r"\s*(?:,\s*(?:aged\s+)?(\d{1,3})(?!\s*[,.]?\s*\d)(?=\s*(?:[,.;:)]|and\b|or\b|$))"
                          r"|\(\s*(?:aged\s+)?(\d{1,3})\s*\))")
 # "61-year-old Sharron Smith", "a 25 - year - old former guard John Doe"
-_BEFORE_NAME = re.compile(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\s+(?:[a-z][a-z\-]*\s+){0,2}$")
+_BEFORE_NAME = re.compile(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\s+((?:[a-z][a-z\-]*\s+){0,2})$")
+#: Words between an age and a name that make the age another's: "the 8-year-old son of Kevin
+#: Johnson", "a 12-year-old boy and Kevin Johnson", "was 17 years old when John Smith adopted her".
+_NOT_THE_NAMES = frozenset({"of", "and", "or", "when", "with", "to", "for", "by", "from", "at", "in", "on", "as", "while",
+                            "after", "before", "than", "son", "daughter", "wife", "husband", "brother", "sister", "mother",
+                            "father", "boy", "girl", "child", "baby", "niece", "nephew", "grandson", "granddaughter",
+                            "friend", "neighbor", "neighbour", "cousin", "stepson", "stepdaughter"})
+#: Words of a sentence whose numbers beside names are tallies, not ages: polls, scores, shirts.
+_TALLIES = re.compile(r"%|\b(?:polls?|percent|per cent|points?|votes?|scored?|scores|par|rounds?|birdies?|goals?|"
+                      r"shirt|jersey|seeded|ranked|minutes?|laps?|innings|runs|wickets)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +66,15 @@ def stated_ages(analysis: ArticleAnalysis) -> list[StatedAge]:
                                   (before, before.start(1) if before else 0, m.span.end)):
             if found is None:
                 continue
-            age = int(next(g for g in found.groups() if g))
+            if found is before and set(found.group(2).split()) & _NOT_THE_NAMES:
+                continue
+            age = int(next(g for g in found.groups() if g and g.isdigit()))
             if not MIN_AGE <= age <= MAX_AGE:
                 continue
             where = analysis.sentences[m.sentence] if m.sentence < len(analysis.sentences) else None
             sentence = text[where.start:where.end].strip() if where else text[start:end]
+            if _TALLIES.search(sentence):
+                continue  # "Harris, 48; Trump, 47" in a poll; "Scheffler, 66" after a round
             out.append(StatedAge(m.span.text, age, Span(aid, start, end, text[start:end]), sentence))
     return out
 
@@ -92,7 +105,7 @@ def age_conflicts(
     for entity_id, per_doc in sorted(told.items()):
         # a report that gives one name two ages tells of two people (or of two times): no witness
         ages = {aid: says[0] for aid, says in per_doc.items() if len({s.age for s in says}) == 1}
-        if len({s.age for s in ages.values()}) < 2 or not _one_person(ages, published):
+        if len({s.age for s in ages.values()}) < 2 or not _ages_fit_one_person(ages, published):
             continue
         by_age: dict[int, list[StatedAge]] = defaultdict(list)
         for stated in ages.values():
@@ -116,7 +129,7 @@ def age_conflicts(
     return tuple(out)
 
 
-def _one_person(ages: Mapping[str, StatedAge], published: Mapping[str, date | None]) -> bool:
+def _ages_fit_one_person(ages: Mapping[str, StatedAge], published: Mapping[str, date | None]) -> bool:
     """Whether the differing ages can be one person's at one time, told wrongly somewhere: they
     still differ by a year or more once each is brought back to the earliest report's date,
     and by no more than :data:`SAME_PERSON_YEARS`."""

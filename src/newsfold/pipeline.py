@@ -23,10 +23,13 @@ from newsfold.ids import content_hash
 from newsfold.model import Article, ArticleAnalysis, Fold, Skipped
 
 if TYPE_CHECKING:
+    from newsfold.canon import Resolution
+    from newsfold.merge import MergeResult
+    from newsfold.model import Conflict
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "126"
+PIPELINE_VERSION = "127"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -279,8 +282,8 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     tick(1)
 
 
-def all_conflicts(merged: Any, analyses: Sequence[ArticleAnalysis], resolution: Any,
-                  published: Mapping[str, date | None]) -> tuple[Any, ...]:
+def all_conflicts(merged: MergeResult, analyses: Sequence[ArticleAnalysis], resolution: Resolution,
+                  published: Mapping[str, date | None]) -> tuple[Conflict, ...]:
     """Every disagreement between sources: over an event's figures, over population figures, and
     over a named person's age."""
     from newsfold.conflicts import figure_conflicts, find_conflicts
