@@ -513,6 +513,15 @@ def test_events_an_attack_keeps_its_dead_and_its_wounded(nlp):
     assert [(f.value, f.what.split()[-1]) for f in m.figures] == [(19, "injured")]
 
 
+def test_events_a_quakes_dead_and_wounded_told_in_a_participle_chain_are_the_quakes(nlp):
+    ms = asserted(events(nlp, "A powerful earthquake hit southern Iran on Sunday, causing major destruction in seven "
+                              "villages and killing 10 people and injuring 80."), EventKind.DISASTER)
+    counted = [m for m in ms if m.count is not None]
+    assert counted and all((m.count.value, [f.value for f in m.figures]) == (10, [80]) for m in counted)
+    assert not asserted(events(nlp, "Ten people were killed and at least 50 injured when an earthquake razed villages "
+                                    "on Qeshm island on Sunday."), EventKind.KILLING)
+
+
 def test_events_the_wounded_alone_are_no_count_of_a_quake(nlp):
     ms = asserted(events(nlp, "A strong earthquake struck Manokwari on Sunday and at least 40 people were injured."), EventKind.DISASTER)
     assert ms and all(m.count is None and [f.value for f in m.figures] == [40] for m in ms)

@@ -495,7 +495,9 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
     heavy rain"), not another event ("a week after floods killed 20")."""
     if _natural_subject(parse, i):
         return True
-    for c in parse.kids(i, "advcl"):
+    # "ten were killed (and at least 50 injured) when an earthquake razed villages"
+    told = [i] + [x for c in parse.kids(i, "conj") for x in (c, *parse.kids(c, "acl"))]
+    for c in [a for v in told for a in parse.kids(v, "advcl")]:
         if any(parse.tokens[m].text.lower() in {"when", "as"} for m in parse.kids(c, "mark", "advmod")) and _natural_subject(parse, c):
             return True
     for prep in parse.kids(i, "prep"):
@@ -656,6 +658,11 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
     head = parse.tokens[i].head
     if parse.tokens[i].dep in {"relcl", "acl", "advcl", "conj"} and head in triggers:
         return head
+    first = i  # "a quake hit Iran, causing destruction and killing 10 people and injuring 80"
+    while parse.tokens[first].dep == "conj" and parse.tokens[first].head != first:
+        first = parse.tokens[first].head
+    if first != i and parse.tokens[first].dep in {"advcl", "acl", "relcl"} and parse.tokens[first].head in triggers:
+        return parse.tokens[first].head
     clauses = parse.kids(i, "advcl") + [a for c in parse.kids(i, "conj") for a in parse.kids(c, "advcl")]
     for clause in clauses:  # "14 were killed (and dozens injured) when a bomber detonated explosives"
         if clause in triggers and any(parse.tokens[c].text.lower() in {"when", "as"} for c in parse.kids(clause, "mark", "advmod")):
@@ -1373,7 +1380,7 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     share = [q for q in parse.kids(n, "quantmod") if tokens[q].like_num]
     if share and any(tokens[q].text.lower() == "of" for q in parse.kids(n, "quantmod")):
         n = share[0]  # "four of five members": four
-    if tokens[n].ent_type in _NON_COUNT_ENTS:
+    if tokens[n].ent_type in _NON_COUNT_ENTS and not _bare_count_tagged_date(parse, n, role):
         return None
     if n > 0 and tokens[n - 1].text.lower() in {"no", "not"}:
         return None  # "no one was killed": nobody, not one
@@ -1457,6 +1464,14 @@ _DEEDS_ON_PEOPLE = frozenset({"kill", "murder", "assassinate", "slay", "execute"
                               "take", "killing", "murder", "assassination", "execution", "beheading", "arrest",
                               "detention", "extradition", "stabbing", "shooting"})
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that", "another"})
+
+
+def _bare_count_tagged_date(parse: _Parse, n: int, role: str) -> bool:
+    """A lone number of people the tagger took for a date ("killing 10 people and injuring 80")."""
+    tokens = parse.tokens
+    alone = all(not (0 <= k < len(tokens)) or tokens[k].ent_type != "DATE" for k in (n - 1, n + 1))
+    return (role in _PEOPLE_ROLES and tokens[n].ent_type == "DATE" and tokens[n].text.isdigit() and len(tokens[n].text) <= 3
+            and alone and tokens[n].dep in {"dobj", "obj", "nsubjpass"})
 
 
 def _single_people(article_id: str, text: str, parse: _Parse, j: int, role: str) -> Figure | None:
