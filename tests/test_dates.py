@@ -27,6 +27,9 @@ WED = date(2015, 10, 7)  # a Wednesday
         ("May 16, 2003", "2003-05-16"),
         ("in March 2015", "2015-03"),
         ("2024-06-03", "2024-06-03"),
+        ("in April last year", "2014-04"),
+        ("March of this year", "2015-03"),
+        ("in June next year", "2016-06"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(text, expected):

@@ -844,3 +844,28 @@ def test_events_people_in_custody_now_are_an_arrest(nlp):
     for nobody in ("No one is in custody, police said.", "The suspect is not in custody.", "Police said no suspects are in custody.",
                    "The children are in the custody of their grandmother.", "The boy is in his father's custody."):
         assert not asserted(events(nlp, nobody), EventKind.ARREST), nobody
+
+
+def test_events_a_deed_done_by_a_dated_event_has_its_date(nlp):
+    # the doer of the killing is "the 2004 tsunami": the killing is of 2004 too
+    ms = asserted(events(nlp, "Some 168,000 people were killed in Aceh by the 2004 tsunami.", published=None))
+    assert {m.trigger.text: m.date for m in ms} == {"killed": "2004", "tsunami": "2004"}
+    # told inside the dated event's own phrase
+    ms = asserted(events(nlp, "The 2009 floods, which killed 40 people, were the worst in memory.", published=None))
+    assert {m.date for m in ms} == {"2009"} and {m.count.value for m in ms} == {40}
+    # but not a deed beside it: the quake strikes now, the region was hit in 2004
+    ms = asserted(events(nlp, "A magnitude-6.1 quake strikes Aceh province in a region hit by the 2004 tsunami.", published=None))
+    assert {m.trigger.text: m.date for m in ms}["strikes"] is None
+
+
+def test_events_a_date_right_after_an_event_noun_is_that_events(nlp):
+    text = "Residents said the attack revived memories of the Bama motor park attack four years ago, in which 22 people died."
+    dates = {m.places: m.date for m in asserted(events(nlp, text, published=date(2024, 5, 16)), EventKind.ATTACK)}
+    assert dates == {("Bama",): "2020", (): None}
+
+
+def test_events_dead_told_after_two_verbs_of_one_disaster_are_its_toll(nlp):
+    text = "A powerful earthquake in Aceh province flattened buildings and sparked landslides, killing at least five people."
+    quake = next(m for m in asserted(events(nlp, text), EventKind.DISASTER) if m.trigger.text == "earthquake")
+    assert quake.count.value == 5
+    assert not asserted(events(nlp, text), EventKind.KILLING)

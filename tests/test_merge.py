@@ -583,3 +583,27 @@ def test_merge_a_killing_told_weeks_before_the_articles_attack_is_not_its_victim
     earlier = mention("a", EventKind.KILLING, sentence, count=8)
     earlier = dataclasses.replace(earlier, trigger=Span("a", 73, 77, "shot"))
     assert len(merge_events([attack, earlier], R).events) == 2
+
+
+def _at(m: EventMention, start: int, word: str) -> EventMention:
+    """The mention with its trigger at ``start`` of its sentence."""
+    return dataclasses.replace(m, trigger=Span(m.article_id, m.sentence.start + start, m.sentence.start + start + len(word), word))
+
+
+def test_merge_an_older_event_recalled_by_its_year_is_not_the_articles_news():
+    r = resolution(("a", "A quake hit [Aceh|GPE] in [Indonesia|GPE]. The tsunami hit [Nias|GPE]."),
+                   ("b", "The 2004 tsunami hit [Aceh|GPE] in [Indonesia|GPE]."))
+    lead = "A quake in Aceh province killed five people in a region devastated by the 2004 tsunami"
+    quake = _at(mention("a", EventKind.DISASTER, lead, places=["Aceh"], count=5), 2, "quake")
+    recalled = _at(mention("a", EventKind.DISASTER, lead, when="2004"), 75, "tsunami")
+    bare = _at(in_sentence(mention("a", EventKind.DISASTER, "The quake cut power to the city"), 100), 4, "quake")
+    again = _at(in_sentence(mention("a", EventKind.DISASTER, "In 2004 a tsunami killed 170,000 people", when="2004",
+                                    count=170000), 140), 10, "tsunami")
+    other = _at(mention("b", EventKind.DISASTER, "The 2004 tsunami killed 168,000 people in Aceh", places=["Aceh"], when="2004",
+                        count=168000), 9, "tsunami")
+    result = merge_events([quake, recalled, bare, again, other], r, {"a": "s1", "b": "s1"})
+    (news,) = [e for e in result.events if e.date is None]
+    assert news.count.value == 5 and news.documents == ("a",)  # "b"'s 2004 tsunami in Aceh does not join "a"'s quake
+    assert {m.trigger.text for m in result.members[news.event_id]} == {"quake"}  # "the quake" is the news, not 2004's
+    (tsunami,) = [e for e in result.events if e.date == "2004" and "a" in e.documents]  # "a" recalls it twice: one event
+    assert {m.trigger.start for m in result.members[tsunami.event_id]} == {75, 150}

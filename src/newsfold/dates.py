@@ -33,6 +33,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,)?\s+{_YEAR_RE}\b", re.I), "mdy"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:\s?,)?\s+{_YEAR_RE}\b", re.I), "dmy"),
     (re.compile(rf"\b{_MONTH_RE}(?:\s?,)?\s+(?:of\s+)?{_YEAR_RE}\b", re.I), "my"),
+    (re.compile(rf"\b{_MONTH_RE}\s+(?:of\s+)?(last|this|next)\s+year\b", re.I), "m_rel_year"),
     (re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I), "md"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH_RE}\b", re.I), "dm"),
     (re.compile(rf"\b{_HOLIDAY_RE}(?:\s?,)?\s+(?:of\s+)?{_YEAR_RE}\b"), "holiday_y"),
@@ -141,6 +142,8 @@ def _resolve(kind: str, m: re.Match[str], anchor: date | None) -> str | None:
         return day if day is not None and (anchor - date.fromisoformat(day)).days <= RECENT_HOLIDAY_DAYS else None
     if kind == "month":
         return _past_month(anchor, _month(g[0]))
+    if kind == "m_rel_year":  # "in April last year", "March of this year"
+        return f"{anchor.year + {'last': -1, 'this': 0, 'next': 1}[g[1].lower()]:04d}-{_month(g[0]):02d}"
     if kind == "rel_month":
         return _relative_month(anchor, g[0].lower(), _month(g[1]))
     if kind == "deictic":

@@ -123,6 +123,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
             if t.dep == "advcl" and t.tag == "VBG" and _same_deed(kinds_at.get(t.head), kind, t.lemma.lower()):
                 attached.add(i)
         asserted = [(i, kind) for i, kind in found if _status(parse, i) is EventStatus.ASSERTED]
+        built: dict[int, EventMention] = {}
         for i, kind in found:
             if i in attached:
                 continue
@@ -134,11 +135,26 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                 if not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds:
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 dated_kinds.add(kind)
-                out.append(mention)
+                built[i] = mention
+        out += _dated_by_their_noun(parse, built).values()
         if not found and (injured := _injuries_told_alone(article.article_id, article.text, parse, sent, sent_mentions,
                                                            sent_dates, anchor, out)) is not None:
             out.append(injured)
     return tuple(out)
+
+
+def _dated_by_their_noun(parse: _Parse, built: dict[int, EventMention]) -> dict[int, EventMention]:
+    """Deeds told inside a dated event's noun phrase are of its date: "the 2009 floods, which
+    killed 40 people", "a tsunami that killed 170,000" (in a sentence dated 2004)."""
+    dated_nouns = [(j, m) for j, m in built.items() if m.date and parse.tokens[j].pos in {"NOUN", "PROPN"}]
+    out = dict(built)
+    for i, m in built.items():
+        if m.date:
+            continue
+        owner = next((y for j, y in dated_nouns if j != i and i in parse.subtree(j)), None)
+        if owner is not None:
+            out[i] = _replace(m, date=owner.date, date_text=owner.date_text, background=owner.background)
+    return out
 
 
 #: Words that set what a sentence tells apart from the article's news ("in a separate incident").
@@ -668,10 +684,15 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
         if clause in triggers and any(parse.tokens[c].text.lower() in {"when", "as"} for c in parse.kids(clause, "mark", "advmod")):
             return clause
     if parse.tokens[i].dep in {"advcl", "conj"}:
-        for j in parse.kids(head, "nsubj", "nsubjpass"):
-            for k in parse.subtree(j):
-                if k in triggers:
-                    return k
+        verb = head  # "a quake flattened buildings and sparked landslides, killing five": the subject of the first verb
+        for _ in range(3):
+            for j in parse.kids(verb, "nsubj", "nsubjpass"):
+                for k in parse.subtree(j):
+                    if k in triggers:
+                        return k
+            if parse.tokens[verb].dep != "conj" or parse.tokens[verb].head == verb:
+                break
+            verb = parse.tokens[verb].head
     subjects = parse.kids(i, "nsubj", "agent")
     if not subjects or all(parse.tokens[x].lemma.lower() in _VICTIMS or parse.tokens[x].text.lower() in {"which", "that"}
                            for x in subjects):
@@ -1584,12 +1605,23 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
     # "a quake strikes a region hit by the 2004 tsunami": a date that modifies another event's
     # noun is that event's
     others = {j for j, *_ in found_in_sentence if isinstance(j, int) and j != i and tokens[j].pos in {"NOUN", "PROPN"}}  # type: ignore[misc]
+    # but the event's own doer is the event: "168,000 were killed by the 2004 tsunami", "the 2004
+    # tsunami killed 168,000" (the killing is the tsunami's, and of its year)
+    doers = others & _doers(parse, i)
+    others -= doers
     if others:
         sent_dates = [d for d in sent_dates
                       if not any(d[0] <= t.start < d[1] and t.dep in {"nummod", "compound", "amod", "npadvmod"} and t.head in others
-                                 for t in tokens)]
+                                 for t in tokens)
+                      and not any(_right_after(tokens[j], d, text) for j in others)]
     if not sent_dates:
         return None, None
+    if tokens[i].pos in {"NOUN", "PROPN"}:
+        # "memories of the Bama motor park attack four years ago": the date right after the noun
+        # is its own, wherever the parser hung it
+        after = [d for d in sent_dates if _right_after(tokens[i], d, text)]
+        if after:
+            return after[0][2], text[after[0][0]:after[0][1]]
     if any(tokens[a].lemma.lower() in _RECALLING_NOUNS for a in parse.ancestors(i, 3)):
         # "a vigil Thursday to mark the three-month anniversary of the shooting": the date is the
         # remembering's, unless it sits inside the event's own phrase
@@ -1602,6 +1634,8 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
         scope_tokens = sorted(set(subtree) | {tok.head} | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") for j in parse.subtree(c)})
     elif tok.dep == "conj" and tok.head != i:
         scope_tokens = sorted(set(subtree) | {j for c in parse.kids(tok.head, "prep", "npadvmod") for j in parse.subtree(c)})
+    if doers:
+        scope_tokens = sorted(set(scope_tokens) | {j for d in doers for j in parse.subtree(d)})
     for a in parse.ancestors(i, 4):
         if tokens[a].ent_type == "DATE":
             scope_tokens = sorted(set(scope_tokens) | {a} | set(parse.kids(a, "compound", "nummod", "amod")))
@@ -1617,6 +1651,19 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
             return None, None
     best = max(inside, key=lambda d: (len(d[2]), -abs(d[0] - tok.start)))
     return best[2], text[best[0]:best[1]]
+
+
+def _right_after(tok: Token, when: tuple[int, int, str], text: str) -> bool:
+    """Whether a date follows the token with nothing but spaces between ("the attack four years ago")."""
+    return tok.end <= when[0] and not text[tok.end:when[0]].strip()
+
+
+def _doers(parse: _Parse, i: int) -> set[int]:
+    """The subject of a verb and the noun of its passive's "by" phrase ("killed by the tsunami")."""
+    tokens = parse.tokens
+    if tokens[i].pos not in {"VERB", "AUX"}:
+        return set()
+    return set(parse.kids(i, "nsubj")) | {o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj")}
 
 
 #: Nouns that recall an older event: a date on them is not that event's ("the anniversary of the shooting").

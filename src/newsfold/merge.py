@@ -204,6 +204,10 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
         for existing in same_sentence + groups:
             if existing not in same_sentence and m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
                 continue  # "another joint operation"
+            if m.date and precision(m.date) == 1 and not existing.date and existing is lead.get(m.kind):
+                continue  # "a quake strikes a region hit by the 2004 tsunami": the year's event is not the article's news
+            if _year_apart(m, [x for x in existing.mentions if x.sentence.start == m.sentence.start]):
+                continue  # "a quake killed five in a region devastated by the tsunami of 2004"
             if not _magnitudes_may_agree(existing, g):
                 continue  # "the same island was hit by a 6.1 quake in September", in a report of a 5.6 quake
             bare_reference = (not g.places and not g.countries and not m.date and m.count is None and not m.background
@@ -223,7 +227,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             dates_lead = bool(m.date) and not existing.date and not m.places and precision(m.date) == 3
             elaborates = existing is lead.get(m.kind) and (not m.date or dates_lead) and not m.distinct and not m.background and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
-                or (m.kind in COUNT_IDENTIFIES and all(m.count.value < c.value for c in existing.counts())))  # "two of them in Spain"
+                or (m.kind in COUNT_IDENTIFIES | _LETHAL and all(m.count.value < c.value for c in existing.counts())))
+            # "two of them in Spain"; "a landslide killed one man" in a report of a quake that killed five
             if elaborates and m.kind in COUNT_IDENTIFIES and existing.places and g.places and not existing.places & g.places and existing.countries & g.countries:
                 ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # one operation, several towns
 
@@ -262,8 +267,43 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             main.mentions += g.mentions  # its places stay out: an area it reached is not where it hit
             main.actors |= g.actors
             groups.remove(g)
+    groups = _join_recalled_years(groups)
     _set_context_country(groups, article_country)
     return groups
+
+
+def _join_recalled_years(groups: list[_Group]) -> list[_Group]:
+    """An older event an article names twice by its year is one: "in 2004 a massive tremor sparked
+    a tsunami that killed 170,000" and "a region hit by the 2004 tsunami"."""
+    out: list[_Group] = []
+    for g in groups:
+        same = next((x for x in out if g.date and x.date == g.date and precision(g.date) == 1
+                     and _trigger_words(x) & _trigger_words(g) and (not x.places or not g.places or x.places & g.places)), None)
+        if same is None:
+            out.append(g)
+        else:
+            same.absorb(g)
+    return out
+
+
+def _year_apart(m: EventMention, mates: list[EventMention]) -> bool:
+    """Within one sentence, an event dated by its year alone and an undated one told with a place
+    the dated one lacks are two: "a quake in Aceh province killed five in a region devastated by
+    the tsunami of 2004". What the dated event's own phrase tells has its date (see
+    ``events._dated_by_their_noun``); an undated event with no place of its own may be the
+    dated one named generally ("terror attacks, including the 2003 bombings in Casablanca")."""
+    if not mates:
+        return False
+    by_year = [bool(x.date) and precision(x.date) == 1 for x in (m, *mates)]
+    undated = [not x.date for x in (m, *mates)]
+    if by_year[0] and all(undated[1:]):
+        recalled, news = [m], mates
+    elif undated[0] and all(by_year[1:]):
+        recalled, news = mates, [m]
+    else:
+        return False
+    places = {p for x in news for p in x.places}
+    return bool(places) and not places & {p for x in recalled for p in x.places}
 
 
 def _update_lead(lead: dict[EventKind, _Group], m: EventMention, g: _Group) -> None:
@@ -449,6 +489,11 @@ def _magnitudes_may_agree(a: _Group, b: _Group) -> bool:
     return not (ma and mb) or any(abs(x - y) <= SAME_QUAKE_MAGNITUDE + 1e-9 for x in ma for y in mb)
 
 
+def _trigger_words(g: _Group) -> set[str]:
+    """The words that name a group's mentions, singular, and the hazards among them."""
+    return {m.trigger.text.lower().rstrip("s") for m in g.mentions} | _hazards(g)
+
+
 def _hazards(g: _Group) -> set[str]:
     """The kinds of hazard a disaster's mentions name by their trigger words."""
     return {h for m in g.mentions for w in m.trigger.text.lower().split() if (h := lx.HAZARD_WORDS.get(w.rstrip("s")) or lx.HAZARD_WORDS.get(w))}
@@ -505,7 +550,8 @@ def _corroborates(g: _Group, new: _Group) -> bool:
     if new.date and precision(new.date) >= 2 and g.date == new.date:
         return True
     bare = not new.places and not new.countries and not new.date
-    return bare and (not new_counts or not counts)
+    recalled = bool(g.date) and precision(g.date) == 1  # "the 2004 tsunami": a bare "the quake" is not that one
+    return bare and (not new_counts or not counts) and not recalled
 
 
 def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
@@ -613,6 +659,9 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
         return 0.0
     if not dates_compatible(a.date, b.date) or _after_its_report(a, b) or _after_its_report(b, a):
         return 0.0
+    if cross and (_undated_news(a) and _recalled(b) or _undated_news(b) and _recalled(a)) and not any(
+            x.value == y.value for x in a.counts() for y in b.counts()):
+        return 0.0  # an undated report's own quake is not "the 2004 tsunami" another report recalls
     shared = bool(a.places & b.places) or cross and places_meet(a.kind, a.places, b.places, a.points, b.points)
     if cross and _same_story_news(a, b) and (shared or not (a.points and b.points)) and (
             not (a.countries and b.countries) or a.countries & b.countries) and _counts_may_agree(
@@ -646,6 +695,16 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     if a.date and b.date and a.date == b.date:
         score += 1.0
     return score
+
+
+def _undated_news(g: _Group) -> bool:
+    """An article's own news of its type that no sentence dates."""
+    return g.lead and not g.date
+
+
+def _recalled(g: _Group) -> bool:
+    """An older event an article recalls by its year alone ("the 2004 tsunami"), not its news."""
+    return not g.lead and bool(g.date) and precision(g.date) == 1
 
 
 #: Days by which a date worked out from the text ("two weeks ago") may miss the true one.
