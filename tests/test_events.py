@@ -531,6 +531,8 @@ def test_events_the_wounded_alone_are_no_count_of_a_quake(nlp):
     ("A magnitude 7.6 earthquake struck near Manokwari on Sunday, killing four people.", 7.6),
     ("A 6.1-magnitude quake hit Aceh province on Tuesday.", 6.1),
     ("The earthquake, measuring 7.3, struck the coast on Sunday.", 7.3),
+    ("Hundreds of aftershocks continued to rattle the coastal city which was hit by the 7.6 and 7.5 magnitude quakes early on Sunday.",
+     7.6),  # the main shock
 ])
 def test_events_a_quake_keeps_its_magnitude(nlp, sentence, magnitude):
     ms = asserted(events(nlp, sentence), EventKind.DISASTER)

@@ -607,3 +607,25 @@ def test_merge_an_older_event_recalled_by_its_year_is_not_the_articles_news():
     assert {m.trigger.text for m in result.members[news.event_id]} == {"quake"}  # "the quake" is the news, not 2004's
     (tsunami,) = [e for e in result.events if e.date == "2004" and "a" in e.documents]  # "a" recalls it twice: one event
     assert {m.trigger.start for m in result.members[tsunami.event_id]} == {75, 150}
+
+
+def test_merge_a_reports_strongest_magnitude_is_its_main_shock():
+    def quake(doc: str, *magnitudes: float) -> EventMention:
+        m = mention(doc, EventKind.DISASTER, "the quakes struck Fez", places=["Fez"], when="2024-03-18")
+        return dataclasses.replace(m, figures=tuple(Figure(x, "magnitude", m.sentence) for x in magnitudes))
+
+    # "a" tells of a 6.1 aftershock and the 7.6 main shock; "b" gives the main shock as 7.7
+    result = merge_events([quake("a", 6.1, 7.6), quake("b", 7.7)], R)
+    (conflict,) = find_conflicts(result.events, result.members, {"a": date(2024, 3, 19), "b": date(2024, 3, 19)})
+    assert conflict.kind == "hard" and {v.value: v.documents for v in conflict.values} == {7.6: ("a",), 7.7: ("b",)}
+
+
+def test_merge_two_undated_reports_of_one_named_victim_at_one_place_are_one_killing():
+    r = resolution(("a", "Shots on [West Florence Avenue|LOC]."), ("b", "A man died on [West Florence Avenue|LOC]."))
+    shot = dataclasses.replace(mention("a", EventKind.ATTACK, "Tavin Terrell Price was shot on West Florence Avenue",
+                                       places=["West Florence Avenue"]), targets=("Tavin Terrell Price",))
+    killed = dataclasses.replace(mention("b", EventKind.KILLING, "Tavin Terrell Price was fatally shot on West Florence Avenue",
+                                         places=["West Florence Avenue"], count=1, what="killed"), targets=("Tavin Terrell Price",))
+    assert len(merge_events([shot, killed], r).events) == 1
+    other = dataclasses.replace(killed, targets=("police",))  # a word, not a name: no evidence
+    assert len(merge_events([dataclasses.replace(shot, targets=("police",)), other], r).events) == 2

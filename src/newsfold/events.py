@@ -1252,18 +1252,20 @@ def _dedupe(items: list[str]) -> list[str]:
 
 _MAGNITUDE = re.compile(
     r"(?i)\bmagnitude(?:\s+of)?\s*-?\s*(?P<a>\d\s?\.\s?\d)\b|\b(?P<b>\d\s?\.\s?\d)\s*-?\s*magnitude\b"
-    r"|\bmeasuring\s+(?P<c>\d\s?\.\s?\d)\b|\b(?P<d>\d\s?\.\s?\d)\s+on\s+the\s+richter")
+    r"|\bmeasuring\s+(?P<c>\d\s?\.\s?\d)\b|\b(?P<d>\d\s?\.\s?\d)\s+on\s+the\s+richter"
+    r"|\b(?P<e>\d\s?\.\s?\d)\s*(?:,|and|or)\s*\d\s?\.\s?\d\s*-?\s*magnitude\b")  # "the 7.6 and 7.5 magnitude quakes"
 
 
 def _magnitude(article_id: str, text: str, sentence: Span, kind: EventKind) -> tuple[Figure, ...]:
     """An earthquake's magnitude, where its sentence gives one: "a magnitude 7.6 quake",
-    "a 6.1-magnitude earthquake", "measuring 7.3", "5.6 on the Richter scale"."""
+    "a 6.1-magnitude earthquake", "measuring 7.3", "5.6 on the Richter scale"; of "the 7.6 and
+    7.5 magnitude quakes", the first, the main shock's."""
     if kind is not EventKind.DISASTER:
         return ()
     m = _MAGNITUDE.search(sentence.text)
     if m is None:
         return ()
-    group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+    group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))  # the first of two is the main shock
     value = float(re.sub(r"\s", "", m.group(group)))
     start = sentence.start + m.start(group)
     end = sentence.start + m.end(group)

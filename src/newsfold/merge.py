@@ -592,6 +592,12 @@ def _targets(g: _Group) -> set[str]:
     return {fold(t) for m in g.mentions for t in m.targets}
 
 
+def _named_targets(g: _Group) -> set[str]:
+    """The targets a group names by a full name ("Tavin Terrell Price"), not by a word ("police")."""
+    return {fold(t) for m in g.mentions for t in m.targets
+            if len(words := t.split()) >= 2 and all(w[:1].isupper() for w in words)}
+
+
 #: An exact figure at least this large, on the same date, identifies a past event across reports
 #: ("the 2009 floods, which killed 40"); small ones ("killed 3") coincide too often.
 IDENTIFYING_FIGURE = 10
@@ -687,9 +693,10 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
         return 0.0  # across documents: a shared place, or the same month and country, actor or target, or the same
         # dated figure ("the 2009 floods, which killed 40" in two reports)
     if cross and precision(a.date) == 0 and precision(b.date) == 0:
-        # neither report dates the event: a shared place is not enough, the figures or actors must agree
+        # neither report dates the event: a shared place is not enough, the figures, actors or the
+        # named victim must agree ("Tavin Terrell Price was shot ... in the 3300 block of West Florence Avenue")
         same_count = any(x.value == y.value for x in a.counts() for y in b.counts())
-        if not (same_count or a.actors & b.actors):
+        if not (same_count or a.actors & b.actors or _named_targets(a) & _named_targets(b)):
             return 0.0
     score = 1.0 + len(a.places & b.places) + len(a.actors & b.actors) * 0.5
     if a.date and b.date and a.date == b.date:
