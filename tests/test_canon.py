@@ -508,3 +508,14 @@ def test_canon_a_street_named_with_and_without_its_one_direction_is_one_street()
     assert owner(r, "d", "West Main Street") is not owner(r, "e", "Main Street")  # streets of two towns
     streets = {owner(r, "c", s).entity_id for s in ("East 14th Street", "West 14th Street", "14th Street")}
     assert len(streets) == 3  # two directions: the bare name could be either
+
+
+def test_canon_british_and_american_spellings_of_one_name_are_one_entity():
+    r = entities_of(
+        analysis("a", "Ships used the [Internationally Recognised Transit Corridor|ORG] and the [Ministry of Defence|ORG] agreed."),
+        analysis("b", "Escorts in the [Internationally Recognized Transit Corridor|ORG]; the [Ministry of Defense|ORG] said."),
+        analysis("c", "The [Labour Party|ORG] won in Britain while the [Labor Party|ORG] lost in Australia."),
+    )
+    assert owner(r, "a", "Internationally Recognised Transit Corridor") is owner(r, "b", "Internationally Recognized Transit Corridor")
+    assert owner(r, "a", "Ministry of Defence") is owner(r, "b", "Ministry of Defense")
+    assert owner(r, "c", "Labour Party") is not owner(r, "c", "Labor Party")  # two parties that spelling tells apart

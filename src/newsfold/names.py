@@ -117,11 +117,47 @@ def acronym_letters(text: str) -> str:
 
 
 def singular_key(name: str) -> str:
-    """Folded name with a plural ``-s`` dropped from each long word (Investigations → Investigation)."""
+    """Folded name with a plural ``-s`` dropped from each long word (Investigations →
+    Investigation), in American spelling (Defence → Defense, Recognised → Recognized).
+
+    >>> singular_key("Ministry of Defence") == singular_key("Ministry of Defense")
+    True
+    """
     words = []
     for w in fold(name).split():
+        w = american_spelling(w)
         words.append(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)
     return " ".join(words)
+
+
+#: British spellings whose American form no rule gives.
+_AMERICAN_WORDS = {"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+                   "centre": "center", "centres": "centers", "theatre": "theater", "theatres": "theaters", "metre": "meter",
+                   "metres": "meters", "litre": "liter", "fibre": "fiber", "calibre": "caliber", "programme": "program",
+                   "programmes": "programs", "catalogue": "catalog", "judgement": "judgment", "aluminium": "aluminum",
+                   "tyre": "tire", "tyres": "tires", "manoeuvre": "maneuver", "grey": "gray", "jewellery": "jewelry",
+                   "travelled": "traveled", "counsellor": "counselor", "councillor": "councilor", "enrolment": "enrollment"}
+#: Spellings that tell two things apart: the British Labour Party and the Australian Labor Party.
+_SPELLINGS_THAT_NAME = frozenset({"labour"})
+#: "-ise", "-isation" → "-ize", "-ization" (Organisation, Recognised); "-our" → "-or" (Labour, Harbour).
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|er|ers|ing|ation|ations)$")
+_OUR = re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able)?$")
+
+
+def american_spelling(word: str) -> str:
+    """A folded word in American spelling, for matching names only: both spellings map to one
+    form, so that "Harbour Authority" and "Harbor Authority" agree; but the British Labour Party
+    is not Australia's Labor Party.
+
+    >>> [american_spelling(w) for w in ("organisation", "harbour", "centre", "tour", "rise", "labour")]
+    ['organization', 'harbor', 'center', 'tour', 'rise', 'labour']
+    """
+    if word in _AMERICAN_WORDS:
+        return _AMERICAN_WORDS[word]
+    if word in _SPELLINGS_THAT_NAME:
+        return word
+    word = _ISE.sub(r"iz\1", word)
+    return _OUR.sub(r"or\1", word)
 
 
 _DATELINE = re.compile(
