@@ -67,3 +67,35 @@ def test_a_short_state_abbreviation_after_a_town_keeps_its_stop():
     assert [m.span.text for m in annotated.mentions] == ["Fort Calhoun", "Neb.", "Mo", "Springfield", "Mo ."]
     nebraska = default_gazetteer().resolve(["Neb."])["Neb."]
     assert (nebraska.country, nebraska.name) == ("US", "Nebraska")
+
+
+def test_a_name_the_text_defines_with_an_acronym_is_a_name_with_its_acronym():
+    import spacy
+
+    from newsfold.model import Article
+    from newsfold.nlp.annotate import annotate
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "UN"}])
+    text = ("Envoys met at the UN Human Rights Council (UNHRC) in Geneva. The ruling Kuomintang (KMT) lost. "
+            "LONDON (AP) - The Local Co-ordination Committees (LCC) said 20 died. He is a member of the NRA (AP).")
+    (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
+    assert [(m.span.text, m.label) for m in annotated.mentions] == [
+        ("UN Human Rights Council", "ORG"), ("UNHRC", "ORG"), ("Kuomintang", "ORG"), ("KMT", "ORG"),
+        ("Local Co-ordination Committees", "ORG"), ("LCC", "ORG")]  # "UN" is inside the council's name; no "(AP)"
+
+
+def test_canon_a_one_word_name_defined_by_its_acronym_is_one_entity():
+    from markup import analysis
+    from newsfold.canon import canonicalize
+    from newsfold.places import default_gazetteer
+
+    r = canonicalize([analysis("a", "Eric Chu of the ruling [Kuomintang|ORG] ([KMT|ORG]) conceded."),
+                      analysis("b", "The [KMT|ORG] lost its majority."),
+                      analysis("c", "The [Kenya Medical Trust|ORG] ([KMT|ORG]) and [Kampala|GPE] ([KLA|ORG]).")],
+                     default_gazetteer())
+    assert r.entity("a", "Kuomintang") is r.entity("a", "KMT") is r.entity("b", "KMT")
+    # another document defines KMT as another name: there it is that name, and the two stay apart
+    assert r.entity("c", "KMT") is r.entity("c", "Kenya Medical Trust") is not r.entity("a", "Kuomintang")
+    assert r.entity("c", "Kampala") is not r.entity("c", "KLA")  # a place is not defined by what follows it

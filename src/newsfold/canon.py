@@ -234,8 +234,9 @@ def canonicalize(analyses: Sequence[ArticleAnalysis], gazetteer: Gazetteer) -> R
     votes = _label_votes(analyses)
     occurrences: list[_Occurrence] = []
     uf = _UnionFind()
+    defined: dict[str, str] = {}  # an acronym's key → the long form a document first defined it as
     for analysis in analyses:
-        occurrences += _document_occurrences(analysis, gazetteer, uf, votes)
+        occurrences += _document_occurrences(analysis, gazetteer, uf, votes, defined)
     _link_across_documents(occurrences, uf)
     groups: dict[str, list[_Occurrence]] = defaultdict(list)
     for occ in occurrences:
@@ -417,7 +418,7 @@ def _surname_of(tokens: list[str], full_names: list[list[str]]) -> list[str] | N
 
 
 def _document_occurrences(
-    analysis: ArticleAnalysis, gazetteer: Gazetteer, uf: _UnionFind, votes: dict[str, str]
+    analysis: ArticleAnalysis, gazetteer: Gazetteer, uf: _UnionFind, votes: dict[str, str], defined: dict[str, str] | None = None
 ) -> list[_Occurrence]:
     aid = analysis.article.article_id
     mentions = list(analysis.mentions)
@@ -520,7 +521,7 @@ def _document_occurrences(
         if label in PLACE_LABELS and (longer := _named_with_its_kind(analysis.article.text, m.span.start, m.span.end)):
             # "the Yida refugee camp", "the island of Qeshm": another name of the same place
             out.append(_Occurrence(aid, longer, label, key, place, tuple(surname_full or tokens), analysis.article.language))
-    _link_acronyms(analysis, out, uf)
+    _link_acronyms(analysis, out, uf, {} if defined is None else defined)
     return out
 
 
@@ -554,7 +555,10 @@ def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,9}\d{0,2})\s*\)")
 
 
-def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _UnionFind) -> None:
+def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _UnionFind, defined: dict[str, str]) -> None:
+    """Acronyms to the names they stand for, in one document: by an explicit definition ("the
+    Kuomintang (KMT)") or by initials. An acronym another document defined as another name
+    ("Kenya Medical Trust (KMT)") is, in this document, this document's name only."""
     text = analysis.article.text
     longs = [o for o in occs if not is_acronym(o.surface) and len(o.surface.split()) >= 2 and o.label not in PLACE_LABELS]
     acronyms = [o for o in occs if is_acronym(o.surface)]
@@ -566,13 +570,17 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
         if not is_acronym(acr):
             continue
         before = text[max(0, m.start() - 120): m.start()].rstrip()
-        for o in longs:
-            if before.endswith(o.surface) and _letters_fit(acr, o.surface, strict=False):
+        for o in longs + [o for o in occs if len(o.surface.split()) == 1 and not is_acronym(o.surface) and o.label not in PLACE_LABELS]:
+            if before.endswith(o.surface) and (_letters_fit(acr, o.surface, strict=False) or _spelled_within(acr, o.surface)):
                 existing = [a for a in acronyms if a.surface == acr]
-                if existing:
-                    target = existing[0].key
-                else:  # the model missed the acronym: it is still an alias
-                    target = f"name:ORG:{singular_key(acr)}"
+                target = existing[0].key if existing else f"name:ORG:{singular_key(acr)}"
+                first = defined.setdefault(target, o.key)
+                if uf.find(first) != uf.find(o.key) and not _same_long_form(first, o.key):
+                    own = f"{target}@{o.article_id}"  # KMT is the Kuomintang elsewhere, the Kenya Medical Trust here
+                    for a in existing:
+                        a.key = own
+                    target = own
+                if not existing:  # the model missed the acronym: it is still an alias
                     occs.append(_Occurrence(o.article_id, acr, "ORG", target, None, (fold(acr),), o.language))
                 if o.label == "PERSON":
                     o.label = "ORG"  # a name defined with an acronym is an organisation
@@ -656,11 +664,27 @@ def _link_acronyms_across(orgs: list[_Occurrence], uf: _UnionFind) -> None:
     for o in orgs:
         if not is_acronym(o.surface) and len(o.surface.split()) >= 2:
             by_initials["".join(sorted(initials(o.surface)))].add(o.key)
+    named = {uf.find(o.key) for o in orgs if not is_acronym(o.surface)}  # entities with a name besides acronyms
     for o in orgs:
         if is_acronym(o.surface) and len(acronym_letters(o.surface)) >= 3:
             fits = {uf.find(k) for k in by_initials.get("".join(sorted(acronym_letters(o.surface))), ())}
-            if len(fits) == 1:
-                uf.union(o.key, next(iter(fits)))
+            if len(fits) == 1 and (uf.find(o.key) not in named or uf.find(o.key) in fits):
+                uf.union(o.key, next(iter(fits)))  # not "KMT", defined as the Kuomintang, to a "Kenya Medical Trust"
+
+
+def _same_long_form(a: str, b: str) -> bool:
+    """Whether two keys of long forms name one thing as far as their words tell (one key, or
+    one name's words within the other's: "Homeland Security Investigations" and "U.S. Homeland
+    Security Investigations")."""
+    wa, wb = (set(k.split(":", 2)[-1].split("@")[0].split()) for k in (a, b))
+    return a == b or bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _spelled_within(acronym: str, word: str) -> bool:
+    """One word that holds an acronym's letters in order, from its first: "Kuomintang" (KMT)."""
+    letters, folded = acronym_letters(acronym), fold(word)
+    it = iter(folded)
+    return len(letters) >= 3 and len(folded) >= 5 and folded[:1] == letters[:1] and all(c in it for c in letters)
 
 
 def _letters_fit(acronym: str, name: str, *, strict: bool) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsfold.model import AnnotatedArticle, Article, Mention, Sentence, Span, Token
+from newsfold.nlp.acronyms import defined_names
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -84,6 +85,7 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
         )
     mentions += _names_again(doc, article.article_id, mentions, sentence_of)
     mentions += _country_acronyms(doc, article.article_id, sentence_of)
+    mentions = defined_names(article.text, article.article_id, mentions, sentences)  # "Kuomintang (KMT)"
     mentions.sort(key=lambda m: m.span.start)
     return AnnotatedArticle(article, tokens, tuple(sentences), tuple(mentions))
 
