@@ -77,13 +77,16 @@ def test_a_name_the_text_defines_with_an_acronym_is_a_name_with_its_acronym():
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "UN"}])
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "UN"}, {"label": "ORG", "pattern": "Kuomintang"},
+                                               {"label": "PERSON", "pattern": [{"TEXT": "Evo"}, {"TEXT": "Morales"}]}])
     text = ("Envoys met at the UN Human Rights Council (UNHRC) in Geneva. The ruling Kuomintang (KMT) lost. "
-            "LONDON (AP) - The Local Co-ordination Committees (LCC) said 20 died. He is a member of the NRA (AP).")
+            "LONDON (AP) - The Local Co-ordination Committees (LCC) said 20 died. He is a member of the NRA (AP). "
+            "Evo Morales (MAS) spoke.")
     (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
     assert [(m.span.text, m.label) for m in annotated.mentions] == [
         ("UN Human Rights Council", "ORG"), ("UNHRC", "ORG"), ("Kuomintang", "ORG"), ("KMT", "ORG"),
-        ("Local Co-ordination Committees", "ORG"), ("LCC", "ORG")]  # "UN" is inside the council's name; no "(AP)"
+        ("Local Co-ordination Committees", "ORG"), ("LCC", "ORG"), ("Evo Morales", "PERSON")]
+    # "UN" is inside the council's name; no "(AP)"; a person's name is not defined by a party's initials
 
 
 def test_canon_a_one_word_name_defined_by_its_acronym_is_one_entity():
@@ -99,3 +102,8 @@ def test_canon_a_one_word_name_defined_by_its_acronym_is_one_entity():
     # another document defines KMT as another name: there it is that name, and the two stay apart
     assert r.entity("c", "KMT") is r.entity("c", "Kenya Medical Trust") is not r.entity("a", "Kuomintang")
     assert r.entity("c", "Kampala") is not r.entity("c", "KLA")  # a place is not defined by what follows it
+    r = canonicalize([analysis("a", "The [Revolutionary Armed Forces of Colombia|ORG] ([FARC|ORG]) signed."),
+                      analysis("b", "Las [Fuerzas Armadas Revolucionarias de Colombia|ORG] ([FARC|ORG]) firmaron."),
+                      analysis("c", "Former president [Evo Morales|PERSON] ([MAS|ORG]) said.")], default_gazetteer())
+    assert r.entity("a", "FARC") is r.entity("b", "FARC") is r.entity("b", "Fuerzas Armadas Revolucionarias de Colombia")
+    assert r.entity("c", "Evo Morales") is not r.entity("c", "MAS") and r.entity("c", "Evo Morales").type == "PERSON"

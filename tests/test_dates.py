@@ -45,6 +45,11 @@ def test_dates_bare_year_needs_no_anchor():
     assert resolve_date("a 2011 bombing", None) == "2011"
 
 
+@pytest.mark.parametrize("text", ["The Pride march last year was attacked.", "Inflation may this year reach 5 percent."])
+def test_dates_a_march_or_may_before_last_or_this_year_is_no_month(text):
+    assert all(len(value) == 4 for _s, _e, value in find_dates(text, WED))  # the year only
+
+
 def test_dates_may_the_verb_and_march_the_protest_are_not_months():
     assert find_dates("Police may arrest more people, and thousands will march.", WED) == []
 

@@ -871,3 +871,19 @@ def test_events_dead_told_after_two_verbs_of_one_disaster_are_its_toll(nlp):
     quake = next(m for m in asserted(events(nlp, text), EventKind.DISASTER) if m.trigger.text == "earthquake")
     assert quake.count.value == 5
     assert not asserted(events(nlp, text), EventKind.KILLING)
+
+
+def test_events_dates_the_review_found_misread(nlp):
+    # a date the parser hung on the deed's own verb stays its own, though a noun precedes it
+    (arrest,) = asserted(events(nlp, "Police arrested a man in the shooting Tuesday."), EventKind.ARREST)
+    assert arrest.date == "2024-03-12"
+    # a relative clause inside the doer is not the deed's date: the floods of 2010 killed them
+    ms = asserted(events(nlp, "The 2010 floods, whose victims protested outside parliament last week, killed 1,700 people."),
+                  EventKind.DISASTER)
+    assert {m.date for m in ms} == {"2010"}
+    # a verb with a subject of its own is not the first verb's: the raid killed them, not the storm
+    text = "A storm lashed the coast on Monday and gunmen raided a village in Zamfara, killing 10 people."
+    assert [m.count for m in asserted(events(nlp, text), EventKind.DISASTER)] == [None, None]
+    # of two magnitudes, the stronger
+    (quake, *_) = asserted(events(nlp, "The 5.8 and 6.2 magnitude quakes struck Hualien on Monday."), EventKind.DISASTER)
+    assert [f.value for f in quake.figures if f.what == "magnitude"] == [6.2]

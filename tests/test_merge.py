@@ -609,17 +609,6 @@ def test_merge_an_older_event_recalled_by_its_year_is_not_the_articles_news():
     assert {m.trigger.start for m in result.members[tsunami.event_id]} == {75, 150}
 
 
-def test_merge_a_reports_strongest_magnitude_is_its_main_shock():
-    def quake(doc: str, *magnitudes: float) -> EventMention:
-        m = mention(doc, EventKind.DISASTER, "the quakes struck Fez", places=["Fez"], when="2024-03-18")
-        return dataclasses.replace(m, figures=tuple(Figure(x, "magnitude", m.sentence) for x in magnitudes))
-
-    # "a" tells of a 6.1 aftershock and the 7.6 main shock; "b" gives the main shock as 7.7
-    result = merge_events([quake("a", 6.1, 7.6), quake("b", 7.7)], R)
-    (conflict,) = find_conflicts(result.events, result.members, {"a": date(2024, 3, 19), "b": date(2024, 3, 19)})
-    assert conflict.kind == "hard" and {v.value: v.documents for v in conflict.values} == {7.6: ("a",), 7.7: ("b",)}
-
-
 def test_merge_two_undated_reports_of_one_named_victim_at_one_place_are_one_killing():
     r = resolution(("a", "Shots on [West Florence Avenue|LOC]."), ("b", "A man died on [West Florence Avenue|LOC]."))
     shot = dataclasses.replace(mention("a", EventKind.ATTACK, "Tavin Terrell Price was shot on West Florence Avenue",
@@ -629,3 +618,29 @@ def test_merge_two_undated_reports_of_one_named_victim_at_one_place_are_one_kill
     assert len(merge_events([shot, killed], r).events) == 1
     other = dataclasses.replace(killed, targets=("police",))  # a word, not a name: no evidence
     assert len(merge_events([dataclasses.replace(shot, targets=("police",)), other], r).events) == 2
+
+
+def test_merge_the_reports_own_year_and_a_definite_anaphor_are_not_recalled_events():
+    r = resolution(("a", "Floods hit [Mombasa|GPE]."), ("b", "Floods hit [Mombasa|GPE]."))
+    now = mention("a", EventKind.DISASTER, "Floods killed 38 people in Mombasa", places=["Mombasa"], count=38)
+    this_year = mention("b", EventKind.DISASTER, "Kenya's 2024 floods have killed 41 people in Mombasa", places=["Mombasa"],
+                        when="2024", count=41)
+    published = {"a": date(2024, 5, 3), "b": date(2024, 5, 3)}
+    result = merge_events([now, this_year], r, {"a": "s1", "b": "s1"}, published)
+    assert len(result.events) == 1  # 2024 is the year of both reports, not an old event one of them recalls
+    (conflict,) = find_conflicts(result.events, result.members, published)
+    assert {v.value for v in conflict.values} == {38, 41}
+    # "survivors of the 2023 earthquake ... in Amizmiz, where the quake killed 40": "the quake" is that one
+    r = resolution(("c", "A quake hit [Amizmiz|GPE]."))
+    sentence = "Survivors of the 2023 earthquake still live in tents in Amizmiz, where the quake killed 40 people"
+    old = _at(mention("c", EventKind.DISASTER, sentence, when="2023"), sentence.index("earthquake"), "earthquake")
+    again = _at(mention("c", EventKind.DISASTER, sentence, places=["Amizmiz"], count=40), sentence.index("the quake") + 4, "quake")
+    assert len(merge_events([again, old], r).events) == 1
+
+
+def test_merge_two_events_of_one_recalled_year_but_other_kinds_stay_two():
+    r = resolution(("a", "Floods hit [Sindh|GPE]. Militants struck [Waziristan|GPE]."))
+    floods = _at(mention("a", EventKind.DISASTER, "the 2022 floods, which killed 1,700 people", when="2022", count=1700), 9, "floods")
+    ambush = _at(in_sentence(mention("a", EventKind.ATTACK, "In 2022, militants also killed 30 soldiers", when="2022",
+                                     count=30), 60), 23, "killed")
+    assert len(merge_events([floods, ambush], r).events) == 2

@@ -570,7 +570,8 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
         if not is_acronym(acr):
             continue
         before = text[max(0, m.start() - 120): m.start()].rstrip()
-        for o in longs + [o for o in occs if len(o.surface.split()) == 1 and not is_acronym(o.surface) and o.label not in PLACE_LABELS]:
+        for o in longs + [o for o in occs if len(o.surface.split()) == 1 and not is_acronym(o.surface)
+                          and o.label not in PLACE_LABELS | {"PERSON"}]:
             if before.endswith(o.surface) and (_letters_fit(acr, o.surface, strict=False) or _spelled_within(acr, o.surface)):
                 existing = [a for a in acronyms if a.surface == acr]
                 target = existing[0].key if existing else f"name:ORG:{singular_key(acr)}"
@@ -673,11 +674,12 @@ def _link_acronyms_across(orgs: list[_Occurrence], uf: _UnionFind) -> None:
 
 
 def _same_long_form(a: str, b: str) -> bool:
-    """Whether two keys of long forms name one thing as far as their words tell (one key, or
-    one name's words within the other's: "Homeland Security Investigations" and "U.S. Homeland
-    Security Investigations")."""
-    wa, wb = (set(k.split(":", 2)[-1].split("@")[0].split()) for k in (a, b))
-    return a == b or bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    """Whether two keys of long forms may name one thing: they share a word, however spelled
+    ("Revolutionary Armed Forces of Colombia" and "Fuerzas Armadas Revolucionarias de Colombia";
+    "Tehreek-e-Insaf" and "Tehrik-e-Insaf"), unlike "Kuomintang" and "Kenya Medical Trust"."""
+    wa, wb = ({skeleton_token(w) for w in k.split(":", 2)[-1].split("@")[0].split() if w not in _GLOSSARY_STOP and len(w) > 2}
+              for k in (a, b))
+    return a == b or bool(wa & wb)
 
 
 def _spelled_within(acronym: str, word: str) -> bool:

@@ -92,10 +92,7 @@ def _conflict_for(
 ) -> Conflict | None:
     values: dict[tuple[float, str | None], list[EventMention]] = defaultdict(list)
     for aid, pairs in per_doc.items():
-        if role == "magnitude":  # a report of a quake and its aftershocks: the main shock is the strongest
-            best, figure = max(pairs, key=lambda p: (p[1].value, p[0].confidence))
-        else:
-            best, figure = max(pairs, key=lambda p: p[0].confidence)
+        best, figure = max(pairs, key=lambda p: p[0].confidence)
         values[(figure.value, figure.qualifier)].append(best)
     keys = sorted(values, key=lambda k: (k[0], k[1] or ""))
     if len(keys) < 2:

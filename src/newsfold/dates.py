@@ -77,6 +77,8 @@ def find_dates(text: str, anchor: date | None) -> list[tuple[int, int, str]]:
                 continue
             if kind == "month" and m.group(0).lower().rstrip(".") in {"may", "mar", "march", "jan", "sun"} and not _month_context(text, m.start()):
                 continue  # "may" the modal verb, "march" the protest
+            if kind == "m_rel_year" and m.group(1).lower().rstrip(".") in {"may", "mar", "march", "jan"} and not m.group(1)[:1].isupper():
+                continue  # "inflation may this year reach 5%", "the Pride march last year"
             value = _resolve(kind, m, anchor)
             if kind == "weekday" and anchor is not None and not m.group(1) and _future_context(text, m.start()):
                 value = _weekday_ahead(anchor, WEEKDAYS[m.group(2).lower()])  # "a vote will be held Thursday"

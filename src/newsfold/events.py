@@ -686,12 +686,13 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
     if parse.tokens[i].dep in {"advcl", "conj"}:
         verb = head  # "a quake flattened buildings and sparked landslides, killing five": the subject of the first verb
         for _ in range(3):
-            for j in parse.kids(verb, "nsubj", "nsubjpass"):
+            subjects = parse.kids(verb, "nsubj", "nsubjpass")
+            for j in subjects:
                 for k in parse.subtree(j):
                     if k in triggers:
                         return k
-            if parse.tokens[verb].dep != "conj" or parse.tokens[verb].head == verb:
-                break
+            if subjects or parse.tokens[verb].dep != "conj" or parse.tokens[verb].head == verb:
+                break  # "a storm lashed the coast and gunmen raided a village, killing 10": the raid's
             verb = parse.tokens[verb].head
     subjects = parse.kids(i, "nsubj", "agent")
     if not subjects or all(parse.tokens[x].lemma.lower() in _VICTIMS or parse.tokens[x].text.lower() in {"which", "that"}
@@ -1253,19 +1254,21 @@ def _dedupe(items: list[str]) -> list[str]:
 _MAGNITUDE = re.compile(
     r"(?i)\bmagnitude(?:\s+of)?\s*-?\s*(?P<a>\d\s?\.\s?\d)\b|\b(?P<b>\d\s?\.\s?\d)\s*-?\s*magnitude\b"
     r"|\bmeasuring\s+(?P<c>\d\s?\.\s?\d)\b|\b(?P<d>\d\s?\.\s?\d)\s+on\s+the\s+richter"
-    r"|\b(?P<e>\d\s?\.\s?\d)\s*(?:,|and|or)\s*\d\s?\.\s?\d\s*-?\s*magnitude\b")  # "the 7.6 and 7.5 magnitude quakes"
+    r"|\b(?P<e>\d\s?\.\s?\d)\s*(?:,|and|or)\s*(?P<f>\d\s?\.\s?\d)\s*-?\s*magnitude\b")  # "the 7.6 and 7.5 magnitude quakes"
 
 
 def _magnitude(article_id: str, text: str, sentence: Span, kind: EventKind) -> tuple[Figure, ...]:
     """An earthquake's magnitude, where its sentence gives one: "a magnitude 7.6 quake",
     "a 6.1-magnitude earthquake", "measuring 7.3", "5.6 on the Richter scale"; of "the 7.6 and
-    7.5 magnitude quakes", the first, the main shock's."""
+    7.5 magnitude quakes", the stronger, the main shock's."""
     if kind is not EventKind.DISASTER:
         return ()
     m = _MAGNITUDE.search(sentence.text)
     if m is None:
         return ()
-    group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))  # the first of two is the main shock
+    group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
+    if group == "e" and float(re.sub(r"\s", "", m.group("f"))) > float(re.sub(r"\s", "", m.group("e"))):
+        group = "f"  # of two, the main shock's: the stronger
     value = float(re.sub(r"\s", "", m.group(group)))
     start = sentence.start + m.start(group)
     end = sentence.start + m.end(group)
@@ -1615,13 +1618,15 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
         sent_dates = [d for d in sent_dates
                       if not any(d[0] <= t.start < d[1] and t.dep in {"nummod", "compound", "amod", "npadvmod"} and t.head in others
                                  for t in tokens)
-                      and not any(_right_after(tokens[j], d, text) for j in others)]
+                      and not (any(_right_after(tokens[j], d, text) for j in others) and not _hangs_on(parse, d, i))]
     if not sent_dates:
         return None, None
     if tokens[i].pos in {"NOUN", "PROPN"}:
         # "memories of the Bama motor park attack four years ago": the date right after the noun
         # is its own, wherever the parser hung it
-        after = [d for d in sent_dates if _right_after(tokens[i], d, text)]
+        after = [d for d in sent_dates if _right_after(tokens[i], d, text)
+                 and not any(_hangs_on(parse, d, j) for j, *_ in found_in_sentence if isinstance(j, int) and j != i)]  # type: ignore[misc]
+        # (not "arrested a man in the shooting Tuesday": the parser hung Tuesday on the arrest)
         if after:
             return after[0][2], text[after[0][0]:after[0][1]]
     if any(tokens[a].lemma.lower() in _RECALLING_NOUNS for a in parse.ancestors(i, 3)):
@@ -1636,8 +1641,11 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
         scope_tokens = sorted(set(subtree) | {tok.head} | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") for j in parse.subtree(c)})
     elif tok.dep == "conj" and tok.head != i:
         scope_tokens = sorted(set(subtree) | {j for c in parse.kids(tok.head, "prep", "npadvmod") for j in parse.subtree(c)})
-    if doers:
-        scope_tokens = sorted(set(scope_tokens) | {j for d in doers for j in parse.subtree(d)})
+    if doers:  # "the 2004 tsunami", "the tsunami of 2004"; not a relative clause's "last week"
+        scope_tokens = sorted(set(scope_tokens) | {j for d in doers for c in parse.kids(d, "nummod", "compound", "amod", "npadvmod")
+                                                   for j in parse.subtree(c)}
+                              | {j for d in doers for p in parse.kids(d, "prep") if tokens[p].text.lower() in {"of", "in"}
+                                 for j in parse.subtree(p)})
     for a in parse.ancestors(i, 4):
         if tokens[a].ent_type == "DATE":
             scope_tokens = sorted(set(scope_tokens) | {a} | set(parse.kids(a, "compound", "nummod", "amod")))
@@ -1658,6 +1666,12 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
 def _right_after(tok: Token, when: tuple[int, int, str], text: str) -> bool:
     """Whether a date follows the token with nothing but spaces between ("the attack four years ago")."""
     return tok.end <= when[0] and not text[tok.end:when[0]].strip()
+
+
+def _hangs_on(parse: _Parse, when: tuple[int, int, str], i: int) -> bool:
+    """Whether the parser hung the date on token ``i`` ("arrested a man in the shooting Tuesday":
+    Tuesday is the arrest's)."""
+    return any(t.head == i for t in parse.tokens if when[0] <= t.start < when[1])
 
 
 def _doers(parse: _Parse, i: int) -> set[int]:

@@ -162,7 +162,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
     article_country = _article_countries(resolution)
     for aid in sorted(by_doc):
         groups = _link_parts(_group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution,
-                                             article_country.get(aid)))
+                                             article_country.get(aid), reported=(published or {}).get(aid)))
         if story_of and aid in story_of:
             _mark_leads(groups, story_of[aid])
         for g in groups:
@@ -193,20 +193,21 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
     return [(_to_event(g), tuple(g.mentions)) for g in merged]
 
 
-def _group_document(mentions: list[EventMention], resolution: Resolution, article_country: str | None = None) -> list[_Group]:
+def _group_document(mentions: list[EventMention], resolution: Resolution, article_country: str | None = None, *,
+                    reported: date | None = None) -> list[_Group]:
     groups: list[_Group] = []
     lead: dict[EventKind, _Group] = {}
     for m in mentions:
-        g = _Group([m])
+        g = _Group([m], reported=reported)
         _annotate(g, m, resolution)
         same_sentence = [x for x in groups if any(y.sentence.start == m.sentence.start and y.kind is m.kind for y in x.mentions)
                          and not (x.places and g.places and not x.places & g.places)]
         for existing in same_sentence + groups:
             if existing not in same_sentence and m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
                 continue  # "another joint operation"
-            if m.date and precision(m.date) == 1 and not existing.date and existing is lead.get(m.kind):
+            if _year_recalled(m.date, reported) and not existing.date and existing is lead.get(m.kind):
                 continue  # "a quake strikes a region hit by the 2004 tsunami": the year's event is not the article's news
-            if _year_apart(m, [x for x in existing.mentions if x.sentence.start == m.sentence.start]):
+            if _year_apart(m, [x for x in existing.mentions if x.sentence.start == m.sentence.start], reported):
                 continue  # "a quake killed five in a region devastated by the tsunami of 2004"
             if not _magnitudes_may_agree(existing, g):
                 continue  # "the same island was hit by a 6.1 quake in September", in a report of a 5.6 quake
@@ -274,11 +275,14 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
 
 def _join_recalled_years(groups: list[_Group]) -> list[_Group]:
     """An older event an article names twice by its year is one: "in 2004 a massive tremor sparked
-    a tsunami that killed 170,000" and "a region hit by the 2004 tsunami"."""
+    a tsunami that killed 170,000" and "a region hit by the 2004 tsunami" (the same type of
+    event, named by the same noun or hazard, or done to or by the same people: "Jeffs was arrested
+    in 2006" twice; not "the 2022 floods" and "in 2022, militants killed")."""
     out: list[_Group] = []
     for g in groups:
-        same = next((x for x in out if g.date and x.date == g.date and precision(g.date) == 1
-                     and _trigger_words(x) & _trigger_words(g) and (not x.places or not g.places or x.places & g.places)), None)
+        same = next((x for x in out if x.date == g.date and _year_recalled(g.date, g.reported) and type_class(x.kind) == type_class(g.kind)
+                     and (_naming_words(x) & _naming_words(g) or _targets(x) & _targets(g) or x.actors & g.actors)
+                     and (not x.places or not g.places or x.places & g.places)), None)
         if same is None:
             out.append(g)
         else:
@@ -286,21 +290,31 @@ def _join_recalled_years(groups: list[_Group]) -> list[_Group]:
     return out
 
 
-def _year_apart(m: EventMention, mates: list[EventMention]) -> bool:
-    """Within one sentence, an event dated by its year alone and an undated one told with a place
-    the dated one lacks are two: "a quake in Aceh province killed five in a region devastated by
-    the tsunami of 2004". What the dated event's own phrase tells has its date (see
-    ``events._dated_by_their_noun``); an undated event with no place of its own may be the
-    dated one named generally ("terror attacks, including the 2003 bombings in Casablanca")."""
+def _year_recalled(when: str | None, reported: date | None) -> bool:
+    """Whether a date is a year alone before the report's own (any year, in an undated report):
+    how an older event is recalled ("the 2004 tsunami"), not how the day's news is dated."""
+    return bool(when) and precision(when) == 1 and (reported is None or int(when[:4]) < reported.year)  # type: ignore[index]
+
+
+def _year_apart(m: EventMention, mates: list[EventMention], reported: date | None = None) -> bool:
+    """Within one sentence, an event recalled by its year alone and an undated one told with a
+    place the recalled one lacks are two: "a quake in Aceh province killed five in a region
+    devastated by the tsunami of 2004". What the dated event's own phrase tells has its date
+    (see ``events._dated_by_their_noun``); an undated event with no place of its own may be the
+    dated one named generally ("terror attacks, including the 2003 bombings in Casablanca"), and
+    one named again with "the" is it ("survivors of the 2023 earthquake in Amizmiz, where the
+    quake killed 40")."""
     if not mates:
         return False
-    by_year = [bool(x.date) and precision(x.date) == 1 for x in (m, *mates)]
+    by_year = [_year_recalled(x.date, reported) for x in (m, *mates)]
     undated = [not x.date for x in (m, *mates)]
     if by_year[0] and all(undated[1:]):
         recalled, news = [m], mates
     elif undated[0] and all(by_year[1:]):
         recalled, news = mates, [m]
     else:
+        return False
+    if any(_definite(x) for x in news):
         return False
     places = {p for x in news for p in x.places}
     return bool(places) and not places & {p for x in recalled for p in x.places}
@@ -489,9 +503,16 @@ def _magnitudes_may_agree(a: _Group, b: _Group) -> bool:
     return not (ma and mb) or any(abs(x - y) <= SAME_QUAKE_MAGNITUDE + 1e-9 for x in ma for y in mb)
 
 
-def _trigger_words(g: _Group) -> set[str]:
-    """The words that name a group's mentions, singular, and the hazards among them."""
-    return {m.trigger.text.lower().rstrip("s") for m in g.mentions} | _hazards(g)
+def _naming_words(g: _Group) -> set[str]:
+    """The nouns that name a group's mentions, singular ("tsunami", "bombing"), and the hazards
+    among them; not verbs of deeds or deaths ("killed", "hit")."""
+    words = {w for m in g.mentions if not (w := m.trigger.text.lower().rstrip("s")).endswith("ed")
+             and w not in _BARE_DEATHS and w not in _DEED_VERBS}
+    return words | _hazards(g)
+
+
+#: Verbs that name a deed of any kind, in their present forms.
+_DEED_VERBS = frozenset({"hit", "strike", "struck", "kill", "die", "attack", "shoot", "shot", "rock", "kil"})
 
 
 def _hazards(g: _Group) -> set[str]:
@@ -550,7 +571,7 @@ def _corroborates(g: _Group, new: _Group) -> bool:
     if new.date and precision(new.date) >= 2 and g.date == new.date:
         return True
     bare = not new.places and not new.countries and not new.date
-    recalled = bool(g.date) and precision(g.date) == 1  # "the 2004 tsunami": a bare "the quake" is not that one
+    recalled = _year_recalled(g.date, g.reported)  # "the 2004 tsunami": a bare "the quake" is not that one
     return bare and (not new_counts or not counts) and not recalled
 
 
@@ -711,7 +732,7 @@ def _undated_news(g: _Group) -> bool:
 
 def _recalled(g: _Group) -> bool:
     """An older event an article recalls by its year alone ("the 2004 tsunami"), not its news."""
-    return not g.lead and bool(g.date) and precision(g.date) == 1
+    return not g.lead and _year_recalled(g.date, g.reported)
 
 
 #: Days by which a date worked out from the text ("two weeks ago") may miss the true one.

@@ -45,11 +45,18 @@ def defined_names(text: str, article_id: str, mentions: list[Mention], sentences
         if long_start is None:
             continue
         long_end = len(text[:match.start()].rstrip())
-        exact = next((m for m in out if m.span.start == long_start and m.span.end == long_end), None)
+        single = " " not in text[long_start:long_end]
+        # a tagged name that holds the long form is the long form ("Texas Department of Public Safety")
+        exact = next((m for m in out if m.span.start <= long_start and m.span.end >= long_end), None)
+        if single and (exact is None or exact.label == "PERSON" or exact.span.end != long_end):
+            continue  # one word is a name only when tagged so, and not a person's ("Evo Morales (MAS)")
         label = exact.label if exact is not None else "ORG"
         sentence = max(0, bisect.bisect_right(starts, long_start) - 1)
         if exact is None:
-            out = [m for m in out if not (long_start <= m.span.start and m.span.end <= long_end)]
+            # a tagged name that begins before it and ends inside is its start: "U.S. Immigration" in
+            # "U.S. Immigration and Customs Enforcement (ICE)"
+            long_start = min([long_start] + [m.span.start for m in out if m.span.start < long_start < m.span.end <= long_end])
+            out = [m for m in out if m.span.end <= long_start or m.span.start >= long_end]
             out.append(Mention(Span(article_id, long_start, long_end, text[long_start:long_end]), label, sentence))
         a_start, a_end = match.start(1), match.end(1)
         if not any(m.span.start == a_start and m.span.end == a_end for m in out):
