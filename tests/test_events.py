@@ -884,6 +884,10 @@ def test_events_dates_the_review_found_misread(nlp):
     # a verb with a subject of its own is not the first verb's: the raid killed them, not the storm
     text = "A storm lashed the coast on Monday and gunmen raided a village in Zamfara, killing 10 people."
     assert [m.count for m in asserted(events(nlp, text), EventKind.DISASTER)] == [None, None]
+    # a deed of another kind, done later, told inside a dated event's phrase, is not of its date
+    text = "The 2016 Berlin market attack, for which police later arrested two accomplices, killed 12 people."
+    (arrest,) = asserted(events(nlp, text), EventKind.ARREST)
+    assert arrest.date is None
     # of two magnitudes, the stronger
     (quake, *_) = asserted(events(nlp, "The 5.8 and 6.2 magnitude quakes struck Hualien on Monday."), EventKind.DISASTER)
     assert [f.value for f in quake.figures if f.what == "magnitude"] == [6.2]

@@ -143,16 +143,22 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
     return tuple(out)
 
 
+#: Adverbs that put a deed after the event it is told with ("for which police later arrested two").
+_AFTERWARDS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "since"})
+
+
 def _dated_by_their_noun(parse: _Parse, built: dict[int, EventMention]) -> dict[int, EventMention]:
     """Deeds told inside a dated event's noun phrase are of its date: "the 2009 floods, which
-    killed 40 people", "a tsunami that killed 170,000" (in a sentence dated 2004)."""
+    killed 40 people", "a tsunami that killed 170,000" (in a sentence dated 2004); but not a deed
+    of another kind, or one done later ("the 2016 attack, for which police later arrested two")."""
     dated_nouns = [(j, m) for j, m in built.items() if m.date and parse.tokens[j].pos in {"NOUN", "PROPN"}]
     out = dict(built)
     for i, m in built.items():
         if m.date:
             continue
         owner = next((y for j, y in dated_nouns if j != i and i in parse.subtree(j)), None)
-        if owner is not None:
+        if owner is not None and (m.kind is owner.kind or m.kind is EventKind.KILLING) and not any(
+                parse.tokens[c].lemma.lower() in _AFTERWARDS for c in parse.kids(i, "advmod")):
             out[i] = _replace(m, date=owner.date, date_text=owner.date_text, background=owner.background)
     return out
 
