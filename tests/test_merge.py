@@ -644,3 +644,14 @@ def test_merge_two_events_of_one_recalled_year_but_other_kinds_stay_two():
     ambush = _at(in_sentence(mention("a", EventKind.ATTACK, "In 2022, militants also killed 30 soldiers", when="2022",
                                      count=30), 60), 23, "killed")
     assert len(merge_events([floods, ambush], r).events) == 2
+
+
+def test_merge_a_date_an_undated_report_spells_out_is_an_older_event_unless_its_weekday_fits():
+    r = resolution(("a", "Quakes hit [Manokwari|GPE]."))
+    lead = mention("a", EventKind.DISASTER, "Powerful earthquakes rocked Manokwari on Sunday", places=["Manokwari"])
+    lead = _at(lead, 20, "earthquakes")
+    older = _at(in_sentence(mention("a", EventKind.DISASTER, "The last quakes in Manokwari struck on Oct. 10, 2002",
+                                    places=["Manokwari"], when="2002-10-10"), 60), 13, "quakes")  # a Thursday
+    assert len(merge_events([lead, older], r).events) == 2  # the report has no date: "Sunday" is its news, 2002 is not
+    same_day = dataclasses.replace(older, date="2002-10-13")  # a Sunday: it may be the news, spelled out
+    assert len(merge_events([lead, same_day], r).events) == 1

@@ -20,7 +20,7 @@ from newsfold import lexicon as lx
 from newsfold.aliases import country_of
 from newsfold.canon import Resolution
 from newsfold.conflicts import role_of
-from newsfold.dates import date_bounds, dates_compatible, precision
+from newsfold.dates import WEEKDAYS, date_bounds, dates_compatible, precision
 from newsfold.events import is_venue
 from newsfold.ids import make_id
 from newsfold.model import Event, EventKind, EventMention, EventStatus, Figure
@@ -205,7 +205,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
         for existing in same_sentence + groups:
             if existing not in same_sentence and m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
                 continue  # "another joint operation"
-            if _year_recalled(m.date, reported) and not existing.date and existing is lead.get(m.kind):
+            if (_year_recalled(m.date, reported) or _spelled_out(m.date, reported) and not _on_its_weekday(existing, m.date)) \
+                    and not existing.date and existing is lead.get(m.kind):
                 continue  # "a quake strikes a region hit by the 2004 tsunami": the year's event is not the article's news
             if _year_apart(m, [x for x in existing.mentions if x.sentence.start == m.sentence.start], reported):
                 continue  # "a quake killed five in a region devastated by the tsunami of 2004"
@@ -294,6 +295,25 @@ def _year_recalled(when: str | None, reported: date | None) -> bool:
     """Whether a date is a year alone before the report's own (any year, in an undated report):
     how an older event is recalled ("the 2004 tsunami"), not how the day's news is dated."""
     return bool(when) and precision(when) == 1 and (reported is None or int(when[:4]) < reported.year)  # type: ignore[index]
+
+
+def _spelled_out(when: str | None, reported: date | None) -> bool:
+    """Whether a report with no date of its own dates an event: only dates written out with their
+    year resolve there ("on Oct. 10, 2002"), and its news is told with relative ones ("on Sunday")
+    that stay unresolved; so a dated event of an undated report is an older one it recalls."""
+    return reported is None and bool(when)
+
+
+_WEEKDAY_WORDS = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _on_its_weekday(g: _Group, when: str | None) -> bool:
+    """Whether a group's sentences name the day of the week of a full date: "Saturday's attack"
+    and "June 3, 2017" (a Saturday) may be one; "on Sunday" and "Oct. 10, 2002" (a Thursday) not."""
+    if not when or precision(when) != 3:
+        return False
+    day = date.fromisoformat(when).weekday()
+    return any(WEEKDAYS[w.lower()] == day for x in g.mentions for w in _WEEKDAY_WORDS.findall(x.sentence.text))
 
 
 def _year_apart(m: EventMention, mates: list[EventMention], reported: date | None = None) -> bool:
