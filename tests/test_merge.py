@@ -652,6 +652,7 @@ def test_merge_a_date_an_undated_report_spells_out_is_an_older_event_unless_its_
     lead = _at(lead, 20, "earthquakes")
     older = _at(in_sentence(mention("a", EventKind.DISASTER, "The last quakes in Manokwari struck on Oct. 10, 2002",
                                     places=["Manokwari"], when="2002-10-10"), 60), 13, "quakes")  # a Thursday
-    assert len(merge_events([lead, older], r).events) == 2  # the report has no date: "Sunday" is its news, 2002 is not
+    undated = {"a": None}
+    assert len(merge_events([lead, older], r, published=undated).events) == 2  # "Sunday" is its news, 2002 is not
     same_day = dataclasses.replace(older, date="2002-10-13")  # a Sunday: it may be the news, spelled out
-    assert len(merge_events([lead, same_day], r).events) == 1
+    assert len(merge_events([lead, same_day], r, published=undated).events) == 1

@@ -162,7 +162,8 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
     article_country = _article_countries(resolution)
     for aid in sorted(by_doc):
         groups = _link_parts(_group_document(sorted(by_doc[aid], key=lambda m: (-m.confidence, m.trigger.start)), resolution,
-                                             article_country.get(aid), reported=(published or {}).get(aid)))
+                                             article_country.get(aid), reported=(published or {}).get(aid),
+                                             undated=published is not None and aid in published and published[aid] is None))
         if story_of and aid in story_of:
             _mark_leads(groups, story_of[aid])
         for g in groups:
@@ -194,7 +195,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
 
 
 def _group_document(mentions: list[EventMention], resolution: Resolution, article_country: str | None = None, *,
-                    reported: date | None = None) -> list[_Group]:
+                    reported: date | None = None, undated: bool = False) -> list[_Group]:
     groups: list[_Group] = []
     lead: dict[EventKind, _Group] = {}
     for m in mentions:
@@ -205,7 +206,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
         for existing in same_sentence + groups:
             if existing not in same_sentence and m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
                 continue  # "another joint operation"
-            if (_year_recalled(m.date, reported) or _spelled_out(m.date, reported) and not _on_its_weekday(existing, m.date)) \
+            if (_year_recalled(m.date, reported) or undated and bool(m.date) and not _on_its_weekday(existing, m.date)) \
                     and not existing.date and existing is lead.get(m.kind):
                 continue  # "a quake strikes a region hit by the 2004 tsunami": the year's event is not the article's news
             if _year_apart(m, [x for x in existing.mentions if x.sentence.start == m.sentence.start], reported):
@@ -297,19 +298,16 @@ def _year_recalled(when: str | None, reported: date | None) -> bool:
     return bool(when) and precision(when) == 1 and (reported is None or int(when[:4]) < reported.year)  # type: ignore[index]
 
 
-def _spelled_out(when: str | None, reported: date | None) -> bool:
-    """Whether a report with no date of its own dates an event: only dates written out with their
-    year resolve there ("on Oct. 10, 2002"), and its news is told with relative ones ("on Sunday")
-    that stay unresolved; so a dated event of an undated report is an older one it recalls."""
-    return reported is None and bool(when)
-
-
 _WEEKDAY_WORDS = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 def _on_its_weekday(g: _Group, when: str | None) -> bool:
     """Whether a group's sentences name the day of the week of a full date: "Saturday's attack"
-    and "June 3, 2017" (a Saturday) may be one; "on Sunday" and "Oct. 10, 2002" (a Thursday) not."""
+    and "June 3, 2017" (a Saturday) may be one; "on Sunday" and "Oct. 10, 2002" (a Thursday) not.
+
+    In a report known to have no date, only dates written out with their year resolve ("on Oct.
+    10, 2002"), and its news is told with relative ones ("on Sunday") that stay unresolved: a
+    dated event there is an older one it recalls, unless the news names that date's weekday."""
     if not when or precision(when) != 3:
         return False
     day = date.fromisoformat(when).weekday()
