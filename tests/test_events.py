@@ -891,3 +891,10 @@ def test_events_dates_the_review_found_misread(nlp):
     # of two magnitudes, the stronger
     (quake, *_) = asserted(events(nlp, "The 5.8 and 6.2 magnitude quakes struck Hualien on Monday."), EventKind.DISASTER)
     assert [f.value for f in quake.figures if f.what == "magnitude"] == [6.2]
+
+
+def test_events_a_deed_done_to_another_of_its_targets_is_another_event(nlp):
+    (m,) = asserted(events(nlp, "Three people were killed when troops attacked another school in Gaza City."), EventKind.ATTACK)
+    assert m.distinct
+    (m,) = asserted(events(nlp, "Three people were killed when troops attacked the school in Gaza City."), EventKind.ATTACK)
+    assert not m.distinct
