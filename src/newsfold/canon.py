@@ -26,7 +26,8 @@ from rapidfuzz import fuzz
 from newsfold.aliases import country_name, country_of, lookup
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
-from newsfold.names import acronym_letters, dateline_place, fold, initials, is_acronym, singular_key, skeleton, skeleton_token, squash
+from newsfold.names import (ACRONYM_DEFINITION, acronym_letters, dateline_place, fold, initials, is_acronym, singular_key, skeleton,
+                            skeleton_token, spelled_within, squash)
 from newsfold.places import Gazetteer, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -552,7 +553,6 @@ def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
     return list(fits.pop()) if len(fits) == 1 else tokens
 
 
-_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,9}\d{0,2})\s*\)")
 
 
 def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _UnionFind, defined: dict[str, str]) -> None:
@@ -565,14 +565,14 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
     for o in occs:
         uf.find(o.key)
     # "Central Bureau of Judicial Investigation (BCIJ)": an explicit definition
-    for m in _DEFINITION.finditer(text):
+    for m in ACRONYM_DEFINITION.finditer(text):
         acr = m.group(1)
         if not is_acronym(acr):
             continue
         before = text[max(0, m.start() - 120): m.start()].rstrip()
         for o in longs + [o for o in occs if len(o.surface.split()) == 1 and not is_acronym(o.surface)
                           and o.label not in PLACE_LABELS | {"PERSON"}]:
-            if before.endswith(o.surface) and (_letters_fit(acr, o.surface, strict=False) or _spelled_within(acr, o.surface)):
+            if before.endswith(o.surface) and (_letters_fit(acr, o.surface, strict=False) or spelled_within(acr, o.surface)):
                 existing = [a for a in acronyms if a.surface == acr]
                 target = existing[0].key if existing else f"name:ORG:{singular_key(acr)}"
                 first = defined.setdefault(target, o.key)
@@ -680,13 +680,6 @@ def _same_long_form(a: str, b: str) -> bool:
     wa, wb = ({skeleton_token(w) for w in k.split(":", 2)[-1].split("@")[0].split() if w not in _GLOSSARY_STOP and len(w) > 2}
               for k in (a, b))
     return a == b or bool(wa & wb)
-
-
-def _spelled_within(acronym: str, word: str) -> bool:
-    """One word that holds an acronym's letters in order, from its first: "Kuomintang" (KMT)."""
-    letters, folded = acronym_letters(acronym), fold(word)
-    it = iter(folded)
-    return len(letters) >= 3 and len(folded) >= 5 and folded[:1] == letters[:1] and all(c in it for c in letters)
 
 
 def _letters_fit(acronym: str, name: str, *, strict: bool) -> bool:

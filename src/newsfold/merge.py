@@ -206,8 +206,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
         for existing in same_sentence + groups:
             if existing not in same_sentence and m.distinct and not (m.date and precision(m.date) == 3 and m.date == existing.date):
                 continue  # "another joint operation"
-            if (_year_recalled(m.date, reported) or undated and bool(m.date) and not _on_its_weekday(existing, m.date)) \
-                    and not existing.date and existing is lead.get(m.kind):
+            if not existing.date and existing is lead.get(m.kind) and (
+                    _year_recalled(m.date, reported) or undated and bool(m.date) and not _on_its_weekday(existing, m.date)):
                 continue  # "a quake strikes a region hit by the 2004 tsunami": the year's event is not the article's news
             if _year_apart(m, [x for x in existing.mentions if x.sentence.start == m.sentence.start], reported):
                 continue  # "a quake killed five in a region devastated by the tsunami of 2004"
@@ -282,9 +282,10 @@ def _join_recalled_years(groups: list[_Group]) -> list[_Group]:
     in 2006" twice; not "the 2022 floods" and "in 2022, militants killed")."""
     out: list[_Group] = []
     for g in groups:
-        same = next((x for x in out if x.date == g.date and _year_recalled(g.date, g.reported) and type_class(x.kind) == type_class(g.kind)
-                     and (_naming_words(x) & _naming_words(g) or _targets(x) & _targets(g) or x.actors & g.actors)
-                     and (not x.places or not g.places or x.places & g.places)), None)
+        same = None if not _year_recalled(g.date, g.reported) else next(
+            (x for x in out if x.date == g.date and type_class(x.kind) == type_class(g.kind)
+             and (_naming_words(x) & _naming_words(g) or _targets(x) & _targets(g) or x.actors & g.actors)
+             and (not x.places or not g.places or x.places & g.places)), None)
         if same is None:
             out.append(g)
         else:
@@ -530,7 +531,7 @@ def _naming_words(g: _Group) -> set[str]:
 
 
 #: Verbs that name a deed of any kind, in their present forms.
-_DEED_VERBS = frozenset({"hit", "strike", "struck", "kill", "die", "attack", "shoot", "shot", "rock", "kil"})
+_DEED_VERBS = frozenset({"hit", "strike", "struck", "kill", "die", "attack", "shoot", "shot", "rock"})
 
 
 def _hazards(g: _Group) -> set[str]:

@@ -116,6 +116,22 @@ def acronym_letters(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
+#: An acronym in brackets, as a text defines it after the name it stands for: "(BCIJ)", "( LCC )".
+ACRONYM_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,9}\d{0,2})\s*\)")
+
+
+def spelled_within(acronym: str, word: str) -> bool:
+    """Whether one word holds an acronym's letters in order, from its first (a one-word name
+    defined by its acronym).
+
+    >>> spelled_within("KMT", "Kuomintang"), spelled_within("MAS", "Smith")
+    (True, False)
+    """
+    letters, folded = acronym_letters(acronym), fold(word)
+    it = iter(folded)
+    return len(letters) >= 3 and len(folded) >= 5 and folded[:1] == letters[:1] and all(c in it for c in letters)
+
+
 def singular_key(name: str) -> str:
     """Folded name with a plural ``-s`` dropped from each long word (Investigations →
     Investigation), in American spelling (Defence → Defense, Recognised → Recognized).
@@ -139,7 +155,7 @@ _AMERICAN_WORDS = {"defence": "defense", "offence": "offense", "licence": "licen
                    "travelled": "traveled", "counsellor": "counselor", "councillor": "councilor", "enrolment": "enrollment"}
 #: Spellings that tell two things apart: the British Labour Party and the Australian Labor Party.
 _SPELLINGS_THAT_NAME = frozenset({"labour"})
-#: "-ise", "-isation" → "-ize", "-ization" (Organisation, Recognised); "-our" → "-or" (Labour, Harbour).
+#: "-ise", "-isation" → "-ize", "-ization" (Organisation, Recognised); "-our" → "-or" (Harbour, Colour).
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|er|ers|ing|ation|ations)$")
 _OUR = re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able)?$")
 

@@ -12,10 +12,8 @@ import bisect
 import re
 
 from newsfold.model import Mention, Sentence, Span
-from newsfold.names import acronym_letters, is_acronym
+from newsfold.names import ACRONYM_DEFINITION, acronym_letters, is_acronym, spelled_within
 
-#: "(LCC)", "( UNHRC )": an acronym in brackets.
-_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z.&\-]{1,9}\d{0,2})\s*\)")
 #: Words a name may hold in lower case ("Bureau of Alcohol", "Ministry for the Interior").
 _JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "del", "al", "el", "in", "to", "&"})
 _WORD = re.compile(r"[^\s(),;:\"“”]+")
@@ -37,7 +35,7 @@ def defined_names(text: str, article_id: str, mentions: list[Mention], sentences
     """
     out = list(mentions)
     starts = [s.start for s in sentences]
-    for match in _DEFINED.finditer(text):
+    for match in ACRONYM_DEFINITION.finditer(text):
         acronym = match.group(1)
         if not is_acronym(acronym):
             continue
@@ -97,16 +95,8 @@ def _spells(letters: str, words: list[str]) -> bool:
     ("UN Human Rights Council", UNHRC), a joiner may give its initial or none, and one long word
     gives them in order ("Kuomintang", KMT)."""
     if len(words) == 1:
-        word = words[0].lower()
-        if len(words[0]) < 5 or not words[0][:1].isupper() or word[0] != letters[0] or is_acronym(words[0]):
-            return False
-        return len(letters) >= 2 and _in_order(letters, word) and len(letters) >= 3
+        return words[0][:1].isupper() and not is_acronym(words[0]) and spelled_within(letters, words[0])
     return _initials_match(letters, words)
-
-
-def _in_order(letters: str, word: str) -> bool:
-    it = iter(word)
-    return all(c in it for c in letters)
 
 
 def _initials_match(letters: str, words: list[str]) -> bool:
