@@ -848,6 +848,19 @@ def test_events_people_in_custody_now_are_an_arrest(nlp):
         assert not asserted(events(nlp, nobody), EventKind.ARREST), nobody
 
 
+def test_events_victims_told_through_a_verb_of_telling_are_still_counted(nlp):
+    # the parser hangs "killed" below "were reported": its subject is the count all the same
+    (m,) = asserted(events(nlp, "At least 144 people were reported killed on Monday in Homs province."), EventKind.KILLING)
+    assert (m.count.value, m.count.qualifier) == (144, "at least")
+    (m,) = asserted(events(nlp, "Thirteen people were reported arrested after the brawl in Anaheim."), EventKind.ARREST)
+    assert m.count.value == 13
+    ms = asserted(events(nlp, "Twelve people were said to have been killed in the blast in Baghdad."))
+    assert {m.count.value for m in ms if m.count} == {12}
+    # an active verb of telling has the tellers as its subject, not the victims
+    ms = asserted(events(nlp, "Two officers reported seeing 40 people killed in Homs."))
+    assert all(m.count is None or m.count.value != 2 for m in ms)
+
+
 def test_events_a_deed_done_by_a_dated_event_has_its_date(nlp):
     # the doer of the killing is "the 2004 tsunami": the killing is of 2004 too
     ms = asserted(events(nlp, "Some 168,000 people were killed in Aceh by the 2004 tsunami.", published=None))

@@ -1319,7 +1319,8 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
             # the victims are the object of an active verb ("a 6.7-strength quake killed 26,000"), the
             # subject only of a passive or intransitive one ("15 were killed", "41 people died")
             fig = (_number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass"), role)
-                   or (None if parse.kids(v, "dobj", "obj") else _number_in_args(article_id, text, parse, v, ("nsubj",), role)))
+                   or (None if parse.kids(v, "dobj", "obj") else _number_in_args(article_id, text, parse, v, ("nsubj",), role))
+                   or _raised_count(article_id, text, parse, v, role))
             if fig is not None:
                 by_role[role] = fig
     return sorted(by_role.values(), key=lambda f: (not f.what.endswith("killed"), f.span.start))
@@ -1337,7 +1338,8 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
         return _crowd_size(article_id, text, parse, i)
     if tok.pos in {"VERB", "AUX"}:
         held = ("nsubj",) if tok.lemma.lower() == "be" else ()  # "13 people are in custody"
-        return _number_in_args(article_id, text, parse, i, ("dobj", "obj", "nsubjpass", *held), role or "")
+        return (_number_in_args(article_id, text, parse, i, ("dobj", "obj", "nsubjpass", *held), role or "")
+                or _raised_count(article_id, text, parse, i, role or ""))
     for prep in parse.kids(i, "prep"):
         if tokens[prep].text.lower() == "of":
             for c in parse.kids(prep, "pobj"):
@@ -1352,6 +1354,24 @@ _NOT_THE_CROWD = frozenset({"police", "officer", "policeman", "trooper", "soldie
                             "photographer", "official", "observer", "monitor", "medic", "counter-protester"})
 #: Verbs by which a crowd takes part in a protest ("10,000 joined the march", "took part in the rally").
 _JOINING_VERBS = frozenset({"join", "take", "participate", "attend"})
+
+
+#: Passive verbs of telling or believing whose subject is the victims of the deed they complement:
+#: "144 people were reported killed", "12 were said to have been arrested", "30 are feared killed".
+_RAISING_VERBS = frozenset({"report", "say", "believe", "fear", "confirm", "think", "know", "understand", "presume",
+                            "estimate", "expect", "thought", "rumor", "rumour", "claim", "allege"})
+
+
+def _raised_count(article_id: str, text: str, parse: _Parse, v: int, role: str) -> Figure | None:
+    """The figure of a passive deed told through a verb of telling: the subject of "were reported"
+    counts the dead of "144 people were reported killed" (the parser hangs the deed below it)."""
+    tokens = parse.tokens
+    head = tokens[v].head
+    if tokens[v].dep != "xcomp" or head == v or tokens[v].tag != "VBN" or tokens[head].lemma.lower() not in _RAISING_VERBS:
+        return None
+    if not parse.kids(head, "auxpass"):
+        return None  # "police reported killing two": the subject is the doer
+    return _number_in_args(article_id, text, parse, head, ("nsubjpass",), role)
 
 
 def _crowd_size(article_id: str, text: str, parse: _Parse, i: int) -> Figure | None:
