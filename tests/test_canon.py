@@ -519,3 +519,34 @@ def test_canon_british_and_american_spellings_of_one_name_are_one_entity():
     assert owner(r, "a", "Internationally Recognised Transit Corridor") is owner(r, "b", "Internationally Recognized Transit Corridor")
     assert owner(r, "a", "Ministry of Defence") is owner(r, "b", "Ministry of Defense")
     assert owner(r, "c", "Labour Party") is not owner(r, "c", "Labor Party")  # two parties that spelling tells apart
+
+
+def test_canon_a_body_named_head_first_or_head_last_is_one_entity():
+    r = entities_of(
+        analysis("a", "The [Department of Justice|ORG] appealed, and the [U.S. Department of Agriculture|ORG] paid."),
+        analysis("b", "A [Justice Department|ORG] lawyer said the [U.S. Agriculture Department|ORG] had paid."),
+        analysis("c", "The [Bank of England|ORG] and [England Bank|ORG] are not the same thing."),
+    )
+    assert owner(r, "a", "Department of Justice") is owner(r, "b", "Justice Department")
+    assert owner(r, "a", "U.S. Department of Agriculture") is owner(r, "b", "U.S. Agriculture Department")
+    assert owner(r, "a", "Department of Justice") is not owner(r, "a", "U.S. Department of Agriculture")
+    assert owner(r, "c", "Bank of England") is not owner(r, "c", "England Bank")  # a bank is no government body
+
+
+def test_canon_a_name_split_into_words_differently_is_one_person():
+    r = entities_of(
+        analysis("a", "Governor [Mehdi Irannejad|PERSON] said the quake struck at dawn."),
+        analysis("b", "[Mehdi Iran Nejad|PERSON], the governor, said later that [Irannejad|PERSON] had flown in."),
+        analysis("c", "His deputy [Mehdi Iranpour|PERSON] stayed in the capital."),
+    )
+    mehdi = owner(r, "a", "Mehdi Irannejad")
+    assert mehdi is owner(r, "b", "Mehdi Iran Nejad") is owner(r, "b", "Irannejad")
+    assert owner(r, "c", "Mehdi Iranpour") is not mehdi
+
+
+def test_canon_an_island_named_with_and_without_the_word_island_is_one_place():
+    r = entities_of(
+        analysis("a", "The quake struck [Qeshm Island|GPE] on Sunday."),
+        analysis("b", "Houses fell on [Qeshm|GPE], officials in [Bandar Abbas|GPE] said."),
+    )
+    assert owner(r, "a", "Qeshm Island") is owner(r, "b", "Qeshm")

@@ -26,8 +26,8 @@ from rapidfuzz import fuzz
 from newsfold.aliases import country_name, country_of, lookup
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
-from newsfold.names import (ACRONYM_DEFINITION, acronym_letters, dateline_place, fold, initials, is_acronym, singular_key, skeleton,
-                            skeleton_token, spelled_within, squash)
+from newsfold.names import (ACRONYM_DEFINITION, acronym_letters, dateline_place, fold, initials, is_acronym, joined_skeleton,
+                            singular_key, skeleton, skeleton_token, spelled_within, squash)
 from newsfold.places import Gazetteer, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -262,7 +262,7 @@ LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "sa", "ag", "gmbh", "cor
                             "ab", "nv", "bv", "spa", "srl", "oyj", "as", "fc", "sc", "afc", "cf", "ac", "limited"})
 #: Administrative suffixes left out of place keys ("Borno State" ~ "Borno").
 ADMIN_SUFFIXES = frozenset({"state", "province", "region", "county", "district", "governorate", "oblast", "prefecture",
-                            "department", "municipality", "strip"})
+                            "department", "municipality", "strip", "island"})
 #: Words too generic to stand for a longer organisation name on their own.
 GENERIC_ORG_WORDS = frozenset({"police", "ministry", "government", "council", "army", "court", "party", "agency", "office",
                                "department", "authority", "authorities", "commission", "committee", "union", "national",
@@ -322,10 +322,31 @@ def _org_tokens(surface: str) -> list[str]:
         tokens = [w for t in tokens for w in _INITIALS_IN_NAMES.get(t, [t])]
     while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
+    tokens = _head_last(tokens)
     if len(tokens) >= 3 and tokens[-2] == "police" and tokens[-1] in {"department", "dept", "service", "force"}:
         tokens = tokens[:-1]  # "the Houston Police Department" is "the Houston police"
     if len(tokens) >= 2 and (iso := country_of(tokens[0])) and len(own := singular_key(country_name(iso) or "").split()) == 1:
         tokens = [*own, *tokens[1:]]  # "Malaysian Airlines" is "Malaysia Airlines"
+    return tokens
+
+
+#: Heads of government bodies that the news names either way: "the Department of Justice" and
+#: "the Justice Department", "the Ministry of the Interior" and "the Interior Ministry".
+_HEADS_NAMED_EITHER_WAY = frozenset({"department", "ministry", "division", "bureau", "office", "directorate", "secretariat"})
+
+
+def _head_last(tokens: list[str]) -> list[str]:
+    """An institution's name words with its head last: "us department of agriculture" →
+    "us agriculture department", as "the U.S. Agriculture Department" writes it.
+
+    >>> _head_last(["ministry", "of", "the", "interior"]), _head_last(["bank", "of", "england"])
+    (['interior', 'ministry'], ['bank', 'of', 'england'])
+    """
+    for k, word in enumerate(tokens[:-2]):
+        if word in _HEADS_NAMED_EITHER_WAY and tokens[k + 1] == "of":
+            rest = [t for t in tokens[k + 2:] if t != "the"]
+            if rest and "of" not in rest:
+                return [*tokens[:k], *rest, word]
     return tokens
 
 
@@ -493,7 +514,7 @@ def _document_occurrences(
             key = f"place:{place.place_id}" if place.feature != "country" else f"country:{place.country}"
         elif label == "PERSON":
             full = surname_full or tokens
-            key = "person:" + "".join(skeleton(" ".join(full)))
+            key = "person:" + joined_skeleton(" ".join(full))
         elif label == "ORG":
             key = "name:ORG:" + " ".join(_org_part_of(_org_tokens(surface), org_names))
             if home and _generic_bag(_org_tokens(surface)) is not None:
@@ -730,7 +751,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
             surname = (len(toks) == 1 and o.label != "ORG") or (len(toks) == 2 and toks[0] in SURNAME_PARTICLES)
             if surname and len(persons_full.get(toks[-1], ())) == 1 and not is_acronym(o.surface):
                 o.label = "PERSON"  # joined to the full name below, like any surname
-                o.key = "person:" + "".join(skeleton(" ".join(toks)))
+                o.key = "person:" + joined_skeleton(" ".join(toks))
                 o.tokens = tuple(toks)
     persons = [o for o in occs if o.key.startswith("person:")]
     _link_qaf_spellings(persons, uf)
@@ -742,10 +763,10 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
             if sk:
                 by_tail[sk[-1]].add(o.key)
                 if len(o.tokens) >= 3 or o.tokens[-2] in SURNAME_PARTICLES:
-                    by_tail["".join(skeleton(" ".join(o.tokens[-2:])))].add(o.key)
+                    by_tail[joined_skeleton(" ".join(o.tokens[-2:]))].add(o.key)
     for o in persons:
-        if len(o.tokens) in (1, 2):  # "Caillet", "Ben Saud", "Fernandez Diaz"
-            fits = {uf.find(k) for k in by_tail.get("".join(skeleton(" ".join(o.tokens))), set()) - {o.key}}
+        if len(o.tokens) in (1, 2):  # "Caillet", "Ben Saud", "Fernandez Diaz"; "Irannejad" of "Mehdi Iran Nejad"
+            fits = {uf.find(k) for k in by_tail.get(joined_skeleton(" ".join(o.tokens)), set()) - {o.key}}
             if len(fits) == 1:  # one person, however many forms of the full name ("Ben Banky", "Benjamin David Banky")
                 uf.union(o.key, next(iter(fits)))
     orgs = [o for o in occs if o.key.startswith("name:ORG:")]

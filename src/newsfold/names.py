@@ -93,6 +93,18 @@ def skeleton(name: str, *, keep_particles: bool = True) -> tuple[str, ...]:
     return tuple(out)
 
 
+def joined_skeleton(name: str) -> str:
+    """The skeleton of a name with its words run together, doubled letters across a word's end
+    collapsed too: one key for names that outlets split differently.
+
+    >>> joined_skeleton("Mehdi Iran Nejad") == joined_skeleton("Mehdi Irannejad")
+    True
+    >>> joined_skeleton("Abu Bakr al-Baghdadi") == joined_skeleton("Abubakr Al Baghdadi")
+    True
+    """
+    return re.sub(r"([a-z])\1+", r"\1", "".join(skeleton(name)))
+
+
 def initials(name: str) -> str:
     """Initials of the significant words of a name (stop words dropped).
 
