@@ -30,8 +30,9 @@ STORY_THRESHOLD = 0.15
 #: Below this similarity, clearly different main events (date, count, place) keep two articles
 #: apart; above it, the texts are alike enough that the extraction, not the story, differs.
 VETO_BELOW = 0.25
-#: Two groups of articles stay apart while at least this share of the pairs compared between
-#: them are clearly different stories (a majority of their reports disagree, not one).
+#: Two groups of articles stay apart while more than this share of the pairs compared between
+#: them are clearly different stories (a majority of their reports disagree, not one; one
+#: pair of two is a tie, and a tie does not split a story its other pair holds together).
 VETO_SHARE = 0.5
 #: Cosine similarity between story centroids above which stories share a topic.
 TOPIC_THRESHOLD = 0.12
@@ -229,7 +230,7 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
 
     Two groups merge while the mean similarity over *all* their member pairs reaches
     ``threshold`` (pairs missing from ``pairs`` count as 0, which is what blocking implies), and
-    not while at least ``VETO_SHARE`` of the compared pairs between them are in ``cannot``: two
+    not while more than ``VETO_SHARE`` of the compared pairs between them are in ``cannot``: two
     articles that clearly differ stay apart, but one report whose extraction erred (a wrong
     date, a place left out) does not split a story that its other reports hold together. Unlike
     joining every linked pair, one stray link cannot chain two stories together. Work is
@@ -290,7 +291,7 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
         if current < threshold:
             break
         votes = vetoed[a].get(b, 0)
-        if a in locked and b in locked or votes and votes >= VETO_SHARE * compared[a][b]:
+        if a in locked and b in locked or votes and votes > VETO_SHARE * compared[a][b]:
             continue
         if apart is not None and apart(members[a], members[b]):
             continue
