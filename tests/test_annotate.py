@@ -107,3 +107,34 @@ def test_canon_a_one_word_name_defined_by_its_acronym_is_one_entity():
                       analysis("c", "Former president [Evo Morales|PERSON] ([MAS|ORG]) said.")], default_gazetteer())
     assert r.entity("a", "FARC") is r.entity("b", "FARC") is r.entity("b", "Fuerzas Armadas Revolucionarias de Colombia")
     assert r.entity("c", "Evo Morales") is not r.entity("c", "MAS") and r.entity("c", "Evo Morales").type == "PERSON"
+
+
+def test_a_person_name_the_tagger_cut_in_two_is_made_whole():
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from newsfold.nlp.annotate import whole_person_names
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def doc_of(text, ents, compounds=()):
+        doc = nlp(text)
+        for t in doc:
+            t.pos_ = "PROPN" if t.text[:1].isupper() else "NOUN"
+        for i, head in compounds:  # what a parser would say: the given name hangs on the surname
+            doc[i].dep_, doc[i].head = "compound", doc[head]
+        doc.ents = [SpacySpan(doc, a, b, label=label) for a, b, label in ents]
+        return doc
+
+    # two person names side by side are one name
+    doc = doc_of("Prosecutors charged DeAngelo Lamar Davis on Monday", [(2, 3, "PERSON"), (3, 5, "PERSON")])
+    assert [(e.text, e.label_) for e in whole_person_names(doc)] == [("DeAngelo Lamar Davis", "PERSON")]
+    # a lone surname takes the given name before it, not the title or the town before that
+    doc = doc_of("said London Mayor Sadiq Khan on Monday", [(1, 2, "GPE"), (4, 5, "PERSON")], [(1, 4), (2, 4), (3, 4)])
+    assert [(e.text, e.label_) for e in whole_person_names(doc)] == [("London", "GPE"), ("Sadiq Khan", "PERSON")]
+    doc = doc_of("said Police Chief Williams on Monday", [(3, 4, "PERSON")], [(1, 3), (2, 3)])
+    assert [e.text for e in whole_person_names(doc)] == ["Williams"]
+    # names in a list keep apart
+    doc = doc_of("with Smith , Jones and others", [(1, 2, "PERSON"), (3, 4, "PERSON")])
+    assert [e.text for e in whole_person_names(doc)] == ["Smith", "Jones"]

@@ -210,6 +210,9 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     assert labels("Floods killed 40 people along the [Medjerda|PERSON] valley in 2009.") == ["LOC"]
     assert labels("Water rose in the [Medjerda|PERSON] river and the [Swat|ORG] district.") == ["LOC", "LOC"]
     assert labels("[Valley|PERSON] Forge is a village.") == ["PERSON"]
+    # a courtesy title makes a person of a name the gazetteer also knows as a town
+    assert labels("In [London|GPE] on Tuesday, [Khan|PERSON] warned of more.") == ["GPE", "GPE"]
+    assert labels("In [London|GPE] on Tuesday, Mr [Khan|PERSON] warned of more.") == ["GPE", "PERSON"]
     # a place name the tagger caught once is the place wherever else the article writes it
     assert labels("[KYIV|GPE] - Officials met. The accord was signed in Kyiv on Monday.") == ["GPE", "GPE"]
     assert labels("Police in [Marrakesh|GPE] said the Marrakesh-based group was dismantled.") == ["GPE"]

@@ -26,8 +26,8 @@ from rapidfuzz import fuzz
 from newsfold.aliases import country_name, country_of, lookup
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
-from newsfold.names import (ACRONYM_DEFINITION, acronym_letters, dateline_place, fold, initials, is_acronym, joined_skeleton,
-                            singular_key, skeleton, skeleton_token, spelled_within, squash)
+from newsfold.names import (ACRONYM_DEFINITION, PERSON_TITLES, acronym_letters, dateline_place, fold, initials, is_acronym,
+                            joined_skeleton, singular_key, skeleton, skeleton_token, spelled_within, squash)
 from newsfold.places import Gazetteer, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -78,6 +78,10 @@ _FACILITY = re.compile(r"\b(?:University|College|School|Hospital|Airport|Mosque|
 _AT_A_PLACE = re.compile(r"\b(?:at|in|outside|near|inside|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A courtesy title right before a name: a person's name, whatever the gazetteer says.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|Mlle)\.?\s$")
+
+
 def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> AnnotatedArticle:
     """Relabel mentions that the gazetteer knows as places (a city tagged PERSON is a place).
 
@@ -88,7 +92,9 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     place_sentences = {m.sentence for m in annotated.mentions if m.label in PLACE_LABELS}
     for m in annotated.mentions:
         label = m.label
-        if label in MISLABELS and not is_acronym(m.span.text):
+        if label in MISLABELS and not is_acronym(m.span.text) and not (
+                label == "PERSON" and _HONORIFIC_BEFORE.search(annotated.article.text[max(0, m.span.start - 6):m.span.start])):
+            # ("Mr Khan" is a man whatever towns are called Khan)
             entry = lookup(m.span.text)
             if entry is None or entry.iso:
                 cands = gazetteer.candidates(m.span.text)
@@ -270,12 +276,7 @@ GENERIC_ORG_WORDS = frozenset({"police", "ministry", "government", "council", "a
                                "company", "bank", "university", "club", "team", "the", "of", "and", "interior", "security"})
 #: Particles that may open a surname ("Ben Saud", "al-Baghdadi", "van Dijk").
 SURNAME_PARTICLES = frozenset({"ben", "bin", "ibn", "al", "el", "abu", "van", "von", "de", "del", "da", "di", "le", "la", "ould", "bou"})
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "president", "minister", "sheikh", "king",
-                     "prince", "judge", "lt", "capt", "captain", "sgt", "prof", "sir", "lord", "mayor", "governor", "sen", "rep",
-                     "premier", "gov", "senator", "queen", "pope",
-                     # police ranks: "Deputy Darren Goforth", "Officer Rose"
-                     "officer", "deputy", "sheriff", "sergeant", "detective", "trooper", "constable", "inspector",
-                     "lieutenant", "corporal", "superintendent"})
+_TITLES = PERSON_TITLES
 
 
 def _label_votes(analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:

@@ -12,6 +12,16 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ARTICLE = re.compile(r"^(the|la|le|les|el|al)\s+", re.I)
 
 
+#: Titles and ranks written before a person's name ("Mr Khan", "Deputy Darren Goforth"): no part
+#: of the name.
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "president", "minister", "sheikh",
+                           "king", "prince", "judge", "lt", "capt", "captain", "sgt", "prof", "sir", "lord", "mayor",
+                           "governor", "sen", "rep", "premier", "gov", "senator", "queen", "pope",
+                           # police ranks: "Deputy Darren Goforth", "Officer Rose"
+                           "officer", "deputy", "sheriff", "sergeant", "detective", "trooper", "constable", "inspector",
+                           "lieutenant", "corporal", "superintendent"})
+
+
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name.
 

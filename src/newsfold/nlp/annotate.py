@@ -13,6 +13,7 @@ from newsfold.nlp.acronyms import defined_names
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as Span_
 
 #: Entity labels kept as mentions (numbers, dates and ordinals are handled by the extractors).
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
@@ -73,7 +74,7 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     sentence_of = _sentence_index(sentences)
     mentions = []
     cased = not article.text.islower()
-    for ent in doc.ents:
+    for ent in whole_person_names(doc):
         if ent.label_ not in MENTION_LABELS:
             continue
         start, end, text = _trim_entity(ent.start_char, ent.end_char, ent.text)
@@ -88,6 +89,47 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     mentions = defined_names(article.text, article.article_id, mentions, sentences)  # "Kuomintang (KMT)"
     mentions.sort(key=lambda m: m.span.start)
     return AnnotatedArticle(article, tokens, tuple(sentences), tuple(mentions))
+
+
+#: Capitalised words written before a name that are a role, not a given name ("Police Chief
+#: Williams", "Coach Smith"), beside the titles of :data:`newsfold.names.PERSON_TITLES`.
+_ROLE_WORDS = frozenset({"chief", "police", "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "ambassador",
+                         "chairman", "chairwoman", "chair", "leader", "coach", "commander", "head", "attorney", "lawyer",
+                         "reporter", "correspondent", "editor", "mp", "congressman", "congresswoman", "councilman",
+                         "councilwoman", "councillor", "commissioner", "chancellor", "speaker", "justice", "professor",
+                         "father", "brother", "sister", "saint", "st", "agent", "private", "sgt", "cpl", "pvt", "adm",
+                         "admiral", "marshal", "emir", "ayatollah", "imam", "rabbi", "rev", "reverend", "bishop", "archbishop",
+                         "cardinal", "dean", "principal", "manager", "founder", "ceo", "chef", "dj", "star", "actor", "singer",
+                         "rapper", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "driver"})
+
+
+def whole_person_names(doc: Doc) -> list[Span_]:
+    """The tagger's entities with person names made whole where the small model cut them.
+
+    Two person names written one after the other with a space between are one name
+    ("DeAngelo" and "Lamar Davis" are "DeAngelo Lamar Davis"); a lone surname is preceded
+    by its untagged given name when that is a proper noun compounded to it and no title
+    or role ("London Mayor Sadiq Khan": "Sadiq Khan", not "Mayor Sadiq Khan").
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from newsfold.names import PERSON_TITLES
+
+    ents = list(doc.ents)
+    out: list[Span_] = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and out and out[-1].label_ == "PERSON" and out[-1].end == ent.start \
+                and doc[out[-1].end - 1].whitespace_ == " ":
+            out[-1] = SpacySpan(doc, out[-1].start, ent.end, label="PERSON")
+            continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0:
+            t = doc[ent.start - 1]
+            if (t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == ent.start
+                    and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() and t.whitespace_ == " "
+                    and t.text.lower() not in PERSON_TITLES | _ROLE_WORDS and not t.is_sent_start):
+                ent = SpacySpan(doc, t.i, ent.end, label="PERSON")
+        out.append(ent)
+    return out
 
 
 def _country_acronyms(doc: Doc, article_id: str, sentence_of: dict[int, int]) -> list[Mention]:
