@@ -273,6 +273,13 @@ def test_events_the_dead_of_a_protest_are_the_protests(nlp):
 def test_events_a_date_in_another_verbs_clause_is_not_the_events(nlp):
     (m,) = events(nlp, "The election in Kabul is a key test before the president conducts a review in December.")
     assert m.kind is EventKind.ELECTION and m.date is None
+    # nor a date of the clause above an event told in a relative clause (2012 is the hospital stay's)
+    (m,) = events(nlp, "Miles, who is accused of shooting a deputy in Houston on Friday, spent four months "
+                       "in a mental hospital in 2012.", published=None)
+    assert m.date is None
+    # the event's own clause still dates it
+    (m,) = asserted(events(nlp, "Police in Houston arrested a man in March 2015.", published=None))
+    assert m.date == "2015-03"
 
 
 def test_events_troops_bombarding_a_town_attack_it(nlp):
@@ -911,3 +918,4 @@ def test_events_a_deed_done_to_another_of_its_targets_is_another_event(nlp):
     assert m.distinct
     (m,) = asserted(events(nlp, "Three people were killed when troops attacked the school in Gaza City."), EventKind.ATTACK)
     assert not m.distinct
+

@@ -1725,7 +1725,15 @@ def _in_another_clause(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
         return False
     own = {i, *parse.ancestors(i, 12)}
     verbs = [a for a in parse.ancestors(inner[0], 12) if tokens[a].pos in {"VERB", "AUX"}]
-    return bool(verbs) and verbs[0] not in own
+    if not verbs:
+        return False
+    if verbs[0] not in own:
+        return True
+    # or above it, when the event is told in a relative clause: "Miles, who is accused of gunning
+    # down a deputy on Friday, spent four months in a hospital in 2012" (2012 is the stay's)
+    path = [i, *parse.ancestors(i, 12)]
+    return verbs[0] != i and any(tokens[j].dep == "relcl" and not any(tokens[a].text.lower() == "to" for a in parse.kids(j, "aux"))
+                                 for j in path[:path.index(verbs[0])])  # (not "the last officer to be shot -- 1977")
 
 
 def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> bool:
