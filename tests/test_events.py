@@ -919,3 +919,40 @@ def test_events_a_deed_done_to_another_of_its_targets_is_another_event(nlp):
     (m,) = asserted(events(nlp, "Three people were killed when troops attacked the school in Gaza City."), EventKind.ATTACK)
     assert not m.distinct
 
+
+def test_events_a_vessel_going_down_is_a_disaster_and_a_torpedoed_one_is_not(nlp):
+    (m,) = asserted(events(nlp, "A tourist boat sank in Lake Victoria near Mwanza on Thursday, killing 12 people."), EventKind.DISASTER)
+    assert m.count is not None and m.count.value == 12
+    assert asserted(events(nlp, "The overloaded ferry capsized near Dhaka on Sunday."), EventKind.DISASTER)
+    assert not asserted(events(nlp, "A submarine sank the cargo ship off Cork in 1915."), EventKind.DISASTER)
+    assert not asserted(events(nlp, "Shares sank in Tokyo on Monday."), EventKind.DISASTER)
+
+
+def test_events_a_named_volcano_erupting_is_a_disaster_and_a_town_erupting_in_anger_is_not(nlp):
+    (m,) = asserted(events(nlp, "Mount Merapi erupted on Tuesday, forcing 2,000 villagers near Yogyakarta to flee."), EventKind.DISASTER)
+    assert m.trigger.text == "erupted"
+    assert not asserted(events(nlp, "Ferguson erupted in protests on Sunday night."), EventKind.DISASTER)
+
+
+def test_events_a_person_hanged_is_killed_and_a_banner_hung_is_not(nlp):
+    (m,) = asserted(events(nlp, "A man hanged his baby daughter at an empty hotel in Chiang Mai on Monday."), EventKind.KILLING)
+    assert m.places == ("Chiang Mai",)
+    (m,) = asserted(events(nlp, "Authorities hanged two prisoners in Tehran on Sunday."), EventKind.KILLING)
+    assert m.count is not None and m.count.value == 2
+    assert not asserted(events(nlp, "Fans hung a banner outside the stadium in Chiang Mai on Monday."), EventKind.KILLING)
+    assert not asserted(events(nlp, "The prisoner hanged himself in his cell in Tehran on Sunday."), EventKind.KILLING)
+
+
+def test_events_figures_of_speech_are_no_arrest_seizure_or_killing(nlp):
+    assert not events(nlp, "Jurors in Brooklyn watched a video capturing the moment on Thursday.")
+    assert not events(nlp, "The chipmaker is seizing the inflection point in the server business in Austin.")
+    assert not events(nlp, "The new chief executive in Austin was fired up about executing better.")
+    # the real ones stay
+    assert asserted(events(nlp, "Navy commandos captured 23 pirates in the Gulf of Aden on Saturday."), EventKind.ARREST)
+    assert asserted(events(nlp, "Authorities executed two men in Tehran on Sunday."), EventKind.KILLING)
+
+
+def test_events_a_company_agreeing_to_buy_another_for_a_price_is_an_acquisition(nlp):
+    ms = asserted(events(nlp, "Chipmaker Nortek agreed to buy Valtec for about $5.4 billion in cash and stock on Monday."))
+    assert [m.kind for m in ms] == [EventKind.ACQUISITION]
+    assert not asserted(events(nlp, "She agreed to buy a dress for her sister on Monday."), EventKind.ACQUISITION)

@@ -260,8 +260,12 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "efforts sometimes attacked by Palin", "attacked the plan": words, not violence
         if lemma == "vote" and parse.kids(i, "xcomp"):
             return None  # "the board voted to close the plant": a decision, not an election
-        if lemma == "execute" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _EXECUTED_THINGS:
-            return None  # "detectives executed a search warrant", "executed the plan"
+        if lemma == "execute" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _EXECUTED_THINGS
+                                   or not parse.kids(i, "dobj", "obj", "nsubjpass")):
+            return None  # "detectives executed a search warrant", "executed the plan", "executing better"
+        if lemma in {"capture", "seize"} and (caught := {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")}) \
+                and caught <= _NOT_CAUGHT:
+            return None  # "video capturing the moment", "seizing the inflection point", "captured the title"
         if any(parse.tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj")):
             return None  # "before killing himself", "shot himself by accident": no deed against others
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
@@ -273,6 +277,13 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if required is not None:
             if lemma == "round":
                 return lx.VERB_TRIGGERS[lemma] if any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")) else None
+            if lemma in {"sink", "capsize"}:  # a vessel going down; "a torpedo sank the ship" is an attack
+                return EventKind.DISASTER if not any(parse.tokens[o].pos != "PROPN" for o in parse.kids(i, "dobj", "obj")) and any(
+                    parse.tokens[x].lemma.lower() in lx.VESSELS for x in parse.kids(i, "nsubj")) else None
+            if lemma == "hang":  # "hanged his daughter", "was hanged"; not "hung a banner" nor "hanged himself"
+                return EventKind.KILLING if any(_a_person(parse, x) for x in parse.kids(i, "dobj", "obj", "nsubjpass")) else None
+            if lemma == "erupt" and _named_volcano_erupts(parse, i):
+                return EventKind.DISASTER  # "Kilauea erupted", not "Gaza erupted in violence"
             if lx.VERB_TRIGGERS[lemma] is EventKind.DISASTER:
                 return EventKind.DISASTER if _natural_subject(parse, i) else None
             if lemma == "agree":
@@ -467,6 +478,34 @@ def is_noun_trigger(tok: Token) -> bool:
     return tok.pos in {"NOUN", "PROPN"}
 
 
+#: What is captured or seized in a figure of speech, not by police or troops.
+_NOT_CAUGHT = frozenset({"moment", "image", "attention", "imagination", "essence", "mood", "spirit", "scene", "footage",
+                         "video", "photo", "picture", "heart", "title", "award", "prize", "market", "vote", "seat", "data",
+                         "sound", "light", "carbon", "medal", "championship", "opportunity", "chance", "initiative", "point",
+                         "momentum", "lead", "advantage", "day", "headline", "interest", "feeling", "beauty", "victory",
+                         "crown", "trophy", "pole", "nomination", "share", "record", "glimpse"})
+#: Words for people, beside the victims of :data:`_VICTIMS`: whom a hanging kills.
+_PEOPLE_WORDS = frozenset({"daughter", "son", "baby", "boy", "girl", "wife", "husband", "mother", "father", "brother", "sister",
+                           "prisoner", "inmate", "teenager", "infant", "toddler", "friend", "girlfriend", "boyfriend", "suspect",
+                           "spy", "dissident", "activist", "journalist", "convict", "detainee"})
+
+
+def _a_person(parse: _Parse, j: int) -> bool:
+    """Whether token ``j`` names a person: a person's name or a word for people."""
+    tok = parse.tokens[j]
+    return tok.ent_type == "PERSON" or tok.lemma.lower() in _VICTIMS | _PEOPLE_WORDS or tok.text.lower() in {"him", "her", "them"}
+
+
+def _named_volcano_erupts(parse: _Parse, i: int) -> bool:
+    """"Kilauea erupted", "Mount Etna erupted again": a proper name erupting, when nothing says
+    it erupted into something else ("Gaza erupted in violence", "Ferguson erupted in protests")."""
+    tokens = parse.tokens
+    if not any(tokens[x].pos == "PROPN" for x in parse.kids(i, "nsubj")):
+        return False
+    return not any(tokens[o].pos == "NOUN" for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"in", "into", "with"}
+                   for o in parse.kids(p, "pobj"))
+
+
 def _natural_subject(parse: _Parse, i: int) -> bool:
     """The verb's subject is a natural force or a disaster ("the quake struck", "rains killed")."""
     subjects = parse.kids(i, "nsubj", "agent")
@@ -638,10 +677,16 @@ def _sports_context(parse: _Parse, i: int) -> bool:
 
 
 def _company_context(parse: _Parse, i: int) -> bool:
+    """A purchase between companies: a company buys or is bought, or for a sum of money
+    ("AMD agreed to buy ATI for $5.4 billion": the buyer is the subject of "agreed")."""
     args = parse.kids(i, "nsubj", "dobj", "nsubjpass", "obj")
+    if parse.tokens[i].dep == "xcomp":
+        args += parse.kids(parse.tokens[i].head, "nsubj")
     words = {parse.tokens[j].lemma.lower() for a in args for j in parse.subtree(a)}
     ents = {parse.tokens[j].ent_type for a in args for j in parse.subtree(a)}
-    return "ORG" in ents or bool(words & {"company", "firm", "stake", "rival", "group", "maker", "startup", "bank", "share", "business", "operator", "subsidiary"})
+    price = {parse.tokens[j].ent_type for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "for" for j in parse.subtree(p)}
+    return "ORG" in ents or "MONEY" in price or bool(
+        words & {"company", "firm", "stake", "rival", "group", "maker", "startup", "bank", "share", "business", "operator", "subsidiary"})
 
 
 def _company_context_noun(parse: _Parse, i: int) -> bool:

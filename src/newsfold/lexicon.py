@@ -22,6 +22,8 @@ VERB_TRIGGERS: dict[str, K] = {
     "kill": K.KILLING, "murder": K.KILLING, "assassinate": K.KILLING, "execute": K.KILLING,
     "behead": K.KILLING, "slay": K.KILLING, "massacre": K.KILLING,
     "die": K.DISASTER,  # only with a natural cause ("died when floodwater swept through"), handled in code
+    "sink": K.DISASTER, "capsize": K.DISASTER,  # only a vessel going down ("the ferry capsized"), handled in code
+    "hang": K.KILLING,  # only a person hanged ("hanged his daughter", "was hanged"), handled in code
     "recapture": K.MILITARY_OPERATION, "retake": K.MILITARY_OPERATION, "liberate": K.MILITARY_OPERATION,
     "invade": K.MILITARY_OPERATION, "besiege": K.MILITARY_OPERATION,
     "clash": K.MILITARY_OPERATION,  # only between armed sides (in code)
@@ -96,6 +98,7 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "break": frozenset({"cell", "network", "ring", "group", "gang", "cartel", "operation", "camp", "structure",
                         "organisation", "organization", "syndicate", "branch"}),  # only "break up", handled in code
     "flood": frozenset(), "erupt": frozenset(),  # only with a natural subject ("the river flooded")
+    "sink": frozenset(), "capsize": frozenset(), "hang": frozenset(),
     "agree": frozenset(),  # "agreed to cooperate", "agreed on a pact": handled in code
     "fire": frozenset(),  # "fired on protesters", "fired mortars at": handled in code
     "gun": frozenset(),  # only "gunned down"
@@ -139,6 +142,9 @@ HAZARD_WORDS: dict[str, str] = {
 
 #: Verbs whose object counts casualties of an attack or disaster.
 #: Subjects of casualty verbs that make the event a disaster ("torrential rains killed 31").
+#: Craft whose sinking is a disaster: "the ferry capsized", "the duck boat sank".
+VESSELS = frozenset({"boat", "ship", "ferry", "vessel", "yacht", "barge", "trawler", "dinghy", "raft", "canoe", "tanker",
+                     "freighter", "steamer", "submarine", "sub", "catamaran", "dhow", "kayak", "liner", "tugboat", "schooner"})
 NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "quake", "earthquake", "tremor", "landslide",
                             "mudslide", "fire", "blaze", "wildfire", "heat", "heatwave", "cyclone", "hurricane", "typhoon",
                             "tsunami", "avalanche", "lightning", "snow", "cold", "drought", "downpour", "torrent", "wave"})
