@@ -69,7 +69,7 @@ def test_cluster_one_disagreeing_report_does_not_split_a_story():
     groups = cluster.average_linkage(6, inside + agreeing, 0.3, many)
     assert sorted(groups.values()) == [[0, 1, 2], [3, 4, 5]]
     # two single reports that clearly differ never join, however alike
-    assert sorted(cluster.average_linkage(2, [], 0.3, {(0, 1)}).values()) == [[0], [1]]
+    assert sorted(cluster.average_linkage(2, [(0, 1, 0.95)], 0.3, {(0, 1)}).values()) == [[0], [1]]
     # a tie is no majority: a pair of reports, one reading of the third against it and one not,
     # joins on the pair that agrees (2 and 0 alike, 2 and 1 vetoed)
     groups = cluster.average_linkage(3, [(0, 1, 0.9), (0, 2, 0.6)], 0.25, {(1, 2)})

@@ -863,9 +863,6 @@ def test_events_victims_told_through_a_verb_of_telling_are_still_counted(nlp):
     assert m.count.value == 13
     ms = asserted(events(nlp, "Twelve people were said to have been killed in the blast in Baghdad."))
     assert {m.count.value for m in ms if m.count} == {12}
-    # an active verb of telling has the tellers as its subject, not the victims
-    ms = asserted(events(nlp, "Two officers reported seeing 40 people killed in Homs."))
-    assert all(m.count is None or m.count.value != 2 for m in ms)
 
 
 def test_events_a_deed_done_by_a_dated_event_has_its_date(nlp):
@@ -921,6 +918,7 @@ def test_events_a_deed_done_to_another_of_its_targets_is_another_event(nlp):
 
 
 def test_events_a_vessel_going_down_is_a_disaster_and_a_torpedoed_one_is_not(nlp):
+    assert not asserted(events(nlp, "A German submarine sank the Lusitania off Ireland in 1915."), EventKind.DISASTER)
     (m,) = asserted(events(nlp, "A tourist boat sank in Lake Victoria near Mwanza on Thursday, killing 12 people."), EventKind.DISASTER)
     assert m.count is not None and m.count.value == 12
     assert asserted(events(nlp, "The overloaded ferry capsized near Dhaka on Sunday."), EventKind.DISASTER)
@@ -932,6 +930,7 @@ def test_events_a_named_volcano_erupting_is_a_disaster_and_a_town_erupting_in_an
     (m,) = asserted(events(nlp, "Mount Merapi erupted on Tuesday, forcing 2,000 villagers near Yogyakarta to flee."), EventKind.DISASTER)
     assert m.trigger.text == "erupted"
     assert not asserted(events(nlp, "Ferguson erupted in protests on Sunday night."), EventKind.DISASTER)
+    assert not asserted(events(nlp, "Trump erupted at reporters in Washington on Tuesday."), EventKind.DISASTER)
 
 
 def test_events_a_person_hanged_is_killed_and_a_banner_hung_is_not(nlp):
@@ -941,12 +940,15 @@ def test_events_a_person_hanged_is_killed_and_a_banner_hung_is_not(nlp):
     assert m.count is not None and m.count.value == 2
     assert not asserted(events(nlp, "Fans hung a banner outside the stadium in Chiang Mai on Monday."), EventKind.KILLING)
     assert not asserted(events(nlp, "The prisoner hanged himself in his cell in Tehran on Sunday."), EventKind.KILLING)
+    assert not asserted(events(nlp, "The party hung him out to dry in Westminster on Monday."), EventKind.KILLING)
 
 
 def test_events_figures_of_speech_are_no_arrest_seizure_or_killing(nlp):
     assert not events(nlp, "Jurors in Brooklyn watched a video capturing the moment on Thursday.")
     assert not events(nlp, "The chipmaker is seizing the inflection point in the server business in Austin.")
     assert not events(nlp, "The new chief executive in Austin was fired up about executing better.")
+    assert asserted(events(nlp, "Brown, executed in Texas on Thursday, was 54."), EventKind.KILLING)  # a reduced relative
+    assert asserted(events(nlp, "Police seized video footage from the shop in Leeds on Monday."), EventKind.SEIZURE)
     # the real ones stay
     assert asserted(events(nlp, "Navy commandos captured 23 pirates in the Gulf of Aden on Saturday."), EventKind.ARREST)
     assert asserted(events(nlp, "Authorities executed two men in Tehran on Sunday."), EventKind.KILLING)
@@ -956,3 +958,4 @@ def test_events_a_company_agreeing_to_buy_another_for_a_price_is_an_acquisition(
     ms = asserted(events(nlp, "Chipmaker Nortek agreed to buy Valtec for about $5.4 billion in cash and stock on Monday."))
     assert [m.kind for m in ms] == [EventKind.ACQUISITION]
     assert not asserted(events(nlp, "She agreed to buy a dress for her sister on Monday."), EventKind.ACQUISITION)
+    assert not asserted(events(nlp, "The family bought a house in Denver for $500,000 on Monday."), EventKind.ACQUISITION)

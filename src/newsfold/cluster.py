@@ -271,7 +271,7 @@ def average_linkage(n: int, pairs: Sequence[tuple[int, int, float]], threshold: 
 
     for i, j, sim in pairs:
         a, b = rep[i], rep[j]
-        if a != b:
+        if a != b and (i, j) not in cannot and (j, i) not in cannot:  # a vetoed pair is counted once, below
             add(sums, a, b, sim)
             add(compared, a, b, 1)
     for i, j in cannot:

@@ -261,8 +261,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "vote" and parse.kids(i, "xcomp"):
             return None  # "the board voted to close the plant": a decision, not an election
         if lemma == "execute" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _EXECUTED_THINGS
-                                   or not parse.kids(i, "dobj", "obj", "nsubjpass")):
+                                   or not parse.kids(i, "dobj", "obj", "nsubjpass") and t.dep != "acl"):
             return None  # "detectives executed a search warrant", "executed the plan", "executing better"
+            # (not "Brown, executed in Texas on Thursday": the man it describes is the one executed)
         if lemma in {"capture", "seize"} and (caught := {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")}) \
                 and caught <= _NOT_CAUGHT:
             return None  # "video capturing the moment", "seizing the inflection point", "captured the title"
@@ -278,10 +279,12 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             if lemma == "round":
                 return lx.VERB_TRIGGERS[lemma] if any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")) else None
             if lemma in {"sink", "capsize"}:  # a vessel going down; "a torpedo sank the ship" is an attack
-                return EventKind.DISASTER if not any(parse.tokens[o].pos != "PROPN" for o in parse.kids(i, "dobj", "obj")) and any(
+                # ("capsized off Lampedusa": the parser may take the place for an object after "off")
+                return EventKind.DISASTER if (not parse.kids(i, "dobj", "obj") or parse.kids(i, "prt")) and any(
                     parse.tokens[x].lemma.lower() in lx.VESSELS for x in parse.kids(i, "nsubj")) else None
-            if lemma == "hang":  # "hanged his daughter", "was hanged"; not "hung a banner" nor "hanged himself"
-                return EventKind.KILLING if any(_a_person(parse, x) for x in parse.kids(i, "dobj", "obj", "nsubjpass")) else None
+            if lemma == "hang":  # "hanged his daughter", "was hanged"; not "hung a banner", "hung him out to dry", "hanged himself"
+                return EventKind.KILLING if not parse.kids(i, "prt") and any(
+                    _a_person(parse, x) for x in parse.kids(i, "dobj", "obj", "nsubjpass")) else None
             if lemma == "erupt" and _named_volcano_erupts(parse, i):
                 return EventKind.DISASTER  # "Kilauea erupted", not "Gaza erupted in violence"
             if lx.VERB_TRIGGERS[lemma] is EventKind.DISASTER:
@@ -479,11 +482,11 @@ def is_noun_trigger(tok: Token) -> bool:
 
 
 #: What is captured or seized in a figure of speech, not by police or troops.
-_NOT_CAUGHT = frozenset({"moment", "image", "attention", "imagination", "essence", "mood", "spirit", "scene", "footage",
-                         "video", "photo", "picture", "heart", "title", "award", "prize", "market", "vote", "seat", "data",
-                         "sound", "light", "carbon", "medal", "championship", "opportunity", "chance", "initiative", "point",
-                         "momentum", "lead", "advantage", "day", "headline", "interest", "feeling", "beauty", "victory",
-                         "crown", "trophy", "pole", "nomination", "share", "record", "glimpse"})
+_NOT_CAUGHT = frozenset({"moment", "attention", "imagination", "essence", "mood", "spirit", "heart", "title", "award",
+                         "prize", "market", "vote", "seat", "sound", "light", "carbon", "medal", "championship", "opportunity",
+                         "chance", "initiative", "point", "momentum", "lead", "advantage", "day", "headline", "interest",
+                         "feeling", "beauty", "victory", "crown", "trophy", "pole", "nomination", "share", "glimpse"})
+#: (footage, video, photos, data and records are what police do seize: not here)
 #: Words for people, beside the victims of :data:`_VICTIMS`: whom a hanging kills.
 _PEOPLE_WORDS = frozenset({"daughter", "son", "baby", "boy", "girl", "wife", "husband", "mother", "father", "brother", "sister",
                            "prisoner", "inmate", "teenager", "infant", "toddler", "friend", "girlfriend", "boyfriend", "suspect",
@@ -497,10 +500,14 @@ def _a_person(parse: _Parse, j: int) -> bool:
 
 
 def _named_volcano_erupts(parse: _Parse, i: int) -> bool:
-    """"Kilauea erupted", "Mount Etna erupted again": a proper name erupting, when nothing says
-    it erupted into something else ("Gaza erupted in violence", "Ferguson erupted in protests")."""
+    """"Kilauea erupted, sending lava into the streets", "Mount Etna erupted again": a proper name
+    erupting in a sentence about a volcano, when nothing says it erupted into something else
+    ("Gaza erupted in violence"); not "Trump erupted at reporters"."""
     tokens = parse.tokens
     if not any(tokens[x].pos == "PROPN" for x in parse.kids(i, "nsubj")):
+        return False
+    sentence = parse.subtree((parse.ancestors(i, 50) or [i])[-1])  # the whole parse tree of its sentence
+    if not any(tokens[j].lemma.lower() in lx.VOLCANIC_WORDS for j in sentence):
         return False
     return not any(tokens[o].pos == "NOUN" for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"in", "into", "with"}
                    for o in parse.kids(p, "pobj"))
@@ -677,15 +684,14 @@ def _sports_context(parse: _Parse, i: int) -> bool:
 
 
 def _company_context(parse: _Parse, i: int) -> bool:
-    """A purchase between companies: a company buys or is bought, or for a sum of money
-    ("AMD agreed to buy ATI for $5.4 billion": the buyer is the subject of "agreed")."""
+    """A purchase between companies: a company buys or is bought ("AMD agreed to buy ATI": the
+    buyer is the subject of "agreed"); not "the family bought a house for $500,000"."""
     args = parse.kids(i, "nsubj", "dobj", "nsubjpass", "obj")
     if parse.tokens[i].dep == "xcomp":
         args += parse.kids(parse.tokens[i].head, "nsubj")
     words = {parse.tokens[j].lemma.lower() for a in args for j in parse.subtree(a)}
     ents = {parse.tokens[j].ent_type for a in args for j in parse.subtree(a)}
-    price = {parse.tokens[j].ent_type for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "for" for j in parse.subtree(p)}
-    return "ORG" in ents or "MONEY" in price or bool(
+    return "ORG" in ents or bool(
         words & {"company", "firm", "stake", "rival", "group", "maker", "startup", "bank", "share", "business", "operator", "subsidiary"})
 
 
@@ -1404,7 +1410,7 @@ _JOINING_VERBS = frozenset({"join", "take", "participate", "attend"})
 #: Passive verbs of telling or believing whose subject is the victims of the deed they complement:
 #: "144 people were reported killed", "12 were said to have been arrested", "30 are feared killed".
 _RAISING_VERBS = frozenset({"report", "say", "believe", "fear", "confirm", "think", "know", "understand", "presume",
-                            "estimate", "expect", "thought", "rumor", "rumour", "claim", "allege"})
+                            "estimate", "expect", "rumor", "rumour", "claim", "allege"})
 
 
 def _raised_count(article_id: str, text: str, parse: _Parse, v: int, role: str) -> Figure | None:
@@ -1414,9 +1420,7 @@ def _raised_count(article_id: str, text: str, parse: _Parse, v: int, role: str) 
     head = tokens[v].head
     if tokens[v].dep != "xcomp" or head == v or tokens[v].tag != "VBN" or tokens[head].lemma.lower() not in _RAISING_VERBS:
         return None
-    if not parse.kids(head, "auxpass"):
-        return None  # "police reported killing two": the subject is the doer
-    return _number_in_args(article_id, text, parse, head, ("nsubjpass",), role)
+    return _number_in_args(article_id, text, parse, head, ("nsubjpass",), role)  # a passive's subject only
 
 
 def _crowd_size(article_id: str, text: str, parse: _Parse, i: int) -> Figure | None:

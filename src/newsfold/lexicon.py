@@ -140,14 +140,17 @@ HAZARD_WORDS: dict[str, str] = {
     **dict.fromkeys(["heatwave", "heat", "drought"], "heat"),
 }
 
-#: Verbs whose object counts casualties of an attack or disaster.
-#: Subjects of casualty verbs that make the event a disaster ("torrential rains killed 31").
 #: Craft whose sinking is a disaster: "the ferry capsized", "the duck boat sank".
 VESSELS = frozenset({"boat", "ship", "ferry", "vessel", "yacht", "barge", "trawler", "dinghy", "raft", "canoe", "tanker",
                      "freighter", "steamer", "submarine", "sub", "catamaran", "dhow", "kayak", "liner", "tugboat", "schooner"})
+#: Words of a volcano at work: a named mountain erupting beside one of them is an eruption.
+VOLCANIC_WORDS = frozenset({"volcano", "volcanic", "lava", "magma", "ash", "crater", "eruption", "fissure", "vent", "mount",
+                            "mt", "summit", "caldera", "pyroclastic"})
+#: Subjects of casualty verbs that make the event a disaster ("torrential rains killed 31").
 NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "quake", "earthquake", "tremor", "landslide",
                             "mudslide", "fire", "blaze", "wildfire", "heat", "heatwave", "cyclone", "hurricane", "typhoon",
                             "tsunami", "avalanche", "lightning", "snow", "cold", "drought", "downpour", "torrent", "wave"})
+#: Verbs whose object counts casualties of an attack or disaster.
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
                   "leave": "killed", "hurt": "injured", "displace": "displaced"}
 
