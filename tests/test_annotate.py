@@ -135,6 +135,9 @@ def test_a_person_name_the_tagger_cut_in_two_is_made_whole():
     assert [(e.text, e.label_) for e in whole_person_names(doc)] == [("London", "GPE"), ("Sadiq Khan", "PERSON")]
     doc = doc_of("said Police Chief Williams on Monday", [(3, 4, "PERSON")], [(1, 3), (2, 3)])
     assert [e.text for e in whole_person_names(doc)] == ["Williams"]
+    # a word for who the person is, swept into the name, is left out
+    doc = doc_of("said Neighbour Derek Mackinnon on Monday", [(1, 4, "PERSON")])
+    assert [e.text for e in whole_person_names(doc)] == ["Derek Mackinnon"]
     # names in a list keep apart
     doc = doc_of("with Smith , Jones and others", [(1, 2, "PERSON"), (3, 4, "PERSON")])
     assert [e.text for e in whole_person_names(doc)] == ["Smith", "Jones"]

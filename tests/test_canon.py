@@ -547,9 +547,27 @@ def test_canon_a_name_split_into_words_differently_is_one_person():
     assert owner(r, "c", "Mehdi Iranpour") is not mehdi
 
 
-def test_canon_an_island_named_with_and_without_the_word_island_is_one_place():
+def test_canon_an_island_and_the_town_it_is_named_after_stay_apart():
     r = entities_of(
-        analysis("a", "The quake struck [Qeshm Island|GPE] on Sunday."),
-        analysis("b", "Houses fell on [Qeshm|GPE], officials in [Bandar Abbas|GPE] said."),
+        analysis("a", "The ferry left [Vancouver|GPE] for [Vancouver Island|LOC] on Sunday."),
+        analysis("b", "The quake struck the island of [Qeshm|GPE]; houses fell on [Qeshm|GPE]."),
     )
-    assert owner(r, "a", "Qeshm Island") is owner(r, "b", "Qeshm")
+    assert owner(r, "a", "Vancouver") is not owner(r, "a", "Vancouver Island")
+    assert "island of Qeshm" in owner(r, "b", "Qeshm").aliases
+
+
+def test_canon_the_same_ministry_of_two_countries_stays_two():
+    r = entities_of(
+        analysis("a", "The [Ministry of Defence|ORG] in [London|GPE] said the jets had landed in [Britain|GPE]."),
+        analysis("b", "The [Defence Ministry|ORG] in [Moscow|GPE] said the jets had left [Russia|GPE]."),
+    )
+    assert owner(r, "a", "Ministry of Defence") is not owner(r, "b", "Defence Ministry")
+
+
+def test_canon_a_town_written_with_its_state_has_that_form_among_its_names():
+    r = entities_of(analysis("a", "The car was found in [Silver Spring|GPE], [Md.|GPE], on Friday; police in [Silver Spring|GPE] "
+                                  "said a man from [Lanham|GPE], [Maryland|GPE], was questioned."))
+    spring = owner(r, "a", "Silver Spring")
+    assert "Silver Spring, Md." in spring.aliases and spring.country == "US"
+    assert "Lanham, Maryland" in owner(r, "a", "Lanham").aliases
+    assert owner(r, "a", "Maryland") is not owner(r, "a", "Lanham")

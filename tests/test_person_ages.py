@@ -26,6 +26,12 @@ def test_ages_stated_after_and_before_a_name():
     assert [(s.name, s.age) for s in stated_ages(british)] == [("Jane Doe", 25), ("John Roe", 31)]
 
 
+def test_an_age_before_a_name_and_a_word_for_where_the_person_is_from():
+    doc = analysis("a", "On Saturday the 32-year-old Englishman [Robert Buckley|PERSON] fell. A 28-year-old American "
+                        "[Ann Cole|PERSON] was rescued, but a 12-year-old Boy [Sam Fox|PERSON] was not named by age.")
+    assert [(s.name, s.age) for s in stated_ages(doc)] == [("Robert Buckley", 32), ("Ann Cole", 28)]
+
+
 def test_numbers_beside_a_name_that_are_no_age():
     doc = analysis("a", "[John Lee|PERSON], 25,000 people marched. A letter to [Ann Cole|PERSON], 12 pages long, "
                         "arrived. [Bob Ray|PERSON], 0, and [Sam Fox|PERSON], 300, are no ages either.")

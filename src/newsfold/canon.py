@@ -268,7 +268,7 @@ LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "sa", "ag", "gmbh", "cor
                             "ab", "nv", "bv", "spa", "srl", "oyj", "as", "fc", "sc", "afc", "cf", "ac", "limited"})
 #: Administrative suffixes left out of place keys ("Borno State" ~ "Borno").
 ADMIN_SUFFIXES = frozenset({"state", "province", "region", "county", "district", "governorate", "oblast", "prefecture",
-                            "department", "municipality", "strip", "island"})
+                            "department", "municipality", "strip"})
 #: Words too generic to stand for a longer organisation name on their own.
 GENERIC_ORG_WORDS = frozenset({"police", "ministry", "government", "council", "army", "court", "party", "agency", "office",
                                "department", "authority", "authorities", "commission", "committee", "union", "national",
@@ -349,6 +349,17 @@ def _head_last(tokens: list[str]) -> list[str]:
             if rest and "of" not in rest:
                 return [*tokens[:k], *rest, word]
     return tokens
+
+
+def _national_body(tokens: list[str]) -> bool:
+    """A government body named by its field alone ("defense ministry", "justice department"):
+    every country has one, so it is the one of the country a report is about.
+
+    >>> _national_body(["defense", "ministry"]), _national_body(["united", "state", "justice", "department"])
+    (True, False)
+    """
+    return (2 <= len(tokens) <= 4 and tokens[-1] in _HEADS_NAMED_EITHER_WAY and "united" not in tokens
+            and not any(country_of(t) for t in tokens))
 
 
 def _place_key_tokens(surface: str) -> list[str]:
@@ -518,8 +529,8 @@ def _document_occurrences(
             key = "person:" + joined_skeleton(" ".join(full))
         elif label == "ORG":
             key = "name:ORG:" + " ".join(_org_part_of(_org_tokens(surface), org_names))
-            if home and _generic_bag(_org_tokens(surface)) is not None:
-                key += "@" + home  # "the National Police" of a Colombian story is not Peru's
+            if home and (_generic_bag(_org_tokens(surface)) is not None or _national_body(_org_tokens(surface))):
+                key += "@" + home  # "the National Police" of a Colombian story is not Peru's, nor its "Defence Ministry"
         elif label in PLACE_LABELS:
             key = "name:PLACE:" + " ".join(_place_key_tokens(surface))
         else:
@@ -544,8 +555,21 @@ def _document_occurrences(
         if label in PLACE_LABELS and (longer := _named_with_its_kind(analysis.article.text, m.span.start, m.span.end)):
             # "the Yida refugee camp", "the island of Qeshm": another name of the same place
             out.append(_Occurrence(aid, longer, label, key, place, tuple(surname_full or tokens), analysis.article.language))
+        if label in PLACE_LABELS and place is not None and surface in within and _written_within(place, *within[surface], resolved):
+            # "Silver Spring, Md.": the town as the text writes it with its state
+            out.append(_Occurrence(aid, within[surface][0], label, key, place, tuple(tokens), analysis.article.language))
     _link_acronyms(analysis, out, uf, {} if defined is None else defined)
     return out
+
+
+def _written_within(place: Place, written: str, container: str, resolved: Mapping[str, Place]) -> bool:
+    """Whether "Town, State" as written names the town resolved as ``place``: the whole form
+    resolves to it, or the state or country after the comma contains it."""
+    inner, outer = resolved.get(written), resolved.get(container)
+    if inner is not None:
+        return inner.place_id == place.place_id
+    return outer is not None and outer.place_id != place.place_id and outer.country == place.country and (
+        outer.feature == "country" or outer.feature == "region" and outer.admin1 == place.admin1)
 
 
 #: Words after a town's name that make an institution of the town, not a longer name of it.
@@ -1016,7 +1040,9 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
     elif places:
         place = Counter(places).most_common(1)[0][0]
         etype = next((lab for lab, _ in labels.most_common() if lab in PLACE_LABELS), "GPE")
-        name = _preferred_surface(surfaces, prefer=place.name, english={o.surface for o in occs if o.language == "en"},
+        # "Silver Spring, Md." is a name of the town to find it by, not the one to show it under
+        bare = Counter({x: n for x, n in surfaces.items() if ", " not in x}) or surfaces
+        name = _preferred_surface(bare, prefer=place.name, english={o.surface for o in occs if o.language == "en"},
                                   transliterated=place.country in TRANSLITERATED)
     else:
         etype = labels.most_common(1)[0][0]

@@ -29,7 +29,7 @@ SAME_PERSON_YEARS = 5
 _AFTER_NAME = re.compile(r"\s*(?:,\s*(?:aged\s+)?(\d{1,3})(?!\s*[,.]?\s*\d)(?=\s*(?:[,.;:)]|and\b|or\b|$))"
                          r"|\(\s*(?:aged\s+)?(\d{1,3})\s*\))")
 # "61-year-old Sharron Smith", "a 25 - year - old former guard John Doe"
-_BEFORE_NAME = re.compile(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\s+((?:[a-z][a-z\-]*\s+){0,2})$")
+_BEFORE_NAME = re.compile(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\s+((?:[A-Za-z][a-z\-]*\s+){0,2})$")
 #: Words between an age and a name that make the age another's: "the 8-year-old son of Kevin
 #: Johnson", "a 12-year-old boy and Kevin Johnson", "was 17 years old when John Smith adopted her".
 _NOT_THE_NAMES = frozenset({"of", "and", "or", "when", "with", "to", "for", "by", "from", "at", "in", "on", "as", "while",
@@ -51,6 +51,13 @@ class StatedAge:
     sentence: str
 
 
+def _nationality(word: str) -> bool:
+    """A capitalised word for where someone is from: "Englishman", "American", "Thai"."""
+    from newsfold.aliases import country_of
+
+    return word.endswith(("man", "woman")) and len(word) > 6 or country_of(word) is not None
+
+
 def stated_ages(analysis: ArticleAnalysis) -> list[StatedAge]:
     """Each age one article gives a named person, beside the name: "Kevin Johnson, 25, was
     also arrested" states that Kevin Johnson is 25."""
@@ -66,8 +73,9 @@ def stated_ages(analysis: ArticleAnalysis) -> list[StatedAge]:
                                   (before, before.start(1) if before else 0, m.span.end)):
             if found is None:
                 continue
-            if found is before and set(found.group(2).split()) & _NOT_THE_NAMES:
-                continue
+            if found is before and (set(found.group(2).split()) & _NOT_THE_NAMES
+                                    or not all(w.islower() or _nationality(w) for w in found.group(2).split())):
+                continue  # "the 32-year-old Englishman Robert Buckley", not "a 12-year-old Boy Scout John Smith"
             age = int(next(g for g in found.groups() if g and g.isdigit()))
             if not MIN_AGE <= age <= MAX_AGE:
                 continue

@@ -100,7 +100,13 @@ _ROLE_WORDS = frozenset({"chief", "police", "spokesman", "spokeswoman", "spokesp
                          "father", "brother", "sister", "saint", "st", "agent", "private", "sgt", "cpl", "pvt", "adm",
                          "admiral", "marshal", "emir", "ayatollah", "imam", "rabbi", "rev", "reverend", "bishop", "archbishop",
                          "cardinal", "dean", "principal", "manager", "founder", "ceo", "chef", "dj", "star", "actor", "singer",
-                         "rapper", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "driver"})
+                         "rapper", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "driver", "doctor",
+                         "dr", "nurse", "officer", "sergeant", "uncle", "aunt", "grandma", "grandpa", "mom", "dad"})
+
+
+#: Words for who a person is that the tagger sweeps into a name before it ("Neighbour Derek Mackinnon").
+_PEOPLE_NOUNS = frozenset({"neighbour", "neighbor", "witness", "resident", "victim", "suspect", "gunman", "owner", "employee",
+                           "student", "teacher", "nurse", "doctor", "survivor", "eyewitness", "passenger", "relative"})
 
 
 def whole_person_names(doc: Doc) -> list[Span_]:
@@ -109,7 +115,9 @@ def whole_person_names(doc: Doc) -> list[Span_]:
     Two person names written one after the other with a space between are one name
     ("DeAngelo" and "Lamar Davis" are "DeAngelo Lamar Davis"); a lone surname is preceded
     by its untagged given name when that is a proper noun compounded to it and no title
-    or role ("London Mayor Sadiq Khan": "Sadiq Khan", not "Mayor Sadiq Khan").
+    or role ("London Mayor Sadiq Khan": "Sadiq Khan", not "Mayor Sadiq Khan"); a title or
+    a word for who the person is, swept into a full name, is left out ("Neighbour Derek
+    Mackinnon": "Derek Mackinnon"; the title comes back as an alias in canon, "Mr Khan").
     """
     from spacy.tokens import Span as SpacySpan
 
@@ -122,11 +130,13 @@ def whole_person_names(doc: Doc) -> list[Span_]:
                 and doc[out[-1].end - 1].whitespace_ == " ":
             out[-1] = SpacySpan(doc, out[-1].start, ent.end, label="PERSON")
             continue
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].text.lower().rstrip(".") in PERSON_TITLES | _ROLE_WORDS | _PEOPLE_NOUNS:
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")  # "Neighbour Derek Mackinnon": "Derek Mackinnon"
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0:
             t = doc[ent.start - 1]
             if (t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == ent.start
                     and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() and t.whitespace_ == " "
-                    and t.text.lower() not in PERSON_TITLES | _ROLE_WORDS and not t.is_sent_start):
+                    and t.text.lower() not in PERSON_TITLES | _ROLE_WORDS | _PEOPLE_NOUNS):
                 ent = SpacySpan(doc, t.i, ent.end, label="PERSON")
         out.append(ent)
     return out
