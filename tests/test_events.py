@@ -959,3 +959,14 @@ def test_events_a_company_agreeing_to_buy_another_for_a_price_is_an_acquisition(
     assert [m.kind for m in ms] == [EventKind.ACQUISITION]
     assert not asserted(events(nlp, "She agreed to buy a dress for her sister on Monday."), EventKind.ACQUISITION)
     assert not asserted(events(nlp, "The family bought a house in Denver for $500,000 on Monday."), EventKind.ACQUISITION)
+
+
+def test_events_vehicles_crashing_are_a_disaster_and_markets_crashing_are_not(nlp):
+    (m,) = asserted(events(nlp, "A small plane crashed near Anchorage on Friday, killing four people."), EventKind.DISASTER)
+    assert (m.places, m.count.value) == (("Anchorage",), 4)
+    assert asserted(events(nlp, "A collision between two trains near Bhubaneswar killed 280 people on Friday."), EventKind.DISASTER)
+    assert asserted(events(nlp, "A 30-car pileup on Interstate 35 near Des Moines killed two people on Thursday."), EventKind.DISASTER)
+    assert asserted(events(nlp, "The train derailed near Bhubaneswar on Friday."), EventKind.DISASTER)
+    for figure in ("Markets crashed in Tokyo on Monday.", "The 2008 market crash hit London hard.",
+                   "The website crashed on Monday in London.", "Thousands lost their savings in the market crash in London."):
+        assert not events(nlp, figure), figure

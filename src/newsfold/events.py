@@ -278,6 +278,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if required is not None:
             if lemma == "round":
                 return lx.VERB_TRIGGERS[lemma] if any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")) else None
+            if lemma in {"crash", "derail", "collide"}:  # "the plane crashed", "a train derailed"; not "markets crashed"
+                return EventKind.DISASTER if any(parse.tokens[x].lemma.lower() in lx.VEHICLES
+                                                 for s in parse.kids(i, "nsubj") for x in [s, *parse.kids(s, "compound")]) else None
             if lemma in {"sink", "capsize"}:  # a vessel going down; "a torpedo sank the ship" is an attack
                 # ("capsized off Lampedusa": the parser may take the place for an object after "off")
                 return EventKind.DISASTER if (not parse.kids(i, "dobj", "obj") or parse.kids(i, "prt")) and any(
@@ -410,6 +413,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return kind if _armed_clash(parse, i) else None
         if lemma in {"deal", "purchase"} and not _company_context_noun(parse, i):
             return None
+        if lemma in _ACCIDENTS and not _of_vehicles(parse, i):
+            return None  # "a plane crash", "the crash of a bus", "a collision between two trains"; not "the 2008 market crash"
         if lemma in {"fire", "storm", "march", "rally", "poll", "win"} and not _weak_noun_anchored(parse, i):
             return None
         if _weapon_fire(parse, i):
@@ -499,6 +504,20 @@ def _a_person(parse: _Parse, j: int) -> bool:
     return tok.ent_type == "PERSON" or tok.lemma.lower() in _VICTIMS | _PEOPLE_WORDS or tok.text.lower() in {"him", "her", "them"}
 
 
+#: Disaster nouns that are disasters only when vehicles crash or collide.
+_ACCIDENTS = frozenset({"crash", "collision"})
+
+
+def _of_vehicles(parse: _Parse, i: int) -> bool:
+    """Whether a crash or collision noun is one of vehicles: named beside it ("a plane crash",
+    "the crash of a bus", "a collision between two trains", "a head-on collision with a truck")."""
+    tokens = parse.tokens
+    near = [*parse.kids(i, "compound", "amod", "nmod"),
+            *(o for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"of", "between", "with", "involving"}
+              for o in parse.kids(p, "pobj") for o in [o, *parse.kids(o, "conj")])]
+    return any(tokens[x].lemma.lower() in lx.VEHICLES for x in near)
+
+
 def _named_volcano_erupts(parse: _Parse, i: int) -> bool:
     """"Kilauea erupted, sending lava into the streets", "Mount Etna erupted again": a proper name
     erupting in a sentence about a volcano, when nothing says it erupted into something else
@@ -523,7 +542,8 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
         heads = [c] + [p for prep in parse.kids(c, "prep") for p in parse.kids(prep, "pobj")] + parse.kids(c, "pobj")
         for h in heads:
             lemma = parse.tokens[h].lemma.lower()
-            if (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _weapon_fire(parse, h):
+            if (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _weapon_fire(parse, h) \
+                    and (lemma not in _ACCIDENTS or _of_vehicles(parse, h)):
                 return True
     return False
 
@@ -579,6 +599,8 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
                 lemma = parse.tokens[h].lemma.lower()
                 if not (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) or _weapon_fire(parse, h):
                     continue
+                if lemma in _ACCIDENTS and not _of_vehicles(parse, h):
+                    continue  # "lost their savings in the market crash"
                 if lemma in _AMBIGUOUS_CAUSES and (parse.kids(h, "acl", "relcl") or any(
                         parse.tokens[c].text.lower() == "of" for c in parse.kids(h, "prep"))):
                     continue  # "a fire set by arsonists", "a wave of attacks", "the heat of the battle"

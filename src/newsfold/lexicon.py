@@ -23,6 +23,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "behead": K.KILLING, "slay": K.KILLING, "massacre": K.KILLING,
     "die": K.DISASTER,  # only with a natural cause ("died when floodwater swept through"), handled in code
     "sink": K.DISASTER, "capsize": K.DISASTER,  # only a vessel going down ("the ferry capsized"), handled in code
+    "crash": K.DISASTER, "derail": K.DISASTER, "collide": K.DISASTER,  # only vehicles ("the plane crashed"), in code
     "hang": K.KILLING,  # only a person hanged ("hanged his daughter", "was hanged"), handled in code
     "recapture": K.MILITARY_OPERATION, "retake": K.MILITARY_OPERATION, "liberate": K.MILITARY_OPERATION,
     "invade": K.MILITARY_OPERATION, "besiege": K.MILITARY_OPERATION,
@@ -65,6 +66,7 @@ NOUN_TRIGGERS: dict[str, K] = {
     "tsunami": K.DISASTER, "storm": K.DISASTER, "eruption": K.DISASTER, "avalanche": K.DISASTER,
     "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER, "tremor": K.DISASTER,
     "downpour": K.DISASTER, "rainstorm": K.DISASTER, "heatwave": K.DISASTER,
+    "crash": K.DISASTER, "collision": K.DISASTER, "pileup": K.DISASTER, "pile-up": K.DISASTER, "derailment": K.DISASTER,
     "election": K.ELECTION, "referendum": K.ELECTION, "runoff": K.ELECTION, "poll": K.ELECTION,
     "win": K.SPORTS_RESULT,  # a noun only with a date, place or score ("Sunday's 2-1 cup final win")
     "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION, "purchase": K.ACQUISITION,
@@ -98,7 +100,8 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "break": frozenset({"cell", "network", "ring", "group", "gang", "cartel", "operation", "camp", "structure",
                         "organisation", "organization", "syndicate", "branch"}),  # only "break up", handled in code
     "flood": frozenset(), "erupt": frozenset(),  # only with a natural subject ("the river flooded")
-    "sink": frozenset(), "capsize": frozenset(), "hang": frozenset(),
+    "sink": frozenset(), "capsize": frozenset(), "hang": frozenset(), "crash": frozenset(), "derail": frozenset(),
+    "collide": frozenset(),
     "agree": frozenset(),  # "agreed to cooperate", "agreed on a pact": handled in code
     "fire": frozenset(),  # "fired on protesters", "fired mortars at": handled in code
     "gun": frozenset(),  # only "gunned down"
@@ -143,6 +146,11 @@ HAZARD_WORDS: dict[str, str] = {
 #: Craft whose sinking is a disaster: "the ferry capsized", "the duck boat sank".
 VESSELS = frozenset({"boat", "ship", "ferry", "vessel", "yacht", "barge", "trawler", "dinghy", "raft", "canoe", "tanker",
                      "freighter", "steamer", "submarine", "sub", "catamaran", "dhow", "kayak", "liner", "tugboat", "schooner"})
+#: What crashes, collides or derails in an accident: "the plane crashed", "a bus crash".
+VEHICLES = VESSELS | frozenset({"plane", "jet", "aircraft", "airliner", "jetliner", "airplane", "aeroplane", "helicopter",
+                                "chopper", "glider", "car", "bus", "coach", "minibus", "train", "tram", "truck", "lorry", "van",
+                                "vehicle", "motorcycle", "motorbike", "taxi", "suv", "pickup", "trailer", "tractor", "bike",
+                                "bicycle", "cab", "locomotive", "convoy", "drone"})
 #: Words of a volcano at work: a named mountain erupting beside one of them is an eruption.
 VOLCANIC_WORDS = frozenset({"volcano", "volcanic", "lava", "magma", "ash", "crater", "eruption", "fissure", "vent", "mount",
                             "mt", "summit", "caldera", "pyroclastic"})
