@@ -970,3 +970,9 @@ def test_events_vehicles_crashing_are_a_disaster_and_markets_crashing_are_not(nl
     for figure in ("Markets crashed in Tokyo on Monday.", "The 2008 market crash hit London hard.",
                    "The website crashed on Monday in London.", "Thousands lost their savings in the market crash in London."):
         assert not events(nlp, figure), figure
+
+
+def test_events_a_capture_on_camera_is_no_arrest(nlp):
+    assert not events(nlp, "Cellphone video from the pier captured the two boats in Branson on Thursday.")
+    assert not events(nlp, "Police are seeking a man captured on surveillance video in Leeds on Thursday.")
+    assert asserted(events(nlp, "Police captured the suspect in a video store in Leeds on Monday."), EventKind.ARREST)

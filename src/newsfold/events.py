@@ -267,6 +267,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma in {"capture", "seize"} and (caught := {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")}) \
                 and caught <= _NOT_CAUGHT:
             return None  # "video capturing the moment", "seizing the inflection point", "captured the title"
+        if lemma == "capture" and _on_camera(parse, i):
+            return None  # "cellphone video captured the two boats", "a man captured on surveillance video"
         if any(parse.tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj")):
             return None  # "before killing himself", "shot himself by accident": no deed against others
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
@@ -492,6 +494,27 @@ _NOT_CAUGHT = frozenset({"moment", "attention", "imagination", "essence", "mood"
                          "chance", "initiative", "point", "momentum", "lead", "advantage", "day", "headline", "interest",
                          "feeling", "beauty", "victory", "crown", "trophy", "pole", "nomination", "share", "glimpse"})
 #: (footage, video, photos, data and records are what police do seize: not here)
+#: What records a scene: a capture by one of them is a picture, not an arrest.
+_RECORDERS = frozenset({"video", "camera", "footage", "photo", "photograph", "image", "cellphone", "phone", "surveillance",
+                        "lens", "photographer", "film", "tape", "webcam", "dashcam", "bodycam", "cctv", "drone"})
+
+
+def _on_camera(parse: _Parse, i: int) -> bool:
+    """A capture by or on a recording: its subject records ("video captured the boats") or it is
+    "captured on video", "caught on camera"."""
+    tokens = parse.tokens
+    if any(tokens[x].lemma.lower() in _RECORDERS for s in parse.kids(i, "nsubj") for x in [s, *parse.kids(s, "compound")]):
+        return True
+    for p in parse.kids(i, "prep"):
+        prep = tokens[p].text.lower()
+        for o in parse.kids(p, "pobj"):
+            # "on surveillance video", "by a traffic camera", "in a photo"; not "in a video store"
+            words = [o, *parse.kids(o, "compound")] if prep in {"on", "by"} else [o] if prep == "in" else []
+            if any(tokens[w].lemma.lower() in _RECORDERS for w in words):
+                return True
+    return False
+
+
 #: Words for people, beside the victims of :data:`_VICTIMS`: whom a hanging kills.
 _PEOPLE_WORDS = frozenset({"daughter", "son", "baby", "boy", "girl", "wife", "husband", "mother", "father", "brother", "sister",
                            "prisoner", "inmate", "teenager", "infant", "toddler", "friend", "girlfriend", "boyfriend", "suspect",
