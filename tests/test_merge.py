@@ -656,3 +656,22 @@ def test_merge_a_date_an_undated_report_spells_out_is_an_older_event_unless_its_
     assert len(merge_events([lead, older], r, published=undated).events) == 2  # "Sunday" is its news, 2002 is not
     same_day = dataclasses.replace(older, date="2002-10-13")  # a Sunday: it may be the news, spelled out
     assert len(merge_events([lead, same_day], r, published=undated).events) == 1
+
+
+def test_merge_in_one_article_a_deed_against_other_victims_is_another_deed():
+    r = resolution(("a", "A man killed his daughter in [Phuket|GPE]. Weeks ago a man in [Cleveland|GPE] killed another."))
+    lead = dataclasses.replace(mention("a", EventKind.KILLING, "a man filmed himself killing his baby daughter", count=1),
+                               targets=("baby daughter",))
+    other = in_sentence(dataclasses.replace(
+        mention("a", EventKind.KILLING, "his murder of a 74-year-old man in Cleveland", places=["Cleveland"], count=1),
+        targets=("74 - year - old man",)), 100)
+    again = in_sentence(dataclasses.replace(
+        mention("a", EventKind.KILLING, "he hanged his daughter at a hotel in Phuket", places=["Phuket"]),
+        targets=("daughter",)), 200)
+    result = merge_events([lead, other, again], r)
+    told = {e.locations: {m.sentence.text for m in result.members[e.event_id]} for e in result.events}
+    assert told == {("Phuket",): {lead.sentence.text, again.sentence.text}, ("Cleveland",): {other.sentence.text}}
+    # a victim named in one mention and described in another says nothing either way
+    named = in_sentence(dataclasses.replace(
+        mention("a", EventKind.KILLING, "Goforth was killed in Phuket", places=["Phuket"]), targets=("Goforth",)), 300)
+    assert len(merge_events([lead, named], r).events) == 1

@@ -213,6 +213,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 continue  # "a quake killed five in a region devastated by the tsunami of 2004"
             if not _magnitudes_may_agree(existing, g):
                 continue  # "the same island was hit by a 6.1 quake in September", in a report of a 5.6 quake
+            if existing not in same_sentence and _other_victims(existing, g):
+                continue  # "his murder of a 74-year-old man in Cleveland", in a report of a man killing his daughter
             bare_reference = (not g.places and not g.countries and not m.date and m.count is None and not m.background
                               and not m.distinct and g.kind is EventKind.ATTACK and existing.kind is EventKind.KILLING
                               and existing is lead.get(existing.kind) and EventKind.ATTACK not in lead)
@@ -630,6 +632,26 @@ _ALIGNED = re.compile(r"\b[\w.]+-(?:friendly|backed|led|allied|funded|leaning|al
 
 def _targets(g: _Group) -> set[str]:
     return {fold(t) for m in g.mentions for t in m.targets}
+
+
+#: Words of a victim's description that say nothing of who the victim is.
+_UNTELLING = frozenset({"people", "person", "one", "two", "three", "others", "other", "victim", "victims", "year", "old", "s"})
+
+
+def _other_victims(a: _Group, b: _Group) -> bool:
+    """Two killings or attacks told with victims whose descriptions share no word ("his baby
+    daughter" and "a 74-year-old man"): two deeds. "his daughter" and "the baby daughter" share
+    one; a victim told only as "people", or only by name, tells nothing."""
+    if type_class(a.kind) != "VIOLENCE" or type_class(b.kind) != "VIOLENCE":
+        return False
+    words_a, words_b = _victim_words(a), _victim_words(b)
+    return bool(words_a and words_b) and not words_a & words_b
+
+
+def _victim_words(g: _Group) -> set[str]:
+    """The words that describe a group's victims, without their names (a named victim and a
+    described one may well be one: "Goforth" and "a sheriff's deputy")."""
+    return {fold(w).rstrip("s") for m in g.mentions for t in m.targets for w in t.split() if w.islower()} - _UNTELLING
 
 
 def _named_targets(g: _Group) -> set[str]:
