@@ -976,3 +976,10 @@ def test_events_a_capture_on_camera_is_no_arrest(nlp):
     assert not events(nlp, "Cellphone video from the pier captured the two boats in Branson on Thursday.")
     assert not events(nlp, "Police are seeking a man captured on surveillance video in Leeds on Thursday.")
     assert asserted(events(nlp, "Police captured the suspect in a video store in Leeds on Monday."), EventKind.ARREST)
+
+
+def test_events_a_fatal_fall_is_a_disaster_and_falling_shares_are_not(nlp):
+    assert asserted(events(nlp, "The climber fell to his death from the ridge near Queenstown on Thursday."), EventKind.DISASTER)
+    assert asserted(events(nlp, "A climber died after falling about 150 metres near Queenstown on Friday."), EventKind.DISASTER)
+    assert not events(nlp, "Shares fell to a record low in Tokyo on Monday.")
+    assert not events(nlp, "He died after a long illness in Perth on Monday.")

@@ -242,9 +242,21 @@ def _with_cell_places(mention: EventMention, annotated: AnnotatedArticle, parse:
     return mention
 
 
+#: Verbs of a fatal fall: "fell to his death", "died after falling 150 metres".
+_FALLING = frozenset({"fall", "plunge", "tumble", "slip"})
+
+
+def _fall_to_death(parse: _Parse, i: int) -> bool:
+    """"The climber fell to his death", "plunged to their deaths"."""
+    return any(parse.tokens[o].lemma.lower() == "death" for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "to"
+               for o in parse.kids(p, "pobj"))
+
+
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if t.pos == "VERB" and lemma in _FALLING and t.tag in _PAST_TAGS | {"VBG", "VB", "VBP", "VBZ"} and _fall_to_death(parse, i):
+        return EventKind.DISASTER  # a fatal fall, an accident as the news types it
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
         if t.dep == "amod" and lemma == "elect":
             return None  # "holding elected office": an office, not a vote
@@ -606,6 +618,10 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
     heavy rain"), not another event ("a week after floods killed 20")."""
     if _natural_subject(parse, i):
         return True
+    if parse.tokens[i].lemma.lower() == "die" and any(
+            parse.tokens[v].lemma.lower() in _FALLING for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "after"
+            for v in parse.kids(p, "pcomp")):
+        return True  # "died after falling about 150 metres", "died after slipping and falling"
     # "ten were killed (and at least 50 injured) when an earthquake razed villages"
     told = [i] + [x for c in parse.kids(i, "conj") for x in (c, *parse.kids(c, "acl"))]
     for c in [a for v in told for a in parse.kids(v, "advcl")]:
