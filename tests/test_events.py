@@ -983,3 +983,8 @@ def test_events_a_fatal_fall_is_a_disaster_and_falling_shares_are_not(nlp):
     assert asserted(events(nlp, "A climber died after falling about 150 metres near Queenstown on Friday."), EventKind.DISASTER)
     assert not events(nlp, "Shares fell to a record low in Tokyo on Monday.")
     assert not events(nlp, "He died after a long illness in Perth on Monday.")
+
+
+def test_events_the_one_struck_and_killed_is_the_killings_target(nlp):
+    (m,) = asserted(events(nlp, "A female pedestrian was struck and killed by a motorist in Queens on Friday."), EventKind.KILLING)
+    assert m.targets == ("female pedestrian",) and m.actors == ("motorist",)

@@ -1344,7 +1344,10 @@ def _actors_targets(parse: _Parse, i: int, kind: EventKind, sent_mentions: list[
         for c in parse.kids(agent, "pobj"):
             actors += _with_conjuncts(parse, c, sent_mentions)
     if verb == i:
-        for o in parse.kids(i, "dobj", "obj", "nsubjpass"):
+        objects = parse.kids(i, "dobj", "obj", "nsubjpass")
+        if not objects and tok.dep == "conj" and tok.tag == "VBN" and parse.kids(tok.head, "auxpass"):
+            objects = parse.kids(tok.head, "nsubjpass")  # "a pedestrian was struck and killed": the one killed
+        for o in objects:
             targets += _with_conjuncts(parse, o, sent_mentions)
     if not actors and kind in {EventKind.ARREST, EventKind.SEIZURE}:
         # "arrested in a massive sweep by Italian police": the force named in the deed's own phrase
