@@ -549,7 +549,7 @@ def _of_vehicles(parse: _Parse, i: int) -> bool:
     tokens = parse.tokens
     near = [*parse.kids(i, "compound", "amod", "nmod"),
             *(o for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"of", "between", "with", "involving"}
-              for o in parse.kids(p, "pobj") for o in [o, *parse.kids(o, "conj")])]
+              for obj in parse.kids(p, "pobj") for o in [obj, *parse.kids(obj, "conj")])]
     return any(tokens[x].lemma.lower() in lx.VEHICLES for x in near)
 
 

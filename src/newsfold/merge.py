@@ -651,7 +651,8 @@ def _other_victims(a: _Group, b: _Group) -> bool:
 def _victim_words(g: _Group) -> set[str]:
     """The words that describe a group's victims, without their names (a named victim and a
     described one may well be one: "Goforth" and "a sheriff's deputy")."""
-    return {fold(w).rstrip("s") for m in g.mentions for t in m.targets for w in t.split() if w.islower()} - _UNTELLING
+    return g._cached("victim_words", lambda: {  # type: ignore[no-any-return]
+        fold(w).rstrip("s") for m in g.mentions for t in m.targets for w in t.split() if w.islower()} - _UNTELLING)
 
 
 def _named_targets(g: _Group) -> set[str]:
