@@ -656,6 +656,8 @@ def test_events_taking_someone_into_custody_is_an_arrest_and_seizing_evidence_is
     ("Deputy Ray Molina was shot dead in Tomball on Friday.", EventKind.KILLING, 1),
     ("Police arrested him in Tomball on Monday.", EventKind.ARREST, 1),
     ("Gunmen killed a farmer and his son in Kano on Monday.", EventKind.KILLING, 2),
+    ("A gunman killed his mother and ex-girlfriend in Tomball on Monday.", EventKind.KILLING, 2),  # one "his" for both
+    ("Ray Molina died on Friday after falling 150 metres from a ridge near Tomball.", EventKind.DISASTER, 1),  # the dead
 ])
 def test_events_victims_named_one_by_one_count_at_least_that_many(nlp, sentence, kind, victims):
     (m,) = asserted(events(nlp, sentence), kind)
@@ -666,6 +668,7 @@ def test_events_victims_named_one_by_one_count_at_least_that_many(nlp, sentence,
     "Gunmen killed civilians in Kano on Monday.",  # the unnamed many
     "The blast killed a family in Kano on Monday.",  # a group, not one person
     "Police raided the group's ranch in Eldorado on Monday.",  # a place
+    "Gunmen killed a teacher and students in Kano on Monday.",  # a bare plural joined to one
 ])
 def test_events_groups_places_and_plurals_are_no_count_of_one(nlp, sentence):
     assert all(m.count is None for m in asserted(events(nlp, sentence)))

@@ -1630,6 +1630,8 @@ _DEEDS_ON_PEOPLE = frozenset({"kill", "murder", "assassinate", "slay", "execute"
                               "take", "killing", "murder", "assassination", "execution", "beheading", "arrest",
                               "detention", "extradition", "stabbing", "shooting"})
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that", "another"})
+#: Verbs whose subject is the one who died ("Duncan Rait died after falling"), not a killer.
+_DEATHS_OF_SUBJECT = frozenset({"die"})
 
 
 def _bare_count_tagged_date(parse: _Parse, n: int, role: str) -> bool:
@@ -1648,11 +1650,14 @@ def _single_people(article_id: str, text: str, parse: _Parse, j: int, role: str)
     head = tokens[j].head
     if tokens[head].dep == "prep" or tokens[head].pos == "ADP":
         head = tokens[head].head  # "the killing of a woman"
-    if tokens[head].lemma.lower() not in _DEEDS_ON_PEOPLE:
+    died = tokens[head].lemma.lower() in _DEATHS_OF_SUBJECT and tokens[j].dep == "nsubj"
+    if tokens[head].lemma.lower() not in _DEEDS_ON_PEOPLE and not died:
         return None  # "raided the ranch", "claimed the life of": a place or a thing
-    if tokens[j].dep in {"nsubj", "agent"}:
-        return None  # "Jenkin killed …": the killer, not a victim
-    people = [j, *_conjuncts(parse, j)]
+    if tokens[j].dep in {"nsubj", "agent"} and not died:
+        return None  # "Jenkin killed …": the killer, not a victim ("Jenkin died": the dead)
+    # "ex - girlfriend" comes out of the tokenizer as three conjuncts: one person
+    people = [j, *(k for k in _conjuncts(parse, j) if tokens[k].text != "-" and tokens[k - 1].text != "-")]
+    shared = {tokens[c].text.lower() for c in parse.kids(j, "det", "nummod")} or bool(parse.kids(j, "poss"))
     for k in people:
         tok = tokens[k]
         if tok.tag == "PRP":
@@ -1664,7 +1669,10 @@ def _single_people(article_id: str, text: str, parse: _Parse, j: int, role: str)
             pass  # "killing a 19-year-old"
         elif tok.tag == "NN" and tok.ent_type in {"", "PERSON"}:
             dets = {tokens[c].text.lower() for c in parse.kids(k, "det", "nummod")}
-            if tok.lemma.lower() in _COLLECTIVES | _NOT_PEOPLE or not (dets & _ONE_DETERMINERS or parse.kids(k, "poss")):
+            # "his mother and ex-girlfriend": a bare conjunct shares the first one's determiner
+            own = dets & _ONE_DETERMINERS or parse.kids(k, "poss") or (k != j and not dets and tokens[k].tag == "NN" and (
+                shared is True or bool(shared and shared & _ONE_DETERMINERS)))
+            if tok.lemma.lower() in _COLLECTIVES | _NOT_PEOPLE or not own:
                 return None
         else:
             return None
