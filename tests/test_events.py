@@ -991,3 +991,23 @@ def test_events_a_fatal_fall_is_a_disaster_and_falling_shares_are_not(nlp):
 def test_events_the_one_struck_and_killed_is_the_killings_target(nlp):
     (m,) = asserted(events(nlp, "A female pedestrian was struck and killed by a motorist in Queens on Friday."), EventKind.KILLING)
     assert m.targets == ("female pedestrian",) and m.actors == ("motorist",)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "role", "age"), [
+    ("Police arrested a 60-year-old woman in Tomball on Friday.", EventKind.ARREST, "age of the arrested", 60),
+    ("The 21-year-old hanged his daughter at a hotel in Kano on Monday.", EventKind.KILLING, "age of the attacker", 21),
+    ("Ray Molina, 25, was shot dead in Tomball on Monday.", EventKind.KILLING, "age of the victim", 25),
+    ("A 36-year-old climber died after falling 150 metres near Tomball on Friday.", EventKind.DISASTER, "age of the victim", 36),
+])
+def test_events_the_age_a_sentence_gives_the_arrested_the_victim_or_the_attacker(nlp, sentence, kind, role, age):
+    (m,) = asserted(events(nlp, sentence), kind)
+    assert [(f.what, f.value) for f in m.figures if f.what.startswith("age of")] == [(role, age)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police arrested the son of a 60-year-old farmer in Tomball on Friday.",  # the farmer's age, not the son's
+    "A gunman killed a 12-year-old boy and a 40-year-old man in Kano on Monday.",  # two victims: no one age
+    "Police arrested the 30-year-old's brother in Tomball on Friday.",  # the brother's owner's age
+])
+def test_events_ages_of_other_people_in_the_phrase_are_not_the_participants(nlp, sentence):
+    assert not [f for m in events(nlp, sentence) for f in m.figures if f.what.startswith("age of")]

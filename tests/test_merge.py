@@ -55,6 +55,25 @@ def test_merge_one_event_from_two_outlets_with_a_hard_conflict():
     assert all(v.quotes for v in conflict.values)
 
 
+def _aged(m: EventMention, age: int, role: str = "victim") -> EventMention:
+    return dataclasses.replace(m, figures=(Figure(age, f"age of the {role}", m.sentence),))
+
+
+@pytest.mark.parametrize(("ages", "conflict"), [
+    ((60, 61), True),  # one woman told two ways
+    ((31, 34), False),  # more likely two of its victims, one unnamed in each report
+    ((19, 61), False),  # two people
+])
+def test_merge_ages_reports_give_one_events_victim(ages, conflict):
+    ms = [_aged(mention(doc, EventKind.KILLING, f"a woman was shot dead in Fez ({doc})", places=["Fez"], when="2024-03-18"), age)
+          for doc, age in zip("ab", ages)]
+    result = merge_events(ms, R)
+    assert len(result.events) == 1
+    found = find_conflicts(result.events, result.members, {})
+    assert [(c.attribute, c.kind, sorted(v.value for v in c.values)) for c in found] == (
+        [("age of the victim", "hard", sorted(ages))] if conflict else [])
+
+
 def test_merge_look_alike_operations_in_other_cities_or_years_stay_apart():
     ms = [
         mention("a", EventKind.ARREST, "police arrested seven in Fez", places=["Fez"], when="2017-04", count=7, what="members arrested"),

@@ -261,3 +261,24 @@ def test_pipeline_article_edited_during_a_fold_is_grouped_again(nlp, tmp_path):
         store.analyses = real
         build_corpus(store)
         assert sorted(s.documents for s in store.groups()[0]) == [("a", "b", "c")]
+
+
+def test_pipeline_two_reports_giving_the_suspect_two_ages_conflict(nlp, tmp_path):
+    """One outlet says the woman arrested is 60, another names her and says 61: a hard conflict
+    on the arrest, with each value's document and sentence; a third outlet agreeing adds no value."""
+    from newsfold.brief import _conflict_sentence
+    from newsfold.pipeline import fold_paths
+    from newsfold.store import Store
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Woman held over 1967 killings\n\nPolice in Staunton arrested a 60-year-old woman on Friday "
+                               "in the 1967 killings of two young women at an ice cream shop, officials said.\n", encoding="utf-8")
+    (src / "b.txt").write_text("Arrest in old Staunton case\n\nPolice said 61-year-old Sharon Crowley was arrested in Staunton "
+                               "on Friday in the 1967 killings of two young women at an ice cream shop.\n", encoding="utf-8")
+    with Store.open(tmp_path / "db.sqlite") as store:
+        fold, _ = fold_paths([src], store, nlp=nlp)
+    ages = [c for c in fold.conflicts if c.attribute.startswith("age")]
+    assert len(ages) == 1 and ages[0].kind == "hard"
+    assert {(v.value, v.documents) for v in ages[0].values} == {(60, ("a",)), (61, ("b",))}
+    assert _conflict_sentence(ages[0]).text.startswith("Sources disagree on the age of the arrested in the ")

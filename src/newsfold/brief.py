@@ -100,6 +100,8 @@ def _conflict_sentence(c: Conflict) -> BriefSentence:
     verb = "Reports differ over time on" if c.kind == "soft" else "Sources disagree on"
     if c.event_id is None and c.attribute == "age":
         text = f"{verb} the age of {c.subject}: {' vs '.join(parts)}."
+    elif c.attribute.startswith("age of the"):  # "the age of the victim in the 2011 Brooklyn attack"
+        text = f"{verb} {c.attribute.replace('age of the', 'the age of the', 1)} in the {c.subject}: {' vs '.join(parts)}."
     else:
         text = f"{verb} the number {c.attribute} in the {c.subject}: {' vs '.join(parts)}."
     docs = tuple(sorted({d for v in c.values for d in v.documents}))

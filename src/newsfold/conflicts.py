@@ -79,6 +79,9 @@ def find_conflicts(
                 if figure is not None and not figure.by_name:  # "a woman was killed" tells no toll
                     by_role[role_of(figure)][m.article_id].append((m, figure))
         for role, per_doc in sorted(by_role.items()):
+            if role.startswith(AGE_ROLE):
+                # a report that gives the victims two ages tells of two people: no witness to one age
+                per_doc = {aid: pairs for aid, pairs in per_doc.items() if len({f.value for _m, f in pairs}) == 1}
             if len(per_doc) < 2:
                 continue
             conflict = _conflict_for(event, role, per_doc, published)
@@ -99,6 +102,8 @@ def _conflict_for(
         return None
     if all(_agree(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
         return None
+    if role.startswith(AGE_ROLE) and not _one_fact(role, [k[0] for k in keys]):
+        return None  # a 19-year-old victim in one report and a 61-year-old in another: two victims
     if role.split()[-1] in CUMULATIVE_ROLES and _is_update(keys, values, event, published):
         kind = "soft"  # a toll that rose as reports came in
     elif not _one_fact(role, [k[0] for k in keys]):
@@ -126,6 +131,12 @@ def _conflict_for(
     )
 
 
+#: What the ages of an event's people are figures of ("age of the victim", "age of the arrested").
+AGE_ROLE = "age of the"
+#: Ages of an event's victim (or suspect) are of one person told two ways when no further apart:
+#: a birthday between reports, a slip. Further apart, they are more likely two of its victims
+#: ("a 31-year-old mother was shot in the arm"; "Zurana Horton, 34, was killed"), unnamed in one.
+ONE_PERSON_YEARS = 2
 #: Figures of one fact seldom differ by more than this factor ("800" against "more than 10,000"
 #: is about the most seen); "10 killed" in a district against "230,000" in a tsunami is two scopes.
 ONE_FACT_RATIO = 15.0
@@ -138,6 +149,8 @@ def _one_fact(role: str, values: list[float]) -> bool:
     low, high = min(values), max(values)
     if role == "magnitude":
         return high - low <= ONE_QUAKE_MAGNITUDES
+    if role.startswith(AGE_ROLE):
+        return high - low <= ONE_PERSON_YEARS
     return low <= 0 or high / low <= ONE_FACT_RATIO
 
 

@@ -25,6 +25,7 @@ from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Sentence, Span, Token
 from newsfold.names import dateline_place
 from newsfold.numbers import parse_number, qualifier_of
+from newsfold.person_ages import MAX_AGE, MIN_AGE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -194,7 +195,7 @@ def _injuries_told_alone(article_id: str, text: str, parse: _Parse, sent: Senten
                 for p in parse.kids(i, "prep")):
             continue  # a cause, a place or a time of their own: "hurt when a stand collapsed", "injured in road accidents"
         mention = _build(article_id, text, parse, i, last.kind, sent, sent_mentions, sent_dates, anchor, [(i, last.kind)])
-        if mention is not None and mention.figures:
+        if mention is not None and any(f.what.endswith("injured") for f in mention.figures):
             return _replace(mention, confidence=min(mention.confidence, INJURIES_ALONE_CONFIDENCE))
     return None
 
@@ -914,7 +915,8 @@ def _build(
         background=background,
         confidence=round(confidence, 2),
         distinct=distinct,
-        figures=tuple(f for f in casualties if f is not count) + _magnitude(article_id, text, sentence_span, kind),
+        figures=(tuple(f for f in casualties if f is not count) + _magnitude(article_id, text, sentence_span, kind)
+                 + _participant_ages(article_id, text, parse, i, kind)),
     )
 
 
@@ -1395,6 +1397,56 @@ def _magnitude(article_id: str, text: str, sentence: Span, kind: EventKind) -> t
     start = sentence.start + m.start(group)
     end = sentence.start + m.end(group)
     return (Figure(value=value, what="magnitude", span=Span(article_id, start, end, text[start:end])),)
+
+
+#: An age as a phrase gives it: "a 36-year-old Australian climber", "the 21 - year - old".
+_AGE_WORDS = re.compile(r"\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\b")
+#: Parts of a phrase that tell of someone else: "the son of a 60-year-old", "the 21-year-old's
+#: daughter", "a man who shot a 19-year-old", and the others of "a man and a 12-year-old boy".
+_OTHER_PEOPLES_PARTS = frozenset({"prep", "poss", "relcl", "acl", "conj", "cc"})
+#: Verbs whose subject is the one who died, in a disaster: "a 36-year-old climber died after falling".
+_SUBJECT_DIED = frozenset({"die", "fall"})
+
+
+def _participant_ages(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind) -> tuple[Figure, ...]:
+    """The ages a sentence gives the one arrested, the victim or the attacker of its event, named
+    or not: "police arrested a 60-year-old woman" (the arrested: 60), "the 21-year-old hanged his
+    daughter" (the attacker: 21), "Kevin Johnson, 25, was shot" (the victim: 25). Reports that
+    give one person two ages disagree, as reports of a named person's age do (:mod:`newsfold.person_ages`),
+    but here the phrase need not name anyone. One person per role: "a man and a boy" give none."""
+    tokens = parse.tokens
+    tok = tokens[i]
+    lemma = tok.lemma.lower()
+    phrases: list[tuple[str, int]] = []
+    if kind in {EventKind.ARREST, EventKind.KILLING, EventKind.ATTACK}:
+        target = "arrested" if kind is EventKind.ARREST else "victim"
+        if tok.pos in {"NOUN", "PROPN"}:
+            phrases += [(target, o) for prep in parse.kids(i, "prep") if tokens[prep].text.lower() == "of"
+                        for o in parse.kids(prep, "pobj")]
+        else:
+            died = lemma == "die"
+            phrases += [(target, o) for o in parse.kids(i, "dobj", "obj", "nsubjpass")]
+            phrases += [("victim" if died else "attacker" if kind is not EventKind.ARREST else "", s) for s in parse.kids(i, "nsubj")]
+            phrases += [("attacker" if kind is not EventKind.ARREST else "", o) for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj")]
+    elif kind is EventKind.DISASTER and lemma in _SUBJECT_DIED and tok.pos == "VERB":
+        phrases += [("victim", s) for s in parse.kids(i, "nsubj")]
+    out: dict[str, Figure] = {}
+    for role, j in phrases:
+        if not role or parse.kids(j, "conj"):
+            continue
+        excluded = {k for c in parse.kids(j, *_OTHER_PEOPLES_PARTS) for k in parse.subtree(c)}
+        own = [k for k in parse.subtree(j) if k not in excluded]
+        start, end = tokens[min(own)].start, tokens[max(own)].end
+        ages = [(int(m.group(1)), start + m.start(1), start + m.end(1)) for m in _AGE_WORDS.finditer(text, start, end)]
+        if not ages and tokens[j].ent_type == "PERSON":
+            after = re.match(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,", text[tokens[j].end:tokens[j].end + 16])
+            if after:  # "Kevin Johnson, 25, was arrested"
+                ages = [(int(after.group(1)), tokens[j].end + after.start(1), tokens[j].end + after.end(1))]
+        if len({a for a, _s, _e in ages}) != 1 or not MIN_AGE <= ages[0][0] <= MAX_AGE:
+            continue
+        age, a, b = ages[0]
+        out.setdefault(role, Figure(value=float(age), what=f"age of the {role}", span=Span(article_id, a, b, text[a:b])))
+    return tuple(out.values())
 
 
 def _left_how(parse: _Parse, v: int) -> str | None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "145"
+PIPELINE_VERSION = "146"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -289,9 +289,17 @@ def all_conflicts(merged: MergeResult, analyses: Sequence[ArticleAnalysis], reso
     from newsfold.conflicts import figure_conflicts, find_conflicts
     from newsfold.person_ages import age_conflicts
 
-    return (find_conflicts(merged.events, merged.members, published)
+    ages = age_conflicts(analyses, resolution.entity, published)
+    told = {_values_of(c) for c in ages}
+    # a named person's ages that an event's victim (or suspect) also has are one disagreement, shown once
+    return (tuple(c for c in find_conflicts(merged.events, merged.members, published) if _values_of(c) not in told)
             + figure_conflicts([f for a in analyses for f in a.figures], published)
-            + age_conflicts(analyses, resolution.entity, published))
+            + ages)
+
+
+def _values_of(conflict: Conflict) -> frozenset[tuple[float, tuple[str, ...]]]:
+    """A conflict's values and the documents giving each: two conflicts with equal ones are one."""
+    return frozenset((float(v.value), v.documents) for v in conflict.values if isinstance(v.value, (int, float)))
 
 
 def with_copies(events: Sequence[Any], conflicts: Sequence[Any], copies_of: dict[str, list[str]]) -> tuple[list[Any], list[Any]]:
