@@ -1011,3 +1011,19 @@ def test_events_the_age_a_sentence_gives_the_arrested_the_victim_or_the_attacker
 ])
 def test_events_ages_of_other_people_in_the_phrase_are_not_the_participants(nlp, sentence):
     assert not [f for m in events(nlp, sentence) for f in m.figures if f.what.startswith("age of")]
+
+
+def test_events_a_place_made_an_adjective_is_no_place_and_voters_vote_where_the_election_is(nlp):
+    (m,) = asserted(events(nlp, "The Iran-allied militia attacked a base in Erbil on Monday."), EventKind.ATTACK)
+    assert m.places == ("Erbil",)  # not Iran: "Iran-allied" says whom the militia sides with
+    assert not [m for m in events(nlp, "The China-friendly party lost the election held in Kaohsiung on Saturday.")
+                if "China" in m.places]
+    (e,) = asserted(events(nlp, "Voters cast their ballots in the presidential election at a temple on Saturday in Taipei."),
+                    EventKind.ELECTION)
+    assert e.places == ("Taipei",)
+
+
+def test_events_an_agency_dateline_places_the_lead(nlp):
+    text = "KABUL, Afghanistan (AP) — Gunmen attacked a checkpoint on Monday, officials said."
+    (m,) = asserted(events(nlp, text, published=date(2024, 3, 12)), EventKind.ATTACK)
+    assert m.places == ("KABUL",)

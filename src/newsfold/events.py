@@ -1068,6 +1068,8 @@ _ATTACKERS = frozenset({"gunman", "attacker", "assailant", "shooter", "bomber", 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "oneself"})
 #: Verbs that tell an event happening, whose place is the event's ("killed in an attack in Kabul").
 _HAPPENING_VERBS = frozenset({"occur", "happen", "take", "strike", "hit", "erupt", "break", "die", "kill", "wound", "injure"})
+#: Verbs of taking part in an election: where voters vote is where the election is held.
+_VOTING_VERBS = frozenset({"vote", "cast"})
 #: Words that end the name of a building or site: an organisation so named is also a place
 #: where something can happen ("Wasilla Bible Church", "West Coast Bank", "Tree of Life synagogue").
 VENUE_WORDS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral", "chapel", "school", "university", "college",
@@ -1121,7 +1123,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         verb = head if tokens[head].pos in {"VERB", "AUX"} else tokens[head].head
         # not the place of a verb the event is only the reason or topic of: "blamed the rhetoric in the
         # U.S. for the attack", "spoke in Ottawa about the shooting"
-        if tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS:
+        if (tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS
+                or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS):  # "voted in the election … in Taipei"
             scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}
                       for j in parse.subtree(c)}
     out: list[str] = []
@@ -1134,9 +1137,11 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             located_from.append(m.span.text)
             continue
         after = idx[-1] + 1
-        if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after + 1].lemma.lower() in _ATTRIBUTIVE:
+        if after + 1 < len(tokens) and tokens[after].text == "-" and (
+                tokens[after + 1].lemma.lower() in _ATTRIBUTIVE
+                or tokens[after + 1].text.islower() and tokens[after + 1].tag in {"JJ", "VBN", "VBG"}):
             if not (kind is EventKind.ACQUISITION and tokens[after + 1].lemma.lower() in {"based", "base"}):
-                continue  # "US-led coalition", "Rabat-based group": a modifier, not where it happened
+                continue  # "US-led coalition", "Rabat-based group", "China-friendly party": a modifier, not where it happened
         if not _locative(parse, idx, kind):
             continue  # "a network known as Los Herederos", "linked to Syria"
         if _reached_through_away_prep(parse, idx[0], i) or _river_as_a_line(parse, idx):
