@@ -1027,3 +1027,10 @@ def test_events_an_agency_dateline_places_the_lead(nlp):
     text = "KABUL, Afghanistan (AP) — Gunmen attacked a checkpoint on Monday, officials said."
     (m,) = asserted(events(nlp, text, published=date(2024, 3, 12)), EventKind.ATTACK)
     assert m.places == ("KABUL",)
+
+
+def test_events_a_report_with_no_date_keeps_the_weekday_its_event_is_told_on(nlp):
+    (m,) = asserted(events(nlp, "Hundreds protested in Kabul on Sunday.", published=None), EventKind.PROTEST)
+    assert m.date is None and m.date_text == "Sunday"
+    (k,) = asserted(events(nlp, "Police said on Sunday that two people were killed in Kabul.", published=None), EventKind.KILLING)
+    assert k.date_text is None  # the day of the saying, not of the killing

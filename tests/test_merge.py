@@ -456,6 +456,17 @@ def test_merge_an_articles_undated_news_takes_the_day_a_later_sentence_gives_it(
     assert [(e.locations, e.date) for e in events] == [(("Fez",), "2017-04-06"), (("Marrakesh",), "2017-04-07")]
 
 
+def test_merge_in_a_report_with_no_date_a_protest_on_sunday_is_not_wednesdays():
+    ms = [
+        mention("a", EventKind.PROTEST, "Afghans protested in Marrakesh on Wednesday, Sept. 15, 2010", places=["Marrakesh"],
+                when="2010-09-15"),
+        dataclasses.replace(mention("a", EventKind.PROTEST, "Hundreds protested on Sunday"), date_text="Sunday"),
+        dataclasses.replace(mention("a", EventKind.PROTEST, "The crowd protested on Wednesday"), date_text="Wednesday"),
+    ]
+    events = merge_events([in_sentence(m, 100 * k) for k, m in enumerate(ms)], R).events
+    assert sorted(len(e.mentions) for e in events) == [1, 2]  # Sunday's apart; Wednesday's is the lead's day
+
+
 def test_merge_the_dead_told_at_a_venue_are_the_victims_of_the_articles_attack():
     ms = [
         mention("a", EventKind.ATTACK, "A gunman opened fire at a synagogue in Marrakesh on Saturday", places=["Marrakesh"],

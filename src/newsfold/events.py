@@ -20,7 +20,7 @@ from newsfold import lexicon as lx
 from newsfold.aliases import country_name, country_of
 from dataclasses import replace as _replace
 
-from newsfold.dates import date_bounds, find_dates
+from newsfold.dates import WEEKDAYS, date_bounds, find_dates
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Sentence, Span, Token
 from newsfold.names import dateline_place
@@ -861,6 +861,8 @@ def _build(
     when, when_text = _date(parse, i, subtree, sent_dates, text, found)
     if when is None and anchor is not None:
         when = _days_before_now(parse, i, anchor)
+    if when is None and anchor is None:
+        when_text = _weekday_told(parse, i, subtree, sent, text, found)
     if status is EventStatus.ASSERTED and when and anchor is not None:
         bounds = date_bounds(when)
         if bounds is not None and bounds[0] > anchor:
@@ -918,6 +920,26 @@ def _build(
         figures=(tuple(f for f in casualties if f is not count) + _magnitude(article_id, text, sentence_span, kind)
                  + _participant_ages(article_id, text, parse, i, kind)),
     )
+
+
+#: A day of the week, as a report with no date of its own tells when its news happened.
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+#: Any date will do to find where a sentence names a weekday; the day it resolves to is not kept.
+_ANY_ANCHOR = date(2000, 1, 1)
+
+
+def _weekday_told(parse: _Parse, i: int, subtree: list[int], sent: object, text: str,
+                  found: list[tuple[int, EventKind]]) -> str | None:
+    """The day of the week an event's own clause gives it, in a report with no date ("hundreds
+    protested on Sunday" → "Sunday"): no date, but not the day of "protests on Wednesday" either."""
+    start, end = getattr(sent, "start"), getattr(sent, "end")
+    if not _WEEKDAY.search(text, start, end):
+        return None
+    weekdays = [(a + start, b + start, v) for a, b, v in find_dates(text[start:end], _ANY_ANCHOR)
+                if _WEEKDAY.search(text[a + start:b + start])]
+    _when, told = _date(parse, i, subtree, weekdays, text, found)
+    day = _WEEKDAY.search(told) if told else None
+    return day.group(1).capitalize() if day else None
 
 
 def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> list[int]:

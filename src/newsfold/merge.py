@@ -211,6 +211,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 continue  # "a quake strikes a region hit by the 2004 tsunami": the year's event is not the article's news
             if _year_apart(m, [x for x in existing.mentions if x.sentence.start == m.sentence.start], reported):
                 continue  # "a quake killed five in a region devastated by the tsunami of 2004"
+            if _other_weekday(existing, m):
+                continue  # "hundreds protested on Sunday", in an undated report of Wednesday's protest
             if not _magnitudes_may_agree(existing, g):
                 continue  # "the same island was hit by a 6.1 quake in September", in a report of a 5.6 quake
             if existing not in same_sentence and _other_victims(existing, g):
@@ -315,6 +317,26 @@ def _on_its_weekday(g: _Group, when: str | None) -> bool:
         return False
     day = date.fromisoformat(when).weekday()
     return any(WEEKDAYS[w.lower()] == day for x in g.mentions for w in _WEEKDAY_WORDS.findall(x.sentence.text))
+
+
+def _weekday_only(m: EventMention) -> int | None:
+    """The day of the week a mention is told on, in a report with no date ("on Sunday"), if that
+    is all it says of its date."""
+    return WEEKDAYS.get(m.date_text.lower()) if not m.date and m.date_text else None
+
+
+def _other_weekday(g: _Group, m: EventMention) -> bool:
+    """Whether a mention told on one day of the week is not the group's event told on another: in
+    a report with no date, "hundreds protested on Sunday" is not the protest "on Wednesday, Sept.
+    15, 2010", nor the one "on Friday". Full dates alone are left to the date rules."""
+    told = {d for x in g.mentions if (d := _weekday_only(x)) is not None}
+    dated = {date.fromisoformat(x.date).weekday() for x in g.mentions if x.date and precision(x.date) == 3}
+    day = _weekday_only(m)
+    if day is not None:
+        return bool(told | dated) and day not in told | dated
+    if m.date and precision(m.date) == 3 and told and not dated:
+        return date.fromisoformat(m.date).weekday() not in told
+    return False
 
 
 def _year_apart(m: EventMention, mates: list[EventMention], reported: date | None = None) -> bool:
