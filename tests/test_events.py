@@ -1034,3 +1034,22 @@ def test_events_a_report_with_no_date_keeps_the_weekday_its_event_is_told_on(nlp
     assert m.date is None and m.date_text == "Sunday"
     (k,) = asserted(events(nlp, "Police said on Sunday that two people were killed in Kabul.", published=None), EventKind.KILLING)
     assert k.date_text is None  # the day of the saying, not of the killing
+
+
+@pytest.mark.parametrize(("sentence", "kind", "measure"), [
+    ("A climber died after falling about 150 metres near Tomball on Friday.", EventKind.DISASTER, ("metres", 150)),
+    ("A soldier shot a gunman from 2,475 metres away in Kano on Monday.", EventKind.ATTACK, ("metres", 2475)),
+    ("The teen was shot 11 times by police in Tomball on Monday.", EventKind.ATTACK, ("times shot", 11)),
+])
+def test_events_lengths_and_repetitions_that_measure_the_deed(nlp, sentence, kind, measure):
+    (m,) = asserted(events(nlp, sentence), kind)
+    assert [(f.what, f.value) for f in m.figures if not f.what.endswith(("killed", "injured")) and "age" not in f.what] == [measure]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A quake struck 20 miles north of Tomball on Monday, killing two people.",  # where it struck, from a town
+    "Gunmen killed three people in a village 30 km from Kano on Monday.",  # where the village is
+    "The quake struck at a depth of 10 km on Monday, killing two people.",  # its depth, not a length of a deed
+])
+def test_events_a_length_that_places_something_measures_no_deed(nlp, sentence):
+    assert not [f for m in events(nlp, sentence) for f in m.figures if f.what in {"miles", "kilometres", "metres"}]

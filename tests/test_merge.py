@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from markup import analysis
+from newsfold.brief import _conflict_sentence
 from newsfold.canon import canonicalize
 from newsfold.conflicts import find_conflicts
 from newsfold.ids import make_id
@@ -72,6 +73,20 @@ def test_merge_ages_reports_give_one_events_victim(ages, conflict):
     found = find_conflicts(result.events, result.members, {})
     assert [(c.attribute, c.kind, sorted(v.value for v in c.values)) for c in found] == (
         [("age of the victim", "hard", sorted(ages))] if conflict else [])
+
+
+@pytest.mark.parametrize(("lengths", "kind"), [
+    ((150, 200), "hard"),  # one fall told two ways
+    ((150, 700), "soft"),  # two falls, or two scopes: shown, not called a contradiction
+])
+def test_merge_reports_measuring_one_deed_differently(lengths, kind):
+    ms = [dataclasses.replace(
+        mention(doc, EventKind.DISASTER, f"a climber fell {n} metres to his death near Fez ({doc})", places=["Fez"], when="2024-03-18"),
+        figures=(Figure(n, "metres", Span(doc, 0, 3, str(n))),)) for doc, n in zip("ab", lengths)]
+    result = merge_events(ms, R)
+    (conflict,) = find_conflicts(result.events, result.members, {})
+    assert (conflict.attribute, conflict.kind, sorted(v.value for v in conflict.values)) == ("metres", kind, sorted(lengths))
+    assert _conflict_sentence(conflict).text.startswith(f"{'Sources disagree' if kind == 'hard' else 'Reports differ over time'} on the distance, in metres, in the ")
 
 
 def test_merge_look_alike_operations_in_other_cities_or_years_stay_apart():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsfold.conflicts import MEASURE_UNITS
 from newsfold.model import BriefSentence, Conflict, Event, Sentence, Story
 
 MAX_SENTENCES = 6
@@ -100,6 +101,10 @@ def _conflict_sentence(c: Conflict) -> BriefSentence:
     verb = "Reports differ over time on" if c.kind == "soft" else "Sources disagree on"
     if c.event_id is None and c.attribute == "age":
         text = f"{verb} the age of {c.subject}: {' vs '.join(parts)}."
+    elif c.attribute in MEASURE_UNITS:  # "the distance, in metres, in the 2012 Mount Cook disaster"
+        text = f"{verb} the distance, in {c.attribute}, in the {c.subject}: {' vs '.join(parts)}."
+    elif c.attribute.startswith("times "):  # "how many times someone was shot in the 2012 Bronx killing"
+        text = f"{verb} how many times someone was {c.attribute.split()[-1]} in the {c.subject}: {' vs '.join(parts)}."
     elif c.attribute.startswith("age of the"):  # "the age of the victim in the 2011 Brooklyn attack"
         text = f"{verb} {c.attribute.replace('age of the', 'the age of the', 1)} in the {c.subject}: {' vs '.join(parts)}."
     else:

@@ -20,6 +20,9 @@ from newsfold.ids import make_id
 from newsfold.model import Conflict, ConflictValue, Event, EventMention, Figure
 from newsfold.numbers import compatible
 
+#: The roles of lengths as :func:`newsfold.events._measures` names them.
+MEASURE_UNITS = frozenset({"metres", "feet", "miles", "kilometres", "yards"})
+
 #: Reports published within this many days of a recent event may be updates, not contradictions.
 UPDATE_WINDOW_DAYS = 10
 
@@ -79,8 +82,8 @@ def find_conflicts(
                 if figure is not None and not figure.by_name:  # "a woman was killed" tells no toll
                     by_role[role_of(figure)][m.article_id].append((m, figure))
         for role, per_doc in sorted(by_role.items()):
-            if role.startswith(AGE_ROLE):
-                # a report that gives the victims two ages tells of two people: no witness to one age
+            if role.startswith(AGE_ROLE) or _measure(role):
+                # a report that gives the victims two ages tells of two people (two falls, two shots): no witness to one
                 per_doc = {aid: pairs for aid, pairs in per_doc.items() if len({f.value for _m, f in pairs}) == 1}
             if len(per_doc) < 2:
                 continue
@@ -137,6 +140,16 @@ AGE_ROLE = "age of the"
 #: a birthday between reports, a slip. Further apart, they are more likely two of its victims
 #: ("a 31-year-old mother was shot in the arm"; "Zurana Horton, 34, was killed"), unnamed in one.
 ONE_PERSON_YEARS = 2
+#: Lengths (and repetitions) of one deed, told two ways, seldom differ by more than this factor:
+#: "fell 150 metres" and "fell 200 metres"; 150 and 700 metres are two falls merged.
+ONE_MEASURE_RATIO = 2.5
+
+
+def _measure(role: str) -> bool:
+    """Whether a role is a length or a repetition measuring a deed ("metres", "times shot")."""
+    return role in MEASURE_UNITS or role.startswith("times ")
+
+
 #: Figures of one fact seldom differ by more than this factor ("800" against "more than 10,000"
 #: is about the most seen); "10 killed" in a district against "230,000" in a tsunami is two scopes.
 ONE_FACT_RATIO = 15.0
@@ -151,6 +164,8 @@ def _one_fact(role: str, values: list[float]) -> bool:
         return high - low <= ONE_QUAKE_MAGNITUDES
     if role.startswith(AGE_ROLE):
         return high - low <= ONE_PERSON_YEARS
+    if _measure(role):
+        return low > 0 and high / low <= ONE_MEASURE_RATIO
     return low <= 0 or high / low <= ONE_FACT_RATIO
 
 

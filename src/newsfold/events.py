@@ -918,7 +918,8 @@ def _build(
         confidence=round(confidence, 2),
         distinct=distinct,
         figures=(tuple(f for f in casualties if f is not count) + _magnitude(article_id, text, sentence_span, kind)
-                 + _participant_ages(article_id, text, parse, i, kind)),
+                 + _participant_ages(article_id, text, parse, i, kind)
+                 + _measures(article_id, text, parse, i, kind, subtree, casualty_verbs)),
     )
 
 
@@ -1474,6 +1475,67 @@ def _participant_ages(article_id: str, text: str, parse: _Parse, i: int, kind: E
         age, a, b = ages[0]
         out.setdefault(role, Figure(value=float(age), what=f"age of the {role}", span=Span(article_id, a, b, text[a:b])))
     return tuple(out.values())
+
+
+#: Units of length a deed is measured in, as written: "fell 150 metres", "shot from 2,475 metres".
+LENGTH_UNITS = {"metre": "metres", "metres": "metres", "meter": "metres", "meters": "metres", "m": "metres",
+                "foot": "feet", "feet": "feet", "ft": "feet", "mile": "miles", "miles": "miles",
+                "kilometre": "kilometres", "kilometres": "kilometres", "kilometer": "kilometres", "kilometers": "kilometres",
+                "km": "kilometres", "yard": "yards", "yards": "yards"}
+#: Deeds counted in times done to someone: "shot 11 times", "stabbed 20 times".
+_REPEATED_DEEDS = {"shoot": "times shot", "stab": "times stabbed", "strike": "times struck", "hit": "times hit"}
+#: What follows a length that places something from somewhere: "20 miles north of", "30 km from".
+_OFFSET = re.compile(r"\s*(?:\(.{0,20}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?\b|from\b|of\b|outside\b|"
+                     r"off\b|offshore\b|inland\b|away from\b|short of\b|beyond\b|deep\b|below\b|underground\b)")
+#: What comes before a length that is a depth: "at a depth of 10 km".
+_DEPTH = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+#: Head steps from a measure to the deed it measures ("falling about 150 metres" → falling → after → died).
+MEASURE_STEPS = 4
+
+
+def _measures(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, scope: list[int],
+              casualty_verbs: Sequence[int] = ()) -> tuple[Figure, ...]:
+    """The lengths and repetitions that measure the deed itself, as written: "died after falling
+    about 150 metres" (metres: 150), "shot a gunner from 2,475 metres away" (metres: 2,475), "was
+    shot 11 times" (times shot: 11). Reports that measure one deed differently disagree; a length
+    the sentence gives something else ("a town 20 miles away") is not the deed's."""
+    if kind not in {EventKind.ATTACK, EventKind.KILLING, EventKind.DISASTER}:
+        return ()
+    tokens = parse.tokens
+    deeds = {i, *casualty_verbs}
+    out: dict[str, Figure] = {}
+    for k in scope:
+        if not tokens[k].like_num or k + 1 >= len(tokens) or (k > 0 and tokens[k - 1].like_num):
+            continue
+        unit = tokens[k + 1]
+        what = LENGTH_UNITS.get(unit.text.lower())
+        if what is None and unit.lemma.lower() == "time":
+            what = next((_REPEATED_DEEDS[tokens[d].lemma.lower()] for d in deeds if tokens[d].lemma.lower() in _REPEATED_DEEDS
+                         and unit.head == d), None)
+        if what is None or not any(_reaches(parse, start, deeds) for start in (k, k + 1)):
+            continue
+        after = text[unit.end:unit.end + 24].lower()
+        if what in LENGTH_UNITS.values() and (_OFFSET.match(after) or _DEPTH.search(text[max(0, tokens[k].start - 24):tokens[k].start])):
+            continue  # "struck 20 miles north of Santa Rosa", "30 km from Kano", "at a depth of 10 km": where, not how far
+        value = parse_number([tokens[k].text])
+        if value is None or value <= 0:
+            continue
+        qualifier = qualifier_of(text[max(0, tokens[k].start - 20):tokens[k].start])
+        out.setdefault(what, Figure(value=value, what=what, span=Span(article_id, tokens[k].start, unit.end,
+                                                                      text[tokens[k].start:unit.end]), qualifier=qualifier))
+    return tuple(out.values())
+
+
+def _reaches(parse: _Parse, j: int, targets: set[int]) -> bool:
+    """Whether ``j`` hangs on one of ``targets`` within :data:`MEASURE_STEPS` steps up the parse."""
+    for _ in range(MEASURE_STEPS):
+        head = parse.tokens[j].head
+        if head == j:
+            return False
+        j = head
+        if j in targets:
+            return True
+    return False
 
 
 def _left_how(parse: _Parse, v: int) -> str | None:
