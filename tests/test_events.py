@@ -1053,3 +1053,20 @@ def test_events_lengths_and_repetitions_that_measure_the_deed(nlp, sentence, kin
 ])
 def test_events_a_length_that_places_something_measures_no_deed(nlp, sentence):
     assert not [f for m in events(nlp, sentence) for f in m.figures if f.what in {"miles", "kilometres", "metres"}]
+
+
+@pytest.mark.parametrize(("sentence", "price"), [
+    ("Zentrix agreed to buy Halvor Systems for around $ 5.4 billion in cash and stock on Monday.", (5.4e9, "$ paid")),
+    ("Zentrix announced its purchase of Halvor Systems Inc. in a US $ 5.4 billion deal on Monday.", (5.4e9, "$ paid")),
+    ("Zentrix stirred things up with the acquisition of Halvor Systems for $334m on Monday.", (334e6, "$ paid")),
+    ("Zentrix bought the startup Halvor Systems for 2 million euros on Monday.", (2e6, "€ paid")),
+])
+def test_events_an_acquisition_is_counted_by_its_price(nlp, sentence, price):
+    ms = asserted(events(nlp, sentence), EventKind.ACQUISITION)  # "its purchase … in a … deal": one deal, named twice
+    assert ms and all(m.count is not None and (m.count.value, m.count.what) == price for m in ms)
+
+
+def test_events_a_part_of_the_price_or_the_buyers_sales_is_no_price(nlp):
+    ms = asserted(events(nlp, "The merged company will have $ 7.3 billion in annual sales after Zentrix acquired Halvor Systems on Monday."),
+                  EventKind.ACQUISITION)
+    assert ms and all(m.count is None for m in ms)

@@ -1592,6 +1592,8 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
         return None  # their figures are casualties
     if kind is EventKind.PROTEST:
         return _crowd_size(article_id, text, parse, i)
+    if kind is EventKind.ACQUISITION:
+        return _deal_value(article_id, text, parse, i)
     if tok.pos in {"VERB", "AUX"}:
         held = ("nsubj",) if tok.lemma.lower() == "be" else ()  # "13 people are in custody"
         return (_number_in_args(article_id, text, parse, i, ("dobj", "obj", "nsubjpass", *held), role or "")
@@ -1602,6 +1604,48 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
                 fig = _number_of(article_id, text, parse, c, role or "")
                 if fig is not None:
                     return fig
+    return None
+
+
+#: A sum of money as news writes it: "$5.4 billion", "US $ 5.4 billion", "$334m", "£910,000", "2 million euros".
+_MONEY = re.compile(
+    r"(?P<cur>US\s?\$|NT\s?\$|C\$|A\$|\$|€|£)\s?(?P<num>\d[\d,]*(?:\s?\.\s?\d+)?)\s?(?P<scale>billion|bn|million|mln|m|thousand)?\b"
+    r"|(?P<num2>\d[\d,]*(?:\s?\.\s?\d+)?)\s?(?P<scale2>billion|million|thousand)?\s(?P<cur2>dollars|euros|pounds)\b", re.IGNORECASE)
+_SCALES = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6, "thousand": 1e3}
+_CURRENCIES = {"us$": "$", "$": "$", "dollars": "$", "€": "€", "euros": "€", "£": "£", "pounds": "£", "nt$": "NT$", "c$": "C$", "a$": "A$"}
+#: Words before a sum that make it the price of a purchase: "buy ATI for $5.4 billion", "paying $334m".
+_PRICE_BEFORE = re.compile(r"(?:\bfor|\bpaying|\bpay|\bpaid|\bpays|\bworth|\bvalued at)\s+(?:(?:about|around|approximately|roughly|some|nearly|"
+                           r"almost|more than|over|an estimated|a reported|a total of|a|an)\s+)*$", re.IGNORECASE)
+#: Words after a sum that make it the price of a deal ("a $5.4 billion deal") or a part of another
+#: sum ("$281m in cash", "$7.3 billion in annual sales").
+_DEAL_AFTER = re.compile(r"\s*(?:-\s*)?(?:deal|takeover|acquisition|purchase|buyout|transaction|merger|offer|bid)\b", re.IGNORECASE)
+_NOT_THE_PRICE_AFTER = re.compile(r"\s*(?:in (?:cash|stock|shares)\b(?! and (?:stock|shares|cash))|in (?:annual )?(?:revenue|sales|funding|debt)"
+                                  r"|a year|per share|a share|annually)", re.IGNORECASE)
+
+
+def _deal_value(article_id: str, text: str, parse: _Parse, i: int) -> Figure | None:
+    """The price of an acquisition, where the sentence ties one to the deal: "agreed to buy ATI
+    for around $5.4 billion", "in a US $5.4 billion deal", "AMD is paying $334 million for
+    SeaMicro"; not a part of it ("$281 million in cash") nor the buyer's sales."""
+    tokens = parse.tokens
+    # the deal's sentence: "agreed to buy … for …", "stirred things up with the acquisition of SeaMicro for $334m"
+    root = i
+    while tokens[root].head != root:
+        root = tokens[root].head
+    sentence = parse.subtree(root)
+    start, end = tokens[min(sentence)].start, tokens[max(sentence)].end
+    for m in _MONEY.finditer(text, start, end):
+        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+        if not (_PRICE_BEFORE.search(before) or _DEAL_AFTER.match(after)) or _NOT_THE_PRICE_AFTER.match(after):
+            continue
+        number = re.sub(r"[\s,]", "", m.group("num") or m.group("num2"))
+        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        currency = _CURRENCIES.get(re.sub(r"\s", "", (m.group("cur") or m.group("cur2") or "")).lower())
+        if currency is None:
+            continue
+        value = float(number) * _SCALES.get(scale, 1.0)
+        return Figure(value=value, what=f"{currency} paid", span=Span(article_id, m.start(), m.end(), text[m.start():m.end()]),
+                      qualifier=qualifier_of(before))
     return None
 
 
