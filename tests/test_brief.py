@@ -40,3 +40,11 @@ def test_brief_states_each_hard_disagreement_before_any_soft_one():
                       "Sources disagree on the number arrested in the 2015 Los Angeles arrest: 3 (a) vs 4 (b)."]
     assert 3 <= len(brief) <= 6
     assert all(s.documents and set(s.documents) <= {"a", "b"} for s in brief)  # every sentence cites its sources
+
+
+def test_brief_an_acquisitions_two_prices_read_as_sums_of_money():
+    from newsfold.brief import _conflict_sentence
+
+    c = Conflict("c-1", "v-1", "2006 acquisition", "$ paid", "hard",
+                 (ConflictValue(4.2e9, ("b",), ("… for $4.2 billion",)), ConflictValue(5.4e9, ("a",), ("… for $5.4 billion",))))
+    assert _conflict_sentence(c).text == "Sources disagree on the price paid in the 2006 acquisition: $4.2 billion (b) vs $5.4 billion (a)."

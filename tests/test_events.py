@@ -1001,7 +1001,7 @@ def test_events_the_one_struck_and_killed_is_the_killings_target(nlp):
 ])
 def test_events_the_age_a_sentence_gives_the_arrested_the_victim_or_the_attacker(nlp, sentence, kind, role, age):
     (m,) = asserted(events(nlp, sentence), kind)
-    assert [(f.what, f.value) for f in m.figures if f.what.startswith("age of")] == [(role, age)]
+    assert [(f.what, f.value, f.span.text) for f in m.figures if f.what.startswith("age of")] == [(role, age, str(age))]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1021,6 +1021,9 @@ def test_events_a_place_made_an_adjective_is_no_place_and_voters_vote_where_the_
     (e,) = asserted(events(nlp, "Voters cast their ballots in the presidential election at a temple on Saturday in Taipei."),
                     EventKind.ELECTION)
     assert e.places == ("Taipei",)
+    assert all(not m.places for m in events(nlp, "Expatriates cast ballots in London in the Ukrainian election on Sunday."))
+    # a dash between clauses is no hyphen: Kabul is where the bomber struck
+    assert [m.places for m in asserted(events(nlp, "A suicide bomber struck in Kabul - killing 12 people."))][:1] == [("Kabul",)]
 
 
 def test_events_an_agency_dateline_places_the_lead(nlp):
@@ -1034,6 +1037,10 @@ def test_events_a_report_with_no_date_keeps_the_weekday_its_event_is_told_on(nlp
     assert m.date is None and m.date_text == "Sunday"
     (k,) = asserted(events(nlp, "Police said on Sunday that two people were killed in Kabul.", published=None), EventKind.KILLING)
     assert k.date_text is None  # the day of the saying, not of the killing
+    (n,) = asserted(events(nlp, "The five people killed in Denver were identified on Monday.", published=None), EventKind.KILLING)
+    assert n.date_text is None  # the day of the naming
+    (p,) = asserted(events(nlp, "Hundreds protested in Cairo, the Sunday Telegraph said.", published=None), EventKind.PROTEST)
+    assert p.date_text is None  # a newspaper's name
 
 
 @pytest.mark.parametrize(("sentence", "kind", "measure"), [
@@ -1050,6 +1057,8 @@ def test_events_lengths_and_repetitions_that_measure_the_deed(nlp, sentence, kin
     "A quake struck 20 miles north of Tomball on Monday, killing two people.",  # where it struck, from a town
     "Gunmen killed three people in a village 30 km from Kano on Monday.",  # where the village is
     "The quake struck at a depth of 10 km on Monday, killing two people.",  # its depth, not a length of a deed
+    "The tsunami waves, up to 10 metres high, killed 200 people in Aceh on Monday.",  # a size
+    "The climber died after falling 2 . 6 metres near Tomball on Friday.",  # a decimal spaced out, not 6
 ])
 def test_events_a_length_that_places_something_measures_no_deed(nlp, sentence):
     assert not [f for m in events(nlp, sentence) for f in m.figures if f.what in {"miles", "kilometres", "metres"}]
@@ -1066,7 +1075,23 @@ def test_events_an_acquisition_is_counted_by_its_price(nlp, sentence, price):
     assert ms and all(m.count is not None and (m.count.value, m.count.what) == price for m in ms)
 
 
+def test_events_the_price_of_another_deal_in_the_sentence_is_not_this_ones(nlp):
+    (m,) = asserted(events(nlp, "Zentrix, which paid $1.65 billion for Orvo last year, agreed to buy Halvor Systems for $3.1 billion."),
+                    EventKind.ACQUISITION)
+    assert m.count is not None and m.count.value == 3.1e9
+
+
+def test_events_a_quake_that_hit_three_times_is_no_repeated_blow(nlp):
+    ms = events(nlp, "The quake, which hit the region three times this year, killed 5 people in Aceh on Monday.")
+    assert not [f for m in ms for f in m.figures if f.what.startswith("times")]
+
+
 def test_events_a_part_of_the_price_or_the_buyers_sales_is_no_price(nlp):
     ms = asserted(events(nlp, "The merged company will have $ 7.3 billion in annual sales after Zentrix acquired Halvor Systems on Monday."),
                   EventKind.ACQUISITION)
     assert ms and all(m.count is None for m in ms)
+
+
+def test_events_a_clause_joined_to_one_told_on_a_weekday_shares_it(nlp):
+    ms = events(nlp, "Hundreds protested in Kabul on Sunday, and two people were killed in that unrest.", published=None)
+    assert ms and all(m.date_text == "Sunday" for m in ms)

@@ -92,10 +92,21 @@ def write_brief(
     return tuple(out[:MAX_SENTENCES])
 
 
+def _sum_of_money(currency: str, value: float) -> str:
+    """A sum as news writes it: ``("$", 5.4e9)`` → "$5.4 billion", ``("€", 910000)`` → "€910,000"."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            return f"{currency}{value / scale:.4g} {word}"
+    return f"{currency}{value:,.0f}"
+
+
 def _conflict_sentence(c: Conflict) -> BriefSentence:
     parts = []
+    price = c.attribute.endswith(" paid")  # "$ paid": an acquisition's price
     for v in c.values:
         number = int(v.value) if isinstance(v.value, float) and v.value.is_integer() else v.value
+        if price and isinstance(number, (int, float)):
+            number = _sum_of_money(c.attribute.split()[0], float(number))
         figure = f"{v.qualifier} {number}" if v.qualifier else f"{number}"
         parts.append(f"{figure} ({', '.join(v.documents)})")
     verb = "Reports differ over time on" if c.kind == "soft" else "Sources disagree on"
@@ -105,6 +116,8 @@ def _conflict_sentence(c: Conflict) -> BriefSentence:
         text = f"{verb} the distance, in {c.attribute}, in the {c.subject}: {' vs '.join(parts)}."
     elif c.attribute.startswith("times "):  # "how many times someone was shot in the 2012 Bronx killing"
         text = f"{verb} how many times someone was {c.attribute.split()[-1]} in the {c.subject}: {' vs '.join(parts)}."
+    elif price:  # "the price paid in the 2006 acquisition: $4.2 billion (b) vs $5.4 billion (a)"
+        text = f"{verb} the price paid in the {c.subject}: {' vs '.join(parts)}."
     elif c.attribute.startswith("age of the"):  # "the age of the victim in the 2011 Brooklyn attack"
         text = f"{verb} {c.attribute.replace('age of the', 'the age of the', 1)} in the {c.subject}: {' vs '.join(parts)}."
     else:

@@ -929,15 +929,22 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _ANY_ANCHOR = date(2000, 1, 1)
 
 
-def _weekday_told(parse: _Parse, i: int, subtree: list[int], sent: object, text: str,
+def _weekday_told(parse: _Parse, i: int, subtree: list[int], sent: Sentence, text: str,
                   found: list[tuple[int, EventKind]]) -> str | None:
     """The day of the week an event's own clause gives it, in a report with no date ("hundreds
-    protested on Sunday" → "Sunday"): no date, but not the day of "protests on Wednesday" either."""
-    start, end = getattr(sent, "start"), getattr(sent, "end")
+    protested on Sunday" → "Sunday"): no date, but not the day of "protests on Wednesday" either,
+    nor of another clause ("the five killed in Denver were identified on Monday"), nor a name
+    ("the Sunday Telegraph said")."""
+    start, end = sent.start, sent.end
     if not _WEEKDAY.search(text, start, end):
         return None
+    tokens = parse.tokens
+    # its clause, and the one it is joined to: "hundreds protested on Sunday, and two were killed in that unrest"
+    scope = set(subtree) | (set(parse.subtree(tokens[i].head)) if tokens[i].dep == "conj" and tokens[i].pos in {"VERB", "AUX"} else set())
+    own = [(tokens[j].start, tokens[j].end) for j in scope]
     weekdays = [(a + start, b + start, v) for a, b, v in find_dates(text[start:end], _ANY_ANCHOR)
-                if _WEEKDAY.search(text[a + start:b + start])]
+                if _WEEKDAY.search(text[a + start:b + start]) and any(s < b + start and a + start < e for s, e in own)
+                and not text[b + start:b + start + 1].isalpha() and not re.match(r"\s+[A-Z]", text[b + start:b + start + 3])]
     _when, told = _date(parse, i, subtree, weekdays, text, found)
     day = _WEEKDAY.search(told) if told else None
     return day.group(1).capitalize() if day else None
@@ -1091,8 +1098,10 @@ _ATTACKERS = frozenset({"gunman", "attacker", "assailant", "shooter", "bomber", 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "oneself"})
 #: Verbs that tell an event happening, whose place is the event's ("killed in an attack in Kabul").
 _HAPPENING_VERBS = frozenset({"occur", "happen", "take", "strike", "hit", "erupt", "break", "die", "kill", "wound", "injure"})
-#: Verbs of taking part in an election: where voters vote is where the election is held.
+#: Verbs of taking part in an election: where voters vote is where the election is held, unless
+#: they vote from abroad.
 _VOTING_VERBS = frozenset({"vote", "cast"})
+_ABROAD = frozenset({"expatriate", "expat", "abroad", "overseas", "diaspora", "émigré", "emigre", "exile", "embassy", "consulate"})
 #: Words that end the name of a building or site: an organisation so named is also a place
 #: where something can happen ("Wasilla Bible Church", "West Coast Bank", "Tree of Life synagogue").
 VENUE_WORDS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral", "chapel", "school", "university", "college",
@@ -1147,7 +1156,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         # not the place of a verb the event is only the reason or topic of: "blamed the rhetoric in the
         # U.S. for the attack", "spoke in Ottawa about the shooting"
         if (tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS
-                or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS):  # "voted in the election … in Taipei"
+                or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS  # "voted in the election … in Taipei"
+                and not {tokens[j].lemma.lower() for j in parse.subtree(verb)} & _ABROAD):  # not "expatriates cast ballots in London"
             scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}
                       for j in parse.subtree(c)}
     out: list[str] = []
@@ -1162,7 +1172,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         after = idx[-1] + 1
         if after + 1 < len(tokens) and tokens[after].text == "-" and (
                 tokens[after + 1].lemma.lower() in _ATTRIBUTIVE
-                or tokens[after + 1].text.islower() and tokens[after + 1].tag in {"JJ", "VBN", "VBG"}):
+                or tokens[after + 1].text.islower() and tokens[after + 1].tag in {"JJ", "VBN", "VBG"}
+                and tokens[after + 1].dep in {"amod", "compound"}):  # not "struck in Kabul - killing 12"
             if not (kind is EventKind.ACQUISITION and tokens[after + 1].lemma.lower() in {"based", "base"}):
                 continue  # "US-led coalition", "Rabat-based group", "China-friendly party": a modifier, not where it happened
         if not _locative(parse, idx, kind):
@@ -1465,7 +1476,7 @@ def _participant_ages(article_id: str, text: str, parse: _Parse, i: int, kind: E
         excluded = {k for c in parse.kids(j, *_OTHER_PEOPLES_PARTS) for k in parse.subtree(c)}
         own = [k for k in parse.subtree(j) if k not in excluded]
         start, end = tokens[min(own)].start, tokens[max(own)].end
-        ages = [(int(m.group(1)), start + m.start(1), start + m.end(1)) for m in _AGE_WORDS.finditer(text, start, end)]
+        ages = [(int(m.group(1)), m.start(1), m.end(1)) for m in _AGE_WORDS.finditer(text, start, end)]
         if not ages and tokens[j].ent_type == "PERSON":
             after = re.match(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,", text[tokens[j].end:tokens[j].end + 16])
             if after:  # "Kevin Johnson, 25, was arrested"
@@ -1487,6 +1498,8 @@ _REPEATED_DEEDS = {"shoot": "times shot", "stab": "times stabbed", "strike": "ti
 #: What follows a length that places something from somewhere: "20 miles north of", "30 km from".
 _OFFSET = re.compile(r"\s*(?:\(.{0,20}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ward)?\b|from\b|of\b|outside\b|"
                      r"off\b|offshore\b|inland\b|away from\b|short of\b|beyond\b|deep\b|below\b|underground\b)")
+#: What follows a length that is a size: "10 metres high", "six feet tall", "2 km long".
+_SIZE = re.compile(r"\s*(?:-\s*)?(?:high|tall|wide|long|deep|thick|across|in (?:height|length|diameter|width))\b")
 #: What comes before a length that is a depth: "at a depth of 10 km".
 _DEPTH = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
 #: Head steps from a measure to the deed it measures ("falling about 150 metres" → falling → after → died).
@@ -1507,16 +1520,21 @@ def _measures(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind
     for k in scope:
         if not tokens[k].like_num or k + 1 >= len(tokens) or (k > 0 and tokens[k - 1].like_num):
             continue
+        if k > 1 and tokens[k - 1].text in {".", ","} and tokens[k - 2].like_num:
+            continue  # "2 . 6 metres", as ECB+ texts write 2.6: not 6
         unit = tokens[k + 1]
         what = LENGTH_UNITS.get(unit.text.lower())
-        if what is None and unit.lemma.lower() == "time":
+        if what is None and unit.lemma.lower() == "time" and kind is not EventKind.DISASTER:
+            # "was shot 11 times"; not "a quake that hit the region three times this year"
             what = next((_REPEATED_DEEDS[tokens[d].lemma.lower()] for d in deeds if tokens[d].lemma.lower() in _REPEATED_DEEDS
                          and unit.head == d), None)
         if what is None or not any(_reaches(parse, start, deeds) for start in (k, k + 1)):
             continue
         after = text[unit.end:unit.end + 24].lower()
-        if what in LENGTH_UNITS.values() and (_OFFSET.match(after) or _DEPTH.search(text[max(0, tokens[k].start - 24):tokens[k].start])):
-            continue  # "struck 20 miles north of Santa Rosa", "30 km from Kano", "at a depth of 10 km": where, not how far
+        if what in LENGTH_UNITS.values() and (_OFFSET.match(after) or _SIZE.match(after)
+                                              or _DEPTH.search(text[max(0, tokens[k].start - 24):tokens[k].start])):
+            continue  # "struck 20 miles north of Santa Rosa", "30 km from Kano", "at a depth of 10 km": where, not how
+            # far; "waves up to 10 metres high", "a man six feet tall": a size
         value = parse_number([tokens[k].text])
         if value is None or value <= 0:
             continue
@@ -1628,13 +1646,21 @@ def _deal_value(article_id: str, text: str, parse: _Parse, i: int) -> Figure | N
     for around $5.4 billion", "in a US $5.4 billion deal", "AMD is paying $334 million for
     SeaMicro"; not a part of it ("$281 million in cash") nor the buyer's sales."""
     tokens = parse.tokens
-    # the deal's sentence: "agreed to buy … for …", "stirred things up with the acquisition of SeaMicro for $334m"
+    # the deal's own phrase first ("agreed to buy DoubleClick for $3.1 billion", not the $1.65 billion
+    # "which paid … for YouTube"), then its sentence ("the acquisition of SeaMicro for $334m")
+    others = {k for c in parse.kids(i, "relcl", "acl", "advcl", "ccomp", "conj") for k in parse.subtree(c)}
+    own = [(tokens[k].start, tokens[k].end) for k in parse.subtree(i) if k not in others]
     root = i
     while tokens[root].head != root:
         root = tokens[root].head
     sentence = parse.subtree(root)
     start, end = tokens[min(sentence)].start, tokens[max(sentence)].end
-    for m in _MONEY.finditer(text, start, end):
+    found = list(_MONEY.finditer(text, start, end))
+    inside = [m for m in found if any(a <= m.start() < b for a, b in own)]
+    theirs = {k for r in range(len(tokens)) if tokens[r].dep == "relcl" and r != i and i not in parse.subtree(r)
+              for k in parse.subtree(r)} if not inside else set()
+    outside = [m for m in found if m not in inside and not any(tokens[k].start <= m.start() < tokens[k].end for k in theirs)]
+    for m in inside + outside:
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
         if not (_PRICE_BEFORE.search(before) or _DEAL_AFTER.match(after)) or _NOT_THE_PRICE_AFTER.match(after):
             continue
@@ -1842,7 +1868,8 @@ def _single_people(article_id: str, text: str, parse: _Parse, j: int, role: str)
         return None  # "Jenkin killed …": the killer, not a victim ("Jenkin died": the dead)
     # "ex - girlfriend" comes out of the tokenizer as three conjuncts: one person
     people = [j, *(k for k in _conjuncts(parse, j) if tokens[k].text != "-" and tokens[k - 1].text != "-")]
-    shared = {tokens[c].text.lower() for c in parse.kids(j, "det", "nummod")} or bool(parse.kids(j, "poss"))
+    first_dets = {tokens[c].text.lower() for c in parse.kids(j, "det", "nummod")}
+    first_owned = bool(parse.kids(j, "poss"))  # "his mother"
     for k in people:
         tok = tokens[k]
         if tok.tag == "PRP":
@@ -1856,7 +1883,7 @@ def _single_people(article_id: str, text: str, parse: _Parse, j: int, role: str)
             dets = {tokens[c].text.lower() for c in parse.kids(k, "det", "nummod")}
             # "his mother and ex-girlfriend": a bare conjunct shares the first one's determiner
             own = dets & _ONE_DETERMINERS or parse.kids(k, "poss") or (k != j and not dets and tokens[k].tag == "NN" and (
-                shared is True or bool(shared and shared & _ONE_DETERMINERS)))
+                first_owned or bool(first_dets & _ONE_DETERMINERS)))
             if tok.lemma.lower() in _COLLECTIVES | _NOT_PEOPLE or not own:
                 return None
         else:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "150"
+PIPELINE_VERSION = "152"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -292,7 +292,8 @@ def all_conflicts(merged: MergeResult, analyses: Sequence[ArticleAnalysis], reso
     ages = age_conflicts(analyses, resolution.entity, published)
     told = {_values_of(c) for c in ages}
     # a named person's ages that an event's victim (or suspect) also has are one disagreement, shown once
-    return (tuple(c for c in find_conflicts(merged.events, merged.members, published) if _values_of(c) not in told)
+    return (tuple(c for c in find_conflicts(merged.events, merged.members, published)
+                  if not (c.attribute.startswith("age of the") and _values_of(c) in told))
             + figure_conflicts([f for a in analyses for f in a.figures], published)
             + ages)
 
