@@ -1095,3 +1095,11 @@ def test_events_a_part_of_the_price_or_the_buyers_sales_is_no_price(nlp):
 def test_events_a_clause_joined_to_one_told_on_a_weekday_shares_it(nlp):
     ms = events(nlp, "Hundreds protested in Kabul on Sunday, and two people were killed in that unrest.", published=None)
     assert ms and all(m.date_text == "Sunday" for m in ms)
+
+
+def test_events_a_killing_by_it_is_the_deed_of_the_thing_told_before(nlp):
+    ms = events(nlp, "A powerful quake struck southern Iran in 1990. It killed 612 people and injured more than 1,400.")
+    (killed,) = [m for m in ms if m.trigger.text == "killed"]
+    assert killed.kind is EventKind.DISASTER and killed.count.value == 612
+    # with no such event before, a killing stays a killing
+    assert [m.kind for m in events(nlp, "It killed him instantly, police said.")] in ([EventKind.KILLING], [])

@@ -137,7 +137,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 dated_kinds.add(kind)
                 built[i] = mention
-        out += _dated_by_their_noun(parse, built).values()
+        out += [_deed_of_it(parse, m, out) for m in _dated_by_their_noun(parse, built).values()]
         if not found and (injured := _injuries_told_alone(article.article_id, article.text, parse, sent, sent_mentions,
                                                            sent_dates, anchor, out)) is not None:
             out.append(injured)
@@ -948,6 +948,24 @@ def _weekday_told(parse: _Parse, i: int, subtree: list[int], sent: Sentence, tex
     _when, told = _date(parse, i, subtree, weekdays, text, found)
     day = _WEEKDAY.search(told) if told else None
     return day.group(1).capitalize() if day else None
+
+
+#: Kinds of event a thing can be the killer in: "It killed 612 people" after "a quake struck".
+_DEEDS_OF_THINGS = frozenset({EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION})
+
+
+def _deed_of_it(parse: _Parse, m: EventMention, before: Sequence[EventMention]) -> EventMention:
+    """A killing whose killer is "it" is the deed of the thing named before, not of a person: in
+    "A powerful quake hit the region in 1990. It killed 612 people", a disaster. People are "he",
+    "she" or "they"; "it" is a quake, a bomb, a strike: the last such event the article told."""
+    if m.kind is not EventKind.KILLING or not re.search(r"\bit\b", m.sentence.text, re.IGNORECASE):
+        return m
+    tokens = parse.tokens
+    i = next((t.i for t in tokens if t.start == m.trigger.start), None)
+    if i is None or not any(tokens[s].text.lower() == "it" for s in parse.kids(i, "nsubj")):
+        return m
+    earlier = next((e for e in reversed(before) if e.kind in _DEEDS_OF_THINGS), None)
+    return m if earlier is None else _replace(m, kind=earlier.kind)
 
 
 def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> list[int]:
