@@ -1103,3 +1103,15 @@ def test_events_a_killing_by_it_is_the_deed_of_the_thing_told_before(nlp):
     assert killed.kind is EventKind.DISASTER and killed.count.value == 612
     # with no such event before, a killing stays a killing
     assert [m.kind for m in events(nlp, "It killed him instantly, police said.")] in ([EventKind.KILLING], [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three people were killed in those protests.",  # a tally over protests told before
+    "Both attacks killed 12 people in Kabul on Monday.",
+])
+def test_events_several_events_told_again_are_no_new_event(nlp, sentence):
+    assert not asserted(events(nlp, sentence))
+
+
+def test_events_a_plural_event_noun_with_no_pointing_word_is_still_told(nlp):
+    assert asserted(events(nlp, "Three people were killed in the protests in Kabul on Monday."), EventKind.PROTEST)

@@ -648,6 +648,18 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
     return False
 
 
+#: Determiners by which a plural event noun names events told before: "those protests", "both attacks".
+_SEVERAL_TOLD = frozenset({"those", "these", "both"})
+
+
+def _several_told_again(parse: _Parse, j: int) -> bool:
+    """Whether ``j`` is a plural event noun naming events told before ("those protests", "both
+    attacks"): a tally over them belongs to none of them alone."""
+    tok = parse.tokens[j]
+    return (tok.tag in {"NNS", "NNPS"} and (tok.lemma.lower() in lx.NOUN_TRIGGERS or tok.lemma.lower() in {"unrest", "riot"})
+            and any(parse.tokens[c].text.lower() in _SEVERAL_TOLD for c in parse.kids(j, "det", "predet")))
+
+
 def _violent_cause(parse: _Parse, i: int) -> EventKind | None:
     """The kind of the attack or fighting a death is told in: "killed in an Israeli air strike",
     "died in clashes", "killed by a roadside bomb blast", "were killed and 48 injured in the
@@ -871,6 +883,9 @@ def _build(
     anchored = bool(places) + bool(when) + bool(count and not count.by_name) + bool(actors) + bool(targets and is_noun_trigger(tok))
     if is_noun and anchored == 0 and kind not in {EventKind.DISASTER}:
         return None  # a generic mention: "arrests of suspected recruiters"
+    if _several_told_again(parse, i) or any(_several_told_again(parse, o) for p in parse.kids(i, "prep", "agent")
+                                            if parse.tokens[p].text.lower() in {"in", "during", "by"} for o in parse.kids(p, "pobj")):
+        return None  # "these attacks", "three people were killed in those protests": several events told again, a total of theirs
     if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
         return None  # "making major arrests", "suffered attacks in the past"
     if (tok.tag == "VBN" and not places and not when and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
