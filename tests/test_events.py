@@ -1103,6 +1103,9 @@ def test_events_a_killing_by_it_is_the_deed_of_the_thing_told_before(nlp):
     assert killed.kind is EventKind.DISASTER and killed.count.value == 612
     # with no such event before, a killing stays a killing
     assert [m.kind for m in events(nlp, "It killed him instantly, police said.")] in ([EventKind.KILLING], [])
+    # a body is "it" too: the army's killing is its own deed, not the attack's
+    ms = events(nlp, "Gunmen attacked a checkpoint in Kano on Monday. The army said it had killed two of the assailants.")
+    assert [m.kind for m in ms if m.trigger.text == "killed"] == [EventKind.KILLING]
 
 
 @pytest.mark.parametrize("sentence", [

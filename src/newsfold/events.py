@@ -965,6 +965,9 @@ def _weekday_told(parse: _Parse, i: int, subtree: list[int], sent: Sentence, tex
     return day.group(1).capitalize() if day else None
 
 
+#: Nouns of bodies that are "it" too: "the army said it had killed two".
+_BODIES = frozenset({"army", "military", "group", "police", "government", "ministry", "force", "coalition", "navy",
+                     "state", "regime", "militia", "organisation", "organization", "agency", "company", "movement"})
 #: Kinds of event a thing can be the killer in: "It killed 612 people" after "a quake struck".
 _DEEDS_OF_THINGS = frozenset({EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION})
 
@@ -977,7 +980,13 @@ def _deed_of_it(parse: _Parse, m: EventMention, before: Sequence[EventMention]) 
         return m
     tokens = parse.tokens
     i = next((t.i for t in tokens if t.start == m.trigger.start), None)
-    if i is None or not any(tokens[s].text.lower() == "it" for s in parse.kids(i, "nsubj")):
+    it = next((s for s in parse.kids(i, "nsubj") if tokens[s].text.lower() == "it"), None) if i is not None else None
+    if i is None or it is None:
+        return m
+    # "the army said it had killed two", "Islamic State said it executed a hostage": "it" is a body
+    if tokens[i].dep in {"ccomp", "xcomp", "advcl", "relcl", "conj"} or any(
+            tokens[k].ent_type in {"ORG", "GPE", "NORP"} or tokens[k].lemma.lower() in _BODIES
+            for k in range(max(0, it - 30), it) if tokens[k].start >= m.sentence.start):
         return m
     earlier = next((e for e in reversed(before) if e.kind in _DEEDS_OF_THINGS), None)
     return m if earlier is None else _replace(m, kind=earlier.kind)
