@@ -1118,3 +1118,8 @@ def test_events_several_events_told_again_are_no_new_event(nlp, sentence):
 
 def test_events_a_plural_event_noun_with_no_pointing_word_is_still_told(nlp):
     assert asserted(events(nlp, "Three people were killed in the protests in Kabul on Monday."), EventKind.PROTEST)
+
+
+def test_events_another_hand_is_another_deed(nlp):
+    (m,) = asserted(events(nlp, "He was assaulted the day after another follower killed a soldier in Woolwich."), EventKind.KILLING)
+    assert m.distinct  # not the article's killing, though told with a killing's words

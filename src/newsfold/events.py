@@ -910,7 +910,8 @@ def _build(
         return None  # "a similar previous raid": another, unidentified event
     confidence = min(0.95, 0.35 + 0.15 * anchored + (0.1 if not is_noun else 0.0))
     distinct = any(parse.tokens[c].lemma.lower() in _DISTINCT for c in parse.kids(i, "det", "amod")) or any(
-        parse.tokens[c].text.lower() == "another" for o in parse.kids(i, "dobj") for c in parse.kids(o, "det"))  # "attacked another school"
+        parse.tokens[c].text.lower() == "another" for o in parse.kids(i, "dobj", "nsubj") for c in parse.kids(o, "det"))
+    # "attacked another school"; "another follower killed Lee Rigby": another deed, by another hand
     start_char = getattr(sent, "start")
     end_char = getattr(sent, "end")
     sentence_span = Span(article_id, start_char, end_char, text[start_char:end_char])
