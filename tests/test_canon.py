@@ -571,3 +571,13 @@ def test_canon_a_town_written_with_its_state_has_that_form_among_its_names():
     assert "Silver Spring, Md." in spring.aliases and spring.country == "US"
     assert "Lanham, Maryland" in owner(r, "a", "Lanham").aliases
     assert owner(r, "a", "Maryland") is not owner(r, "a", "Lanham")
+
+
+def test_canon_a_party_named_by_its_members_is_the_party_across_reports():
+    r = entities_of(
+        analysis("a", "The [Republican Party|ORG] said it would vote no, and the [Democratic Party|ORG] objected."),
+        analysis("b", "[Republicans|NORP] blocked the bill; [Democrats|NORP] cheered and [Americans|NORP] watched."),
+    )
+    assert owner(r, "b", "Republicans") is owner(r, "a", "Republican Party")
+    assert owner(r, "b", "Democrats") is owner(r, "a", "Democratic Party")
+    assert owner(r, "b", "Americans") not in {owner(r, "a", "Republican Party"), owner(r, "a", "Democratic Party")}

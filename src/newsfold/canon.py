@@ -807,6 +807,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         fits = by_part.get(tuple(toks), set())
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
+    _link_party_members([o for o in occs if o.key.startswith("name:NORP:")], org_keys, uf)
     _link_place_spellings([o for o in occs if o.label in PLACE_LABELS], uf)
     _link_streets_without_direction([o for o in occs if o.label in PLACE_LABELS], uf, _towns_of_documents(occs))
     _link_acronyms_across(orgs, uf)
@@ -822,6 +823,28 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
             for o in group:  # split: each spelling keeps its own key
                 o.key = f"{key}|{' '.join(o.tokens)}"
                 uf.find(o.key)
+
+
+def _link_party_members(norps: list[_Occurrence], org_keys: dict[str, list[str]], uf: _UnionFind) -> None:
+    """A party named by its members is the party, across documents too: "the Conservatives" (or
+    "Republicans", "Democrats") and the one "Conservative Party" ("Republican Party", "Democratic
+    Party") of the corpus. A people ("Americans") is no party's members."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for key, toks in org_keys.items():
+        if len(toks) == 2 and toks[1] == "party":
+            parties[toks[0]].add(key)
+    if not parties:
+        return
+    for o in norps:
+        if country_of(o.surface) is not None:
+            continue
+        member = singular_key(o.surface)
+        if " " in member:
+            continue
+        fits = set().union(*(keys for word, keys in parties.items()
+                              if word == member or len(member) >= 6 and word.startswith(member)))  # "democrat" of "democratic"
+        if len(fits) == 1:
+            uf.union(o.key, next(iter(fits)))
 
 
 #: Institutional words of Spanish, French, Italian and Portuguese names, in English, so that
