@@ -17,11 +17,12 @@ from datetime import date
 
 from newsfold.dates import date_bounds
 from newsfold.ids import make_id
+from newsfold.lexicon import LENGTH_UNITS
 from newsfold.model import Conflict, ConflictValue, Event, EventMention, Figure
 from newsfold.numbers import compatible
 
 #: The roles of lengths as :func:`newsfold.events._measures` names them.
-MEASURE_UNITS = frozenset({"metres", "feet", "miles", "kilometres", "yards"})
+MEASURE_UNITS = frozenset(LENGTH_UNITS.values())
 
 #: Reports published within this many days of a recent event may be updates, not contradictions.
 UPDATE_WINDOW_DAYS = 10

@@ -20,7 +20,7 @@ from newsfold import lexicon as lx
 from newsfold.aliases import country_name, country_of
 from dataclasses import replace as _replace
 
-from newsfold.dates import WEEKDAYS, date_bounds, find_dates
+from newsfold.dates import WEEKDAY_WORDS, date_bounds, find_dates
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Sentence, Span, Token
 from newsfold.names import dateline_place
@@ -939,8 +939,6 @@ def _build(
     )
 
 
-#: A day of the week, as a report with no date of its own tells when its news happened.
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 #: Any date will do to find where a sentence names a weekday; the day it resolves to is not kept.
 _ANY_ANCHOR = date(2000, 1, 1)
 
@@ -952,17 +950,17 @@ def _weekday_told(parse: _Parse, i: int, subtree: list[int], sent: Sentence, tex
     nor of another clause ("the five killed in Denver were identified on Monday"), nor a name
     ("the Sunday Telegraph said")."""
     start, end = sent.start, sent.end
-    if not _WEEKDAY.search(text, start, end):
+    if not WEEKDAY_WORDS.search(text, start, end):
         return None
     tokens = parse.tokens
     # its clause, and the one it is joined to: "hundreds protested on Sunday, and two were killed in that unrest"
     scope = set(subtree) | (set(parse.subtree(tokens[i].head)) if tokens[i].dep == "conj" and tokens[i].pos in {"VERB", "AUX"} else set())
     own = [(tokens[j].start, tokens[j].end) for j in scope]
     weekdays = [(a + start, b + start, v) for a, b, v in find_dates(text[start:end], _ANY_ANCHOR)
-                if _WEEKDAY.search(text[a + start:b + start]) and any(s < b + start and a + start < e for s, e in own)
+                if WEEKDAY_WORDS.search(text[a + start:b + start]) and any(s < b + start and a + start < e for s, e in own)
                 and not text[b + start:b + start + 1].isalpha() and not re.match(r"\s+[A-Z]", text[b + start:b + start + 3])]
     _when, told = _date(parse, i, subtree, weekdays, text, found)
-    day = _WEEKDAY.search(told) if told else None
+    day = WEEKDAY_WORDS.search(told) if told else None
     return day.group(1).capitalize() if day else None
 
 
@@ -1531,11 +1529,6 @@ def _participant_ages(article_id: str, text: str, parse: _Parse, i: int, kind: E
     return tuple(out.values())
 
 
-#: Units of length a deed is measured in, as written: "fell 150 metres", "shot from 2,475 metres".
-LENGTH_UNITS = {"metre": "metres", "metres": "metres", "meter": "metres", "meters": "metres", "m": "metres",
-                "foot": "feet", "feet": "feet", "ft": "feet", "mile": "miles", "miles": "miles",
-                "kilometre": "kilometres", "kilometres": "kilometres", "kilometer": "kilometres", "kilometers": "kilometres",
-                "km": "kilometres", "yard": "yards", "yards": "yards"}
 #: Deeds counted in times done to someone: "shot 11 times", "stabbed 20 times".
 _REPEATED_DEEDS = {"shoot": "times shot", "stab": "times stabbed", "strike": "times struck", "hit": "times hit"}
 #: What follows a length that places something from somewhere: "20 miles north of", "30 km from".
@@ -1566,7 +1559,7 @@ def _measures(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind
         if k > 1 and tokens[k - 1].text in {".", ","} and tokens[k - 2].like_num:
             continue  # "2 . 6 metres", as ECB+ texts write 2.6: not 6
         unit = tokens[k + 1]
-        what = LENGTH_UNITS.get(unit.text.lower())
+        what = lx.LENGTH_UNITS.get(unit.text.lower())
         if what is None and unit.lemma.lower() == "time" and kind is not EventKind.DISASTER:
             # "was shot 11 times"; not "a quake that hit the region three times this year"
             what = next((_REPEATED_DEEDS[tokens[d].lemma.lower()] for d in deeds if tokens[d].lemma.lower() in _REPEATED_DEEDS
@@ -1574,7 +1567,7 @@ def _measures(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind
         if what is None or not any(_reaches(parse, start, deeds) for start in (k, k + 1)):
             continue
         after = text[unit.end:unit.end + 24].lower()
-        if what in LENGTH_UNITS.values() and (_OFFSET.match(after) or _SIZE.match(after)
+        if what in lx.LENGTH_UNITS.values() and (_OFFSET.match(after) or _SIZE.match(after)
                                               or _DEPTH.search(text[max(0, tokens[k].start - 24):tokens[k].start])):
             continue  # "struck 20 miles north of Santa Rosa", "30 km from Kano", "at a depth of 10 km": where, not how
             # far; "waves up to 10 metres high", "a man six feet tall": a size
@@ -1700,7 +1693,7 @@ def _deal_value(article_id: str, text: str, parse: _Parse, i: int) -> Figure | N
     start, end = tokens[min(sentence)].start, tokens[max(sentence)].end
     found = list(_MONEY.finditer(text, start, end))
     inside = [m for m in found if any(a <= m.start() < b for a, b in own)]
-    theirs = {k for r in range(len(tokens)) if tokens[r].dep == "relcl" and r != i and i not in parse.subtree(r)
+    theirs = {k for r in sentence if tokens[r].dep == "relcl" and r != i and i not in parse.subtree(r)
               for k in parse.subtree(r)} if not inside else set()
     outside = [m for m in found if m not in inside and not any(tokens[k].start <= m.start() < tokens[k].end for k in theirs)]
     for m in inside + outside:

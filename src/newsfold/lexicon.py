@@ -215,3 +215,10 @@ def _lemma_forms(word: str) -> set[str]:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             forms.add(w[: -len(suffix)] + repl)
     return forms
+
+
+#: Units of length a deed is measured in, as written ("fell 150 metres"), and the role each names.
+LENGTH_UNITS = {"metre": "metres", "metres": "metres", "meter": "metres", "meters": "metres", "m": "metres",
+                "foot": "feet", "feet": "feet", "ft": "feet", "mile": "miles", "miles": "miles",
+                "kilometre": "kilometres", "kilometres": "kilometres", "kilometer": "kilometres", "kilometers": "kilometres",
+                "km": "kilometres", "yard": "yards", "yards": "yards"}

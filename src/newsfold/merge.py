@@ -20,7 +20,7 @@ from newsfold import lexicon as lx
 from newsfold.aliases import country_of
 from newsfold.canon import Resolution
 from newsfold.conflicts import role_of
-from newsfold.dates import WEEKDAYS, date_bounds, dates_compatible, precision
+from newsfold.dates import WEEKDAY_WORDS, WEEKDAYS, date_bounds, dates_compatible, precision
 from newsfold.events import is_venue
 from newsfold.ids import make_id
 from newsfold.model import Event, EventKind, EventMention, EventStatus, Figure
@@ -303,7 +303,6 @@ def _year_recalled(when: str | None, reported: date | None) -> bool:
     return bool(when) and precision(when) == 1 and (reported is None or int(when[:4]) < reported.year)  # type: ignore[index]
 
 
-_WEEKDAY_WORDS = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 def _on_its_weekday(g: _Group, when: str | None) -> bool:
@@ -316,7 +315,7 @@ def _on_its_weekday(g: _Group, when: str | None) -> bool:
     if not when or precision(when) != 3:
         return False
     day = date.fromisoformat(when).weekday()
-    return any(WEEKDAYS[w.lower()] == day for x in g.mentions for w in _WEEKDAY_WORDS.findall(x.sentence.text))
+    return any(WEEKDAYS[w.lower()] == day for x in g.mentions for w in WEEKDAY_WORDS.findall(x.sentence.text))
 
 
 def _weekday_only(m: EventMention) -> int | None:
