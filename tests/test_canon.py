@@ -581,3 +581,34 @@ def test_canon_a_party_named_by_its_members_is_the_party_across_reports():
     assert owner(r, "b", "Republicans") is owner(r, "a", "Republican Party")
     assert owner(r, "b", "Democrats") is owner(r, "a", "Democratic Party")
     assert owner(r, "b", "Americans") not in {owner(r, "a", "Republican Party"), owner(r, "a", "Democratic Party")}
+
+
+def test_canon_a_site_the_gazetteer_does_not_know_takes_the_point_of_its_town():
+    r = entities_of(
+        analysis("a", "Police sealed off [Marigold Street|FAC] in [Lyon|GPE] after the blast; the [Hotel Bellerive|GPE] "
+                      "nearby was evacuated. Earlier that day the minister had spoken in [Paris|GPE]."),
+    )
+    street, lyon = owner(r, "a", "Marigold Street"), owner(r, "a", "Lyon")
+    assert (street.lat, street.lon, street.country) == (lyon.lat, lyon.lon, "FR")
+    assert street.feature == "site" and street.within == "Lyon"
+    assert owner(r, "a", "Hotel Bellerive").within == "Lyon"  # a venue by its last word, named nearer Lyon than Paris
+    assert lyon.within is None and lyon.feature == "city"  # a town keeps its own record
+
+
+def test_canon_no_town_for_what_is_not_a_site_or_has_no_town_named():
+    r = entities_of(
+        analysis("a", "Flood water from the [Varna River|LOC] reached [Lyon|GPE] on Monday."),
+        analysis("b", "Protesters marched down [Marigold Street|FAC] in the capital of [France|GPE]."),
+    )
+    assert owner(r, "a", "Varna River").lat is None  # a river runs through many towns
+    street = owner(r, "b", "Marigold Street")
+    assert street.lat is None and street.within is None  # a country is no town
+
+
+def test_canon_a_site_whose_reports_put_it_in_different_towns_gets_no_point():
+    r = entities_of(
+        analysis("a", "A parade closed [Linden Avenue|FAC] in [Waco|GPE], [Texas|GPE]."),
+        analysis("b", "A fire hit a shop on [Linden Avenue|FAC] in [Columbus|GPE], [Ohio|GPE]."),
+    )
+    street = owner(r, "a", "Linden Avenue")
+    assert street is owner(r, "b", "Linden Avenue") and street.lat is None and street.within is None

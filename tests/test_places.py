@@ -455,3 +455,17 @@ def test_another_name_of_a_foreign_city_is_not_taken_in_a_story_about_other_coun
     found = g.resolve(["Yida", "South Sudan", "Sudan"])
     assert "Yida" not in found and found["South Sudan"].country == "SS"
     assert g.resolve(["Yida"], certain=True)["Yida"].name == "Jeddah"  # a known place name keeps its best reading
+
+
+def test_a_site_is_put_in_the_town_named_nearest_to_it() -> None:
+    from newsfold.places import town_in_context
+
+    town = Place("geonames:1", "Aldersby", 51.0, -1.0, "GB", "city")
+    county = Place("county:GB.x", "Westshire", 51.2, -1.3, "GB", "county")
+    other = Place("geonames:2", "Brackham", 53.0, -2.0, "GB", "city")
+    region = Place("region:GB.ENG", "England", 52.0, -1.5, "GB", "region")
+    assert town_in_context(100, [(10, region), (60, town), (300, other)]) is town
+    assert town_in_context(200, [(150, town), (250, other)]) is town  # a tie goes to the town named before
+    assert town_in_context(200, [(40, county), (20, region)]) is county  # a county is a town's peer
+    assert town_in_context(200, [(190, region), (0, Place("country:GB", "United Kingdom", 54.0, -2.0, "GB", "country"))]) is None
+    assert town_in_context(5, []) is None

@@ -586,6 +586,19 @@ def test_report_tolerates_odd_values() -> None:
     assert "Nowhere" not in [p["name"] for p in data["places"]]
 
 
+def test_report_puts_a_site_at_its_town_and_says_so() -> None:
+    fold = make_fold()
+    fold["entities"].append({"id": "e-quay", "name": "Ribeira Quay", "type": "FAC", "aliases": ["Ribeira Quay"],
+                             "documents": ["d1"], "mentions": 2, "lat": 41.15, "lon": -8.61, "country": "PT",
+                             "within": "Porto"})
+    page = render_report(fold, texts=TEXTS)
+    quay = next(p for p in _unescape_json(_json_blocks(page)["nf-places"])["places"] if p["name"] == "Ribeira Quay")
+    assert quay["within"] == "Porto" and (quay["lat"], quay["lon"]) == (41.15, -8.61)
+    assert "in Porto: the town&#39;s point" in page or "in Porto: the town's point" in page
+    porto = next(p for p in _unescape_json(_json_blocks(page)["nf-places"])["places"] if p["name"] == "Porto")
+    assert porto["within"] == ""  # a town is shown at its own point
+
+
 def test_report_write_report(tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     write_report(make_fold(), out, texts=TEXTS)

@@ -24,11 +24,12 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from newsfold.aliases import country_name, country_of, lookup
+from newsfold.events import VENUE_WORDS, is_venue
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
 from newsfold.names import (ACRONYM_DEFINITION, PERSON_TITLES, acronym_letters, dateline_place, fold, initials, is_acronym,
                             joined_skeleton, singular_key, skeleton, skeleton_token, spelled_within, squash)
-from newsfold.places import Gazetteer, Place
+from newsfold.places import Gazetteer, Place, town_in_context
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small model gives to places by mistake.
@@ -224,6 +225,7 @@ class _Occurrence:
     place: Place | None = None
     tokens: tuple[str, ...] = ()  # folded name tokens (for persons: of the full name)
     language: str = "en"  # of its article
+    town: Place | None = None  # for a site the gazetteer does not know: the town its article puts it in
 
 
 def canonicalize(analyses: Sequence[ArticleAnalysis], gazetteer: Gazetteer) -> Resolution:
@@ -488,6 +490,8 @@ def _document_occurrences(
         iso, n = where.most_common(1)[0]
         home = iso if n >= NATIONAL_SHARE * sum(where.values()) else None
     out: list[_Occurrence] = []
+    located: list[tuple[int, Place]] = []  # where the article names the places it resolved
+    sites: list[tuple[int, _Occurrence]] = []
     for m in mentions:
         surface = m.span.text
         label = label_of[id(m)]
@@ -538,6 +542,10 @@ def _document_occurrences(
         if not key.split(":", 2)[-1].strip():
             continue
         out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens), analysis.article.language))
+        if place is not None:
+            located.append((m.span.start, place))
+        elif key.startswith("name:PLACE:") and is_site(surface, label):
+            sites.append((m.span.start, out[-1]))
         if label == "PERSON" and (titled := _with_title(analysis.article.text, m.span.start, m.span.end)):
             # "Ms Tsai", "President Ma": the name as the text addresses the person
             out.append(_Occurrence(aid, titled, label, key, place, tuple(surname_full or tokens), analysis.article.language))
@@ -558,8 +566,23 @@ def _document_occurrences(
         if label in PLACE_LABELS and place is not None and surface in within and _written_within(place, *within[surface], resolved):
             # "Silver Spring, Md.": the town as the text writes it with its state
             out.append(_Occurrence(aid, within[surface][0], label, key, place, tuple(tokens), analysis.article.language))
+    for start, occ in sites:
+        occ.town = town_in_context(start, located)
     _link_acronyms(analysis, out, uf, {} if defined is None else defined)
     return out
+
+
+def is_site(surface: str, label: str) -> bool:
+    """Whether a place name is that of a site within a town: a facility by its NER label, or a
+    building, venue or street by its last word ("Barclays Center", "Royal Street") or a
+    building by its first ("Hotel Kyjev", "Museum of Ice Cream"); neither a town, a region nor
+    a river.
+
+    >>> is_site("Barclays Center", "GPE"), is_site("Hampton Avenue", "LOC"), is_site("Ohio River", "LOC")
+    (True, True, False)
+    """
+    words = fold(surface).split()
+    return label == "FAC" or is_venue(surface) or len(words) >= 2 and (words[-1] in _STREET_WORDS or words[0] in VENUE_WORDS)
 
 
 def _written_within(place: Place, written: str, container: str, resolved: Mapping[str, Place]) -> bool:
@@ -1070,6 +1093,7 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
     else:
         etype = labels.most_common(1)[0][0]
         name = _preferred_surface(surfaces, prefer=None, full=etype in {"PERSON", "ORG"}, person=etype == "PERSON")
+    town = _town_of_site(occs) if place is None and not country_key and not known_key and etype in PLACE_LABELS else None
     aliases = sorted(set(surfaces), key=lambda s: (-surfaces[s], s))
     documents = tuple(sorted({o.article_id for o in occs}))
     return Entity(
@@ -1079,11 +1103,23 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
         aliases=tuple(aliases),
         documents=documents,
         mentions=len(occs),
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        country=place.country if place else None,
-        feature=place.feature if place else None,
+        lat=place.lat if place else town.lat if town else None,
+        lon=place.lon if place else town.lon if town else None,
+        country=place.country if place else town.country if town else None,
+        feature=place.feature if place else "site" if town else None,
+        within=town.name if town else None,
     )
+
+
+def _town_of_site(occs: list[_Occurrence]) -> Place | None:
+    """The town a site lies in, by the towns its reports put it in: the one that more than half
+    of its located mentions agree on ("Main Street" in reports of Waco and of Columbus is in
+    neither)."""
+    towns = Counter(o.town for o in occs if o.town is not None)
+    if not towns:
+        return None
+    town, n = towns.most_common(1)[0]
+    return town if 2 * n > sum(towns.values()) else None
 
 
 def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool = False,

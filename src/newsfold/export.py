@@ -68,6 +68,7 @@ def _entity(e: Entity) -> dict[str, Any]:
     return {
         "id": e.entity_id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
         "documents": list(e.documents), "mentions": e.mentions, "lat": e.lat, "lon": e.lon, "country": e.country,
+        "within": e.within,  # a site's town: its point and country are the town's
     }
 
 

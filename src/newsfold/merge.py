@@ -409,7 +409,7 @@ def _article_countries(resolution: Resolution) -> dict[str, str]:
     per: dict[str, Counter[str]] = defaultdict(Counter)
     seen: set[tuple[str, str]] = set()
     for (aid, _surface), e in resolution.by_surface.items():
-        if e.country and e.type in {"GPE", "LOC", "FAC"} and (aid, e.entity_id) not in seen:
+        if e.country and e.type in {"GPE", "LOC", "FAC"} and e.feature != "site" and (aid, e.entity_id) not in seen:
             seen.add((aid, e.entity_id))
             per[aid][e.country] += 1
     out: dict[str, str] = {}
@@ -631,7 +631,7 @@ def _annotate(g: _Group, m: EventMention, resolution: Resolution) -> None:
                 g.points[e.name] = (e.lat, e.lon)
             elif e.lat is not None and e.lon is not None and e.feature == "region":
                 g.areas[e.name] = (e.lat, e.lon)  # a province's middle: near enough for a day's disaster
-            if e.country:
+            if e.country and e.feature != "site":  # a site's country is its town's, guessed from the text
                 g.countries.add(e.country)
         elif e.country:
             g.countries.add(e.country)

@@ -187,7 +187,8 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None
-    feature: str | None = None  # gazetteer feature: "city", "country", "region"
+    feature: str | None = None  # gazetteer feature: "city", "country", "region"; "site" when placed by its town
+    within: str | None = None  # a site's town, whose point and country it takes ("Royal Street": New Orleans)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1149,6 +1149,39 @@ def embedded_place(name: str) -> str | None:
     return core
 
 
+#: Features of the places a site the gazetteer does not know may be put in (a town, a county).
+SITE_CONTAINERS = frozenset({"city", "county"})
+
+
+def town_in_context(position: int, located: Iterable[tuple[int, Place]]) -> Place | None:
+    """The town a site the gazetteer does not know most likely lies in: the town (or county)
+    named nearest to it in the same text, the earlier one on a tie.
+
+    A street, a building or a venue ("Royal Street", "the Kraft Foods plant", "Barclays
+    Center") is in no packaged gazetteer, but a news report names the town it is in, most often
+    close by. ``position`` is the site's character offset; ``located`` lists ``(offset, place)``
+    for the resolved place names of the same text. Countries, states and seas are not towns:
+    ``None`` when the text names no town.
+
+    >>> paris = Place("geonames:2988507", "Paris", 48.85, 2.35, "FR", "city")
+    >>> lyon = Place("geonames:2996944", "Lyon", 45.75, 4.85, "FR", "city")
+    >>> france = Place("country:FR", "France", 46.6, 2.4, "FR", "country")
+    >>> town_in_context(120, [(0, france), (40, paris), (400, lyon)]).name
+    'Paris'
+    >>> town_in_context(120, [(0, france)]) is None
+    True
+    """
+    best: tuple[int, bool] | None = None
+    town = None
+    for offset, place in located:
+        if place.feature not in SITE_CONTAINERS or place.lat is None or place.lon is None:
+            continue
+        rank = (abs(offset - position), offset > position)
+        if best is None or rank < best:
+            best, town = rank, place
+    return town
+
+
 def _bare_division(name: str) -> str:
     """A division's name without its administrative words: "Departement de l'Eure" → "Eure"."""
     bare = _DIVISION_SUFFIX.sub("", _DIVISION_PREFIX.sub("", name)).strip()

@@ -717,6 +717,7 @@ def _entities_section(
             "country": _text(raw.get("country")).upper(),
             "lat": lat,
             "lon": lon,
+            "within": _text(raw.get("within")),  # a site placed at its town's point
         }
         entities.append(entity)
         if (
@@ -750,6 +751,7 @@ def _entities_section(
                 "type": p["type"],
                 "lat": p["lat"],
                 "lon": p["lon"],
+                "within": p["within"],
                 "mentions": p["mentions"],
                 "events": p["events"],
             }

@@ -180,6 +180,7 @@
         var link = el(svg, "a", { "class": "place", href: "#" + p.anchor }, dots);
         var tip = p.name;
         if (p.aliases && p.aliases.length) { tip += " (" + p.aliases.join(", ") + ")"; }
+        if (p.within) { tip += " \u00b7 in " + p.within + ", shown at its point"; }
         if (p.country) { tip += " \u00b7 " + p.country; }
         tip += " \u00b7 " + (p.mentions || 0) + " mention" + (p.mentions === 1 ? "" : "s");
         if (p.events) { tip += " \u00b7 " + p.events + " event" + (p.events === 1 ? "" : "s"); }

@@ -301,7 +301,7 @@ _ENTITY = """{% extends "base.html" %}
 {% if entity.country or entity.lat is not none %}
 <dl class="kv">
   {% if entity.country %}<dt>Country</dt><dd>{{ entity.country }}</dd>{% endif %}
-  {% if entity.lat is not none and entity.lon is not none %}<dt>Coordinates</dt><dd>{{ "%.4f"|format(entity.lat) }}, {{ "%.4f"|format(entity.lon) }}</dd>{% endif %}
+  {% if entity.lat is not none and entity.lon is not none %}<dt>Coordinates</dt><dd>{{ "%.4f"|format(entity.lat) }}, {{ "%.4f"|format(entity.lon) }}{% if entity.within %} <span class="muted small">(the point of {{ entity.within }}, the town it is in)</span>{% endif %}</dd>{% endif %}
 </dl>
 {% endif %}
 <section aria-labelledby="h-events">
