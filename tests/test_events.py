@@ -929,6 +929,14 @@ def test_events_a_vessel_going_down_is_a_disaster_and_a_torpedoed_one_is_not(nlp
     assert not asserted(events(nlp, "Shares sank in Tokyo on Monday."), EventKind.DISASTER)
 
 
+def test_events_a_vessel_sinking_told_as_a_participle_or_a_noun_is_a_disaster(nlp):
+    found = asserted(events(nlp, "An inquiry into a deadly tour boat sinking on Lake Kivu opened on Monday."), EventKind.DISASTER)
+    assert [m.trigger.text for m in found] == ["sinking"]
+    assert asserted(events(nlp, "The sinking of the ferry near Mwanza killed 40 people on Sunday."), EventKind.DISASTER)
+    assert not asserted(events(nlp, "Traders had a sinking feeling in Tokyo on Monday."), EventKind.DISASTER)
+    assert not asserted(events(nlp, "Shares kept sinking in Tokyo on Monday."), EventKind.DISASTER)
+
+
 def test_events_a_named_volcano_erupting_is_a_disaster_and_a_town_erupting_in_anger_is_not(nlp):
     (m,) = asserted(events(nlp, "Mount Merapi erupted on Tuesday, forcing 2,000 villagers near Yogyakarta to flee."), EventKind.DISASTER)
     assert m.trigger.text == "erupted"
@@ -1123,3 +1131,32 @@ def test_events_a_plural_event_noun_with_no_pointing_word_is_still_told(nlp):
 def test_events_another_hand_is_another_deed(nlp):
     (m,) = asserted(events(nlp, "He was assaulted the day after another follower killed a soldier in Woolwich."), EventKind.KILLING)
     assert m.distinct  # not the article's killing, though told with a killing's words
+
+
+def test_events_a_slaying_is_a_killing_and_a_shootout_an_attack(nlp):
+    (m,) = asserted(events(nlp, "The slaying of a woman in Denver on Friday shocked the city."), EventKind.KILLING)
+    assert m.count is not None and m.count.value == 1
+    assert asserted(events(nlp, "A shootout in Denver on Friday left two officers wounded."), EventKind.ATTACK)
+    assert not asserted(events(nlp, "Homicide detectives in Denver questioned a neighbour on Friday."))
+
+
+def test_events_strangling_a_person_is_a_killing_and_a_rape_is_an_attack(nlp):
+    (m,) = asserted(events(nlp, "A man strangled his wife in Leeds on Sunday, police said."), EventKind.KILLING)
+    assert m.count is not None and m.count.value == 1
+    assert not asserted(events(nlp, "The tariffs strangled the economy in 2019."))
+    assert asserted(events(nlp, "Three men raped a woman in Uppsala in January."), EventKind.ATTACK)  # lemmatised "rap"
+    assert asserted(events(nlp, "The gang-rape of a woman in Uppsala in January was streamed live."), EventKind.ATTACK)
+    assert not asserted(events(nlp, "The rapper rapped in Leeds on Sunday."))
+    assert asserted(events(nlp, "He was assaulted by a neighbour in Leeds in 2013."), EventKind.ATTACK)
+    assert not asserted(events(nlp, "He was verbally assaulted by a neighbour in Leeds in 2013."))  # words, not a blow
+
+
+def test_events_a_killing_after_an_attack_by_other_hands_is_not_its_toll(nlp):
+    found = events(nlp, "Rebels attacked a convoy near Goma on Monday after soldiers killed two of their leaders.")
+    (killing,) = asserted(found, EventKind.KILLING)
+    assert killing.count is not None and killing.count.value == 2
+    (attack,) = asserted(events(nlp, "A bomb exploded in a market in Kabul on Monday, killing ten people."), EventKind.ATTACK)
+    assert attack.count is not None and attack.count.value == 10
+    # the attacker killed at its end is no other deed
+    found = events(nlp, "A gunman wounded four people at a mall in Leeds on Monday before a policeman killed the shooter.")
+    assert not asserted(found, EventKind.KILLING) and asserted(found, EventKind.ATTACK)

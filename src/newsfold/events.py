@@ -253,9 +253,13 @@ def _fall_to_death(parse: _Parse, i: int) -> bool:
                for o in parse.kids(p, "pobj"))
 
 
+#: Verb forms the small model lemmatises wrongly ("raped" → "rap").
+_MISLEMMATISED = {"raped": "rape", "rapes": "rape", "raping": "rape"}
+
+
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
-    lemma = t.lemma.lower()
+    lemma = _MISLEMMATISED.get(t.text.lower(), t.lemma.lower()) if t.pos == "VERB" else t.lemma.lower()
     if t.pos == "VERB" and lemma in _FALLING and t.tag in _PAST_TAGS | {"VBG", "VB", "VBP", "VBZ"} and _fall_to_death(parse, i):
         return EventKind.DISASTER  # a fatal fall, an accident as the news types it
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
@@ -284,6 +288,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "cellphone video captured the two boats", "a man captured on surveillance video"
         if any(parse.tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj")):
             return None  # "before killing himself", "shot himself by accident": no deed against others
+        if any(parse.tokens[c].text.lower() in {"verbally", "metaphorically", "figuratively"} for c in parse.kids(i, "advmod")):
+            return None  # "he was verbally assaulted": words, not a blow
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
             if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)) and not _purpose_of_past_action(parse, i):
                 return None  # bare infinitive with no plot verb: "to arrest"
@@ -298,9 +304,12 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                                                  for s in parse.kids(i, "nsubj") for x in [s, *parse.kids(s, "compound")]) else None
             if lemma in {"sink", "capsize"}:  # a vessel going down; "a torpedo sank the ship" is an attack
                 # ("capsized off Lampedusa": the parser may take the place for an object after "off")
+                # "a duck boat sinking on a lake": the vessel the participle describes
+                going_down = parse.kids(i, "nsubj") + ([t.head] if t.dep == "acl" and t.tag == "VBG" else [])
                 return EventKind.DISASTER if (not parse.kids(i, "dobj", "obj") or parse.kids(i, "prt")) and any(
-                    parse.tokens[x].lemma.lower() in lx.VESSELS for x in parse.kids(i, "nsubj")) else None
-            if lemma == "hang":  # "hanged his daughter", "was hanged"; not "hung a banner", "hung him out to dry", "hanged himself"
+                    parse.tokens[x].lemma.lower() in lx.VESSELS for x in going_down) else None
+            if lemma in {"hang", "strangle"}:  # "hanged his daughter", "was hanged", "strangled his wife"; not "hung a banner",
+                # "hung him out to dry", "hanged himself", "strangled the economy"
                 return EventKind.KILLING if not parse.kids(i, "prt") and any(
                     _a_person(parse, x) for x in parse.kids(i, "dobj", "obj", "nsubjpass")) else None
             if lemma == "erupt" and _named_volcano_erupts(parse, i):
@@ -540,8 +549,8 @@ def _a_person(parse: _Parse, j: int) -> bool:
     return tok.ent_type == "PERSON" or tok.lemma.lower() in _VICTIMS | _PEOPLE_WORDS or tok.text.lower() in {"him", "her", "them"}
 
 
-#: Disaster nouns that are disasters only when vehicles crash or collide.
-_ACCIDENTS = frozenset({"crash", "collision"})
+#: Disaster nouns that are disasters only when vehicles crash, collide or go down ("a ferry sinking").
+_ACCIDENTS = frozenset({"crash", "collision", "sinking", "capsizing"})
 
 
 def _of_vehicles(parse: _Parse, i: int) -> bool:
@@ -793,6 +802,18 @@ def _weak_noun_anchored(parse: _Parse, i: int) -> bool:
     return any(parse.tokens[j].ent_type in {"GPE", "LOC", "FAC", "DATE", "CARDINAL"} for j in sub) or parse.tokens[i].dep in {"nsubj", "nsubjpass"}
 
 
+def _another_moment(parse: _Parse, i: int) -> bool:
+    """Whether a verb is an adverbial clause with a doer of its own, set before or after the
+    verb it hangs on: "he was assaulted the day after another follower killed a soldier"; not
+    "a bomb exploded, killing ten", "was attacked as gunmen killed two", nor "... before police
+    killed the gunman", the end of the attack."""
+    tokens = parse.tokens
+    if any(tokens[o].lemma.lower() in _ATTACKERS for o in parse.kids(i, "dobj", "obj")):
+        return False  # "... before an off-duty policeman killed the shooter": the end of the same attack
+    return tokens[i].dep == "advcl" and bool(parse.kids(i, "nsubj")) and any(
+        tokens[c].text.lower() in {"after", "before", "since", "until", "till"} for c in parse.kids(i, "mark", "advmod", "prep"))
+
+
 def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> int | None:
     """For a casualty verb, the attack/disaster noun it reports on, if any."""
     if parse.tokens[i].lemma.lower() not in lx.CASUALTY_VERBS:
@@ -803,7 +824,7 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
             if j in triggers:
                 return j
     head = parse.tokens[i].head
-    if parse.tokens[i].dep in {"relcl", "acl", "advcl", "conj"} and head in triggers:
+    if parse.tokens[i].dep in {"relcl", "acl", "advcl", "conj"} and head in triggers and not _another_moment(parse, i):
         return head
     first = i  # "a quake hit Iran, causing destruction and killing 10 people and injuring 80"
     while parse.tokens[first].dep == "conj" and parse.tokens[first].head != first:
@@ -1873,9 +1894,10 @@ _COLLECTIVES = frozenset({"family", "group", "crowd", "community", "village", "s
                           "wolf", "lion", "tiger", "elephant", "deer", "puppy", "kitten", "livestock", "cattle"})
 #: Verbs and nouns whose object is a person, so that "a woman" or "him" counts one.
 _DEEDS_ON_PEOPLE = frozenset({"kill", "murder", "assassinate", "slay", "execute", "behead", "shoot", "stab", "injure",
+                              "strangle", "lynch", "assault", "rape",
                               "wound", "hurt", "arrest", "detain", "apprehend", "nab", "capture", "extradite", "gun",
                               "take", "killing", "murder", "assassination", "execution", "beheading", "arrest",
-                              "detention", "extradition", "stabbing", "shooting"})
+                              "detention", "extradition", "stabbing", "shooting", "slaying"})
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that", "another"})
 #: Verbs whose subject is the one who died ("Duncan Rait died after falling"), not a killer.
 _DEATHS_OF_SUBJECT = frozenset({"die"})

@@ -20,7 +20,8 @@ VERB_TRIGGERS: dict[str, K] = {
     "bombard": K.ATTACK, "strafe": K.ATTACK,
     "strike": K.ATTACK, "storm": K.ATTACK, "target": K.ATTACK, "shoot": K.ATTACK, "torch": K.ATTACK,
     "kill": K.KILLING, "murder": K.KILLING, "assassinate": K.KILLING, "execute": K.KILLING,
-    "behead": K.KILLING, "slay": K.KILLING, "massacre": K.KILLING,
+    "behead": K.KILLING, "slay": K.KILLING, "massacre": K.KILLING, "strangle": K.KILLING, "lynch": K.KILLING,
+    "assault": K.ATTACK, "rape": K.ATTACK,
     "die": K.DISASTER,  # only with a natural cause ("died when floodwater swept through"), handled in code
     "sink": K.DISASTER, "capsize": K.DISASTER,  # only a vessel going down ("the ferry capsized"), handled in code
     "crash": K.DISASTER, "derail": K.DISASTER, "collide": K.DISASTER,  # only vehicles ("the plane crashed"), in code
@@ -53,7 +54,9 @@ NOUN_TRIGGERS: dict[str, K] = {
     "airstrike": K.ATTACK, "strike": K.ATTACK, "shelling": K.ATTACK, "ambush": K.ATTACK, "bombardment": K.ATTACK,
     "shooting": K.ATTACK, "stabbing": K.ATTACK, "raid": K.ATTACK, "rampage": K.ATTACK,
     "killing": K.KILLING, "murder": K.KILLING, "assassination": K.KILLING, "execution": K.KILLING,
-    "beheading": K.KILLING, "massacre": K.KILLING,
+    "beheading": K.KILLING, "massacre": K.KILLING, "slaying": K.KILLING, "homicide": K.KILLING,
+    "shootout": K.ATTACK, "gunfight": K.ATTACK, "gunbattle": K.ATTACK, "firefight": K.ATTACK,
+    "strangulation": K.KILLING, "lynching": K.KILLING, "rape": K.ATTACK, "gang-rape": K.ATTACK,
     "offensive": K.MILITARY_OPERATION, "battle": K.MILITARY_OPERATION, "fighting": K.MILITARY_OPERATION,
     "clash": K.MILITARY_OPERATION,
     "siege": K.MILITARY_OPERATION, "incursion": K.MILITARY_OPERATION, "invasion": K.MILITARY_OPERATION,
@@ -66,7 +69,7 @@ NOUN_TRIGGERS: dict[str, K] = {
     "tsunami": K.DISASTER, "storm": K.DISASTER, "eruption": K.DISASTER, "avalanche": K.DISASTER,
     "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER, "tremor": K.DISASTER,
     "downpour": K.DISASTER, "rainstorm": K.DISASTER, "heatwave": K.DISASTER,
-    "crash": K.DISASTER, "collision": K.DISASTER, "pileup": K.DISASTER, "pile-up": K.DISASTER, "derailment": K.DISASTER,
+    "crash": K.DISASTER, "collision": K.DISASTER, "sinking": K.DISASTER, "capsizing": K.DISASTER, "pileup": K.DISASTER, "pile-up": K.DISASTER, "derailment": K.DISASTER,
     "election": K.ELECTION, "referendum": K.ELECTION, "runoff": K.ELECTION, "poll": K.ELECTION,
     "win": K.SPORTS_RESULT,  # a noun only with a date, place or score ("Sunday's 2-1 cup final win")
     "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION, "purchase": K.ACQUISITION,
@@ -100,7 +103,7 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "break": frozenset({"cell", "network", "ring", "group", "gang", "cartel", "operation", "camp", "structure",
                         "organisation", "organization", "syndicate", "branch"}),  # only "break up", handled in code
     "flood": frozenset(), "erupt": frozenset(),  # only with a natural subject ("the river flooded")
-    "sink": frozenset(), "capsize": frozenset(), "hang": frozenset(), "crash": frozenset(), "derail": frozenset(),
+    "sink": frozenset(), "capsize": frozenset(), "hang": frozenset(), "strangle": frozenset(), "crash": frozenset(), "derail": frozenset(),
     "collide": frozenset(),
     "agree": frozenset(),  # "agreed to cooperate", "agreed on a pact": handled in code
     "fire": frozenset(),  # "fired on protesters", "fired mortars at": handled in code
