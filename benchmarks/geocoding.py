@@ -12,8 +12,9 @@ the context. Per dataset it prints:
 * ``acc@161`` — share of gold toponyms placed within 161 km (100 miles) of the gold point.
   A toponym the gazetteer does not know (a street, a building, a neighbourhood: no packaged
   gazetteer lists them) is put at the town named nearest to it in the text, as the fold puts a
-  site in its town (:func:`newsfold.places.town_in_context`); one with no town named nearby
-  counts as wrong;
+  site in its town (:func:`newsfold.places.town_in_context`; the fold also keeps to the
+  report's one country when it has one, which moves these figures by 0.1 at most); one with
+  no town named nearby counts as wrong;
 * ``gazetteer`` — acc@161 of the gazetteer alone, without those towns;
 * ``by town`` — share of gold toponyms placed by their town;
 * ``mean km`` / ``median km`` — error distance over the *resolved* toponyms only;

@@ -612,3 +612,28 @@ def test_canon_a_site_whose_reports_put_it_in_different_towns_gets_no_point():
     )
     street = owner(r, "a", "Linden Avenue")
     assert street is owner(r, "b", "Linden Avenue") and street.lat is None and street.within is None
+
+
+def test_canon_tagger_places_that_are_an_event_a_given_name_or_a_title_are_no_places():
+    from newsfold.canon import correct_labels
+    from newsfold.places import default_gazetteer
+
+    a = analysis("a", "Man Confesses To Murder Of [Zurana Horton|PERSON] In [Brooklyn Shooting|GPE]. Neighbours in "
+                      "[Battle Creek|GPE] and [Jordan|GPE] mourned [Kathina Thomas|PERSON]; [Kathina|GPE] was ten, said "
+                      "[Jordan Peele|PERSON]. Members, including [Rev|GPE]. Al Green, marched. [Bloomington|GPE] police "
+                      "said [Bloomington Police Sgt. Marty Earley|PERSON] would speak.")
+    mentions = correct_labels(a, default_gazetteer()).mentions
+    labels = {m.span.text: m.label for m in mentions}
+    assert labels["Brooklyn Shooting"] == "EVENT" and labels["Battle Creek"] == "GPE"  # a town is a town
+    assert labels["Kathina"] == "PERSON" and labels["Jordan"] == "GPE"  # a country stays, whoever shares its name
+    assert labels["Bloomington"] == "GPE"  # a town of 80,000 people is a town
+    assert "Rev" not in labels
+
+
+def test_canon_a_site_is_put_in_a_town_of_the_country_its_report_is_about():
+    r = entities_of(
+        analysis("a", "Police in [Evanston|GPE], [Illinois|GPE], said a driver hit a woman on [Marigold Street|FAC] in a car "
+                      "shipped from [Osaka|GPE]. [Chicago|GPE] police helped."),
+    )
+    street = owner(r, "a", "Marigold Street")
+    assert street.country == "US" and street.within in {"Evanston", "Chicago"}  # not Osaka, named nearest

@@ -23,13 +23,14 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from newsfold import lexicon as lx
 from newsfold.aliases import country_name, country_of, lookup
 from newsfold.events import VENUE_WORDS, is_venue
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
 from newsfold.names import (ACRONYM_DEFINITION, PERSON_TITLES, acronym_letters, dateline_place, fold, initials, is_acronym,
                             joined_skeleton, singular_key, skeleton, skeleton_token, spelled_within, squash)
-from newsfold.places import Gazetteer, Place, town_in_context
+from newsfold.places import TINY_TOWN, Gazetteer, Place, town_in_context
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small model gives to places by mistake.
@@ -91,8 +92,12 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     fixed: list[Mention] = []
     changed = False
     place_sentences = {m.sentence for m in annotated.mentions if m.label in PLACE_LABELS}
+    given_names = {fold(m.span.text).split()[0] for m in annotated.mentions if m.label == "PERSON" and len(m.span.text.split()) >= 2}
     for m in annotated.mentions:
         label = m.label
+        if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
+            changed = True
+            continue  # "including Rev." cut off from the name by the sentence splitter: no place
         if label in MISLABELS and not is_acronym(m.span.text) and not (
                 label == "PERSON" and _HONORIFIC_BEFORE.search(annotated.article.text[max(0, m.span.start - 6):m.span.start])):
             # ("Mr Khan" is a man whatever towns are called Khan)
@@ -119,6 +124,13 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
                 and _AT_A_PLACE.search(annotated.article.text[max(0, m.span.start - 12):m.span.start])
                 and gazetteer.resolve([m.span.text])):
             label = "FAC"  # "a protest at Aleppo University": a site, in a town the gazetteer knows
+        if label in PLACE_LABELS and _names_an_event(m.span.text) and not gazetteer.candidates(m.span.text):
+            label = "EVENT"  # "... Of Zurana Horton In Brooklyn Shooting", a title-case headline: what, not where
+        elif (label in {"GPE", "LOC"} and " " not in m.span.text and fold(m.span.text) in given_names and lookup(m.span.text) is None
+              and all(c.feature == "city" and c.population < TINY_TOWN for c in gazetteer.candidates(m.span.text))):
+            # "Kathina" beside "Kathina Thomas": her given name, not a village of that name; but
+            # "Bloomington" stays a town beside a "Bloomington Police Sgt. Marty Earley" tagged as one name
+            label = "PERSON"
         if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and _AREA_CUE.match(
                 annotated.article.text[m.span.end:m.span.end + 20]):
             label = "LOC"  # "the Medjerda valley": a place the gazetteer may not know
@@ -137,6 +149,16 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
         changed = True
     return replace(annotated, mentions=tuple(fixed)) if changed else annotated
+
+
+def _names_an_event(name: str) -> bool:
+    """Whether a name ends with a word for an event ("Brooklyn Shooting", "Paris Attacks").
+
+    >>> _names_an_event("Brooklyn Shooting"), _names_an_event("Battle Creek"), _names_an_event("Shooting")
+    (True, False, False)
+    """
+    words = fold(name).split()
+    return len(words) >= 2 and singular_key(words[-1]) in lx.NOUN_TRIGGERS
 
 
 def _places_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) -> list[Mention]:
@@ -566,8 +588,9 @@ def _document_occurrences(
         if label in PLACE_LABELS and place is not None and surface in within and _written_within(place, *within[surface], resolved):
             # "Silver Spring, Md.": the town as the text writes it with its state
             out.append(_Occurrence(aid, within[surface][0], label, key, place, tuple(tokens), analysis.article.language))
+    towns = [(start, place) for start, place in located if home is None or place.country == home]  # not a "Toyota" of a US story
     for start, occ in sites:
-        occ.town = town_in_context(start, located)
+        occ.town = town_in_context(start, towns)
     _link_acronyms(analysis, out, uf, {} if defined is None else defined)
     return out
 

@@ -16,7 +16,7 @@ _ARTICLE = re.compile(r"^(the|la|le|les|el|al)\s+", re.I)
 #: of the name.
 PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "president", "minister", "sheikh",
                            "king", "prince", "judge", "lt", "capt", "captain", "sgt", "prof", "sir", "lord", "mayor",
-                           "governor", "sen", "rep", "premier", "gov", "senator", "queen", "pope",
+                           "governor", "sen", "rep", "premier", "gov", "senator", "queen", "pope", "rev", "reverend",
                            # police ranks: "Deputy Darren Goforth", "Officer Rose"
                            "officer", "deputy", "sheriff", "sergeant", "detective", "trooper", "constable", "inspector",
                            "lieutenant", "corporal", "superintendent"})
