@@ -1138,6 +1138,8 @@ def test_events_a_slaying_is_a_killing_and_a_shootout_an_attack(nlp):
     assert m.count is not None and m.count.value == 1
     assert asserted(events(nlp, "A shootout in Denver on Friday left two officers wounded."), EventKind.ATTACK)
     assert not asserted(events(nlp, "Homicide detectives in Denver questioned a neighbour on Friday."))
+    assert not asserted(events(nlp, "Chelsea beat Bayern Munich in a penalty shootout in Munich on Saturday."), EventKind.ATTACK)
+    assert not asserted(events(nlp, "England lost to Italy on penalties after a shootout at Wembley on Sunday."), EventKind.ATTACK)
 
 
 def test_events_strangling_a_person_is_a_killing_and_a_rape_is_an_attack(nlp):
@@ -1149,6 +1151,10 @@ def test_events_strangling_a_person_is_a_killing_and_a_rape_is_an_attack(nlp):
     assert not asserted(events(nlp, "The rapper rapped in Leeds on Sunday."))
     assert asserted(events(nlp, "He was assaulted by a neighbour in Leeds in 2013."), EventKind.ATTACK)
     assert not asserted(events(nlp, "He was verbally assaulted by a neighbour in Leeds in 2013."))  # words, not a blow
+    assert asserted(events(nlp, "A man assaulted a bus driver in Leeds on Sunday."), EventKind.ATTACK)
+    assert asserted(events(nlp, "Troops assaulted the town of Goma on Friday."), EventKind.ATTACK)
+    assert not asserted(events(nlp, "The senator was assaulted by a barrage of questions in Ohio on Monday."))
+    assert not asserted(events(nlp, "The climbers assaulted the summit of Everest on Monday."))
 
 
 def test_events_a_killing_after_an_attack_by_other_hands_is_not_its_toll(nlp):
@@ -1157,6 +1163,16 @@ def test_events_a_killing_after_an_attack_by_other_hands_is_not_its_toll(nlp):
     assert killing.count is not None and killing.count.value == 2
     (attack,) = asserted(events(nlp, "A bomb exploded in a market in Kabul on Monday, killing ten people."), EventKind.ATTACK)
     assert attack.count is not None and attack.count.value == 10
-    # the attacker killed at its end is no other deed
+    # the attackers' own toll, and the attacker killed at its end, are no other deed
+    (attack,) = asserted(events(nlp, "Gunmen attacked a church in Owo on Sunday before they killed 40 worshippers."))
+    assert attack.kind is EventKind.ATTACK and attack.count is not None and attack.count.value == 40
     found = events(nlp, "A gunman wounded four people at a mall in Leeds on Monday before a policeman killed the shooter.")
     assert not asserted(found, EventKind.KILLING) and asserted(found, EventKind.ATTACK)
+
+
+def test_events_a_flood_of_posts_or_a_storm_of_criticism_is_no_disaster(nlp):
+    assert not asserted(events(nlp, "That has resulted in a flood of posts and videos in Leeds on Monday."))
+    assert not asserted(events(nlp, "The storm of criticism in Leeds on Monday grew."))
+    assert not asserted(events(nlp, "A flood of refugees reached Leeds on Monday."))
+    assert asserted(events(nlp, "A flood of muddy water swept through Leeds on Monday, killing two."), EventKind.DISASTER)
+    assert asserted(events(nlp, "The eruption of the volcano near Goma on Monday killed two."), EventKind.DISASTER)

@@ -92,7 +92,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     fixed: list[Mention] = []
     changed = False
     place_sentences = {m.sentence for m in annotated.mentions if m.label in PLACE_LABELS}
-    given_names = {fold(m.span.text).split()[0] for m in annotated.mentions if m.label == "PERSON" and len(m.span.text.split()) >= 2}
+    given_names = {words[0] for m in annotated.mentions if m.label == "PERSON" and len(words := fold(m.span.text).split()) >= 2}
     for m in annotated.mentions:
         label = m.label
         if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
@@ -588,9 +588,11 @@ def _document_occurrences(
         if label in PLACE_LABELS and place is not None and surface in within and _written_within(place, *within[surface], resolved):
             # "Silver Spring, Md.": the town as the text writes it with its state
             out.append(_Occurrence(aid, within[surface][0], label, key, place, tuple(tokens), analysis.article.language))
-    towns = [(start, place) for start, place in located if home is None or place.country == home]  # not a "Toyota" of a US story
     for start, occ in sites:
-        occ.town = town_in_context(start, towns)
+        town = town_in_context(start, located)
+        # a town of another country than the one the article is about is likely a misreading ("a
+        # Toyota" in a US story): no town, rather than one from another part of the story
+        occ.town = town if town is not None and (home is None or town.country == home) else None
     _link_acronyms(analysis, out, uf, {} if defined is None else defined)
     return out
 
@@ -605,7 +607,16 @@ def is_site(surface: str, label: str) -> bool:
     (True, True, False)
     """
     words = fold(surface).split()
+    if not words or words[-1] in _LARGE_FEATURES or words[0] in _LARGE_FEATURES and words[-1] not in _STREET_WORDS:
+        return False  # "Ohio River", "Dogger Bank", "Interstate 5", "Pan-American Highway": no one town's
     return label == "FAC" or is_venue(surface) or len(words) >= 2 and (words[-1] in _STREET_WORDS or words[0] in VENUE_WORDS)
+
+
+#: Words of features larger than a town or running through many (a "Lake Street" is still a street).
+_LARGE_FEATURES = frozenset({"river", "creek", "lake", "sea", "ocean", "bay", "gulf", "bank", "strait", "channel", "canal",
+                             "highway", "interstate", "motorway", "freeway", "expressway", "turnpike", "mountain", "mountains",
+                             "mount", "mt", "range", "valley", "desert", "island", "islands", "glacier", "fault", "peninsula",
+                             "coast", "delta", "basin", "forest", "park", "lagoon", "reservoir", "dam", "pipeline", "railway"})
 
 
 def _written_within(place: Place, written: str, container: str, resolved: Mapping[str, Place]) -> bool:
@@ -1136,13 +1147,17 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
 
 def _town_of_site(occs: list[_Occurrence]) -> Place | None:
     """The town a site lies in, by the towns its reports put it in: the one that more than half
-    of its located mentions agree on ("Main Street" in reports of Waco and of Columbus is in
-    neither)."""
-    towns = Counter(o.town for o in occs if o.town is not None)
-    if not towns:
+    of the reports that locate it agree on, each report by the town most of its mentions give
+    ("Main Street" in reports of Waco and of Columbus is in neither, however often one names it)."""
+    per_report: dict[str, Counter[Place]] = defaultdict(Counter)
+    for o in occs:
+        if o.town is not None:
+            per_report[o.article_id][o.town] += 1
+    votes = Counter(towns.most_common(1)[0][0] for towns in per_report.values())
+    if not votes:
         return None
-    town, n = towns.most_common(1)[0]
-    return town if 2 * n > sum(towns.values()) else None
+    town, n = votes.most_common(1)[0]
+    return town if 2 * n > sum(votes.values()) else None
 
 
 def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool = False,

@@ -308,6 +308,12 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 going_down = parse.kids(i, "nsubj") + ([t.head] if t.dep == "acl" and t.tag == "VBG" else [])
                 return EventKind.DISASTER if (not parse.kids(i, "dobj", "obj") or parse.kids(i, "prt")) and any(
                     parse.tokens[x].lemma.lower() in lx.VESSELS for x in going_down) else None
+            if lemma == "assault":  # "assaulted a bus driver", "troops assaulted the town"; not "assaulted by a barrage
+                # of questions", "assaulted the summit", "assaulted the senses"
+                things = [o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj") if parse.tokens[o].pos == "NOUN"
+                          and not _a_person(parse, o) and any(parse.tokens[p].text.lower() == "of" for p in parse.kids(o, "prep"))]
+                targets = {parse.tokens[x].lemma.lower() for x in parse.kids(i, "dobj", "obj")}
+                return EventKind.ATTACK if not things and not targets & _NOT_ASSAULTED else None
             if lemma in {"hang", "strangle"}:  # "hanged his daughter", "was hanged", "strangled his wife"; not "hung a banner",
                 # "hung him out to dry", "hanged himself", "strangled the economy"
                 return EventKind.KILLING if not parse.kids(i, "prt") and any(
@@ -416,6 +422,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         kind = lx.NOUN_TRIGGERS[lemma]
         if t.dep == "compound" and lemma not in {"cooperation"}:
             return None  # "attack plans", "election officials"
+        if lemma == "shootout" and any(parse.tokens[j].lemma.lower() in {"penalty", "penalties", "goal", "goalkeeper", "match"}
+                                       for j in parse.subtree((parse.ancestors(i, 50) or [i])[-1])):
+            return None  # "won on a penalty shootout", "lost on penalties after a shootout": a match, not gunfire
+        if kind is EventKind.DISASTER and lemma not in _ACCIDENTS and _figure_of_speech(parse, i):
+            return None  # "a flood of posts", "a storm of criticism", "an avalanche of lawsuits"
         if lemma in {"agreement", "accord", "pact", "treaty", "memorandum", "partnership"}:
             heads = ([parse.tokens[t.head].lemma.lower()] if t.head != i else []) + [parse.tokens[c].lemma.lower() for c in parse.kids(i, "acl", "relcl")]
             if not (set(heads) & {"sign", "seal", "conclude", "reach", "ink", "strike"} or
@@ -547,6 +558,32 @@ def _a_person(parse: _Parse, j: int) -> bool:
     """Whether token ``j`` names a person: a person's name or a word for people."""
     tok = parse.tokens[j]
     return tok.ent_type == "PERSON" or tok.lemma.lower() in _VICTIMS | _PEOPLE_WORDS or tok.text.lower() in {"him", "her", "them"}
+
+
+#: What a disaster noun may be "of" and still be a disaster ("a flood of water", "an avalanche of snow").
+_NATURAL_MATTER = frozenset({"water", "rain", "mud", "lava", "snow", "ice", "rock", "debris", "ash", "sea", "seawater",
+                             "river", "magnitude", "force", "strength", "intensity", "category", "year", "century", "decade"})
+
+
+def _figure_of_speech(parse: _Parse, i: int) -> bool:
+    """Whether a disaster noun is a figure of speech: "of" a plural or abstract thing that is no
+    natural matter ("a flood of posts", "a storm of criticism", "a wave of arrests"); not "a
+    flood of muddy water", "a storm of magnitude 5", "the flood of 1993"."""
+    tokens = parse.tokens
+    for p in parse.kids(i, "prep"):
+        if tokens[p].text.lower() != "of":
+            continue
+        for o in parse.kids(p, "pobj"):
+            lemma = tokens[o].lemma.lower()
+            if tokens[o].pos == "NOUN" and lemma not in _NATURAL_MATTER and (tokens[o].tag == "NNS" or lemma in _OUTCRIES):
+                return True
+    return False
+
+
+#: Things that come in a "storm" or a "flood" in a figure of speech.
+_OUTCRIES = frozenset({"criticism", "protest", "outrage", "anger", "controversy", "speculation", "publicity", "support",
+                       "abuse", "praise", "condemnation", "indignation", "information", "misinformation", "money", "cash",
+                       "investment", "interest", "traffic", "activity", "news", "content", "emotion", "grief"})
 
 
 #: Disaster nouns that are disasters only when vehicles crash, collide or go down ("a ferry sinking").
@@ -702,6 +739,9 @@ _VICTIMS = frozenset({"people", "person", "civilian", "resident", "villager", "c
                       "student", "tourist", "soldier", "officer", "member", "fighter", "migrant", "refugee", "pilgrim"})
 _ARMED_GROUPS = frozenset({"gunman", "militant", "rebel", "insurgent", "jihadist", "group", "fighter", "attacker", "bandit",
                            "militia", "terrorist", "assailant", "extremist"})
+#: What is "assaulted" only in a figure of speech or a sport.
+_NOT_ASSAULTED = frozenset({"summit", "peak", "record", "sense", "ear", "eye", "nostril", "market", "title", "lead", "wall",
+                            "face", "route", "climb"})
 #: Words that make a clash one between armed sides.
 _ARMED_WORDS = (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture"}
 
@@ -810,7 +850,11 @@ def _another_moment(parse: _Parse, i: int) -> bool:
     tokens = parse.tokens
     if any(tokens[o].lemma.lower() in _ATTACKERS for o in parse.kids(i, "dobj", "obj")):
         return False  # "... before an off-duty policeman killed the shooter": the end of the same attack
-    return tokens[i].dep == "advcl" and bool(parse.kids(i, "nsubj")) and any(
+    doers = parse.kids(i, "nsubj")
+    same = {tokens[x].lemma.lower() for x in parse.kids(tokens[i].head, "nsubj", "nsubjpass")}
+    if any(tokens[x].pos == "PRON" or tokens[x].lemma.lower() in same for x in doers):
+        return False  # "gunmen attacked a church before they killed 40 worshippers": the same hands
+    return tokens[i].dep == "advcl" and bool(doers) and any(
         tokens[c].text.lower() in {"after", "before", "since", "until", "till"} for c in parse.kids(i, "mark", "advmod", "prep"))
 
 
