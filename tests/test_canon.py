@@ -651,3 +651,14 @@ def test_canon_a_site_named_nearest_a_foreign_town_in_a_national_report_gets_no_
     )
     street = owner(r, "a", "Marigold Street")
     assert street.lat is None and street.within is None  # not Osaka, named nearest: a misreading is likelier than a visit
+
+
+def test_canon_a_street_written_with_and_without_abbreviations_is_one_street():
+    r = entities_of(
+        analysis("a", "The driver hit her on [117th St|FAC] near [W Linden Blvd|FAC] in [Queens|GPE]."),
+        analysis("b", "She was crossing [117th Street|FAC] by [West Linden Boulevard|FAC] in [Queens|GPE]."),
+        analysis("c", "Protesters filled [E Street|FAC] and [East Street|FAC] in [Washington|GPE]."),
+    )
+    assert owner(r, "a", "117th St") is owner(r, "b", "117th Street")
+    assert owner(r, "a", "W Linden Blvd") is owner(r, "b", "West Linden Boulevard")
+    assert owner(r, "c", "E Street") is not owner(r, "c", "East Street")  # the street named E

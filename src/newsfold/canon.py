@@ -387,10 +387,24 @@ def _national_body(tokens: list[str]) -> bool:
 
 
 def _place_key_tokens(surface: str) -> list[str]:
+    """The words a place is known by: abbreviations written out ("117th St" and "117th Street",
+    "W American Blvd" and "West American Boulevard", "Mt Cook" and "Mount Cook"), without
+    an administrative suffix ("Borno State" ~ "Borno")."""
     tokens = fold(surface).split()
     while len(tokens) > 1 and tokens[-1] in ADMIN_SUFFIXES:
         tokens = tokens[:-1]
+    if len(tokens) > 1:
+        tokens[-1] = _LAST_WORD_ABBREVIATIONS.get(tokens[-1], tokens[-1])
+        if len(tokens) > 2 or tokens[0] in {"mt", "ft"}:  # "E Street" is the street named E
+            tokens[0] = _FIRST_WORD_ABBREVIATIONS.get(tokens[0], tokens[0])
     return tokens
+
+
+#: Abbreviated last words of place names (street kinds), written out.
+_LAST_WORD_ABBREVIATIONS = {"st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road", "dr": "drive",
+                            "ln": "lane", "hwy": "highway", "pkwy": "parkway", "sq": "square", "ct": "court", "pl": "place"}
+#: Abbreviated first words of place names, written out ("W 14th Street", "Mt Cook").
+_FIRST_WORD_ABBREVIATIONS = {"w": "west", "e": "east", "n": "north", "s": "south", "mt": "mount", "ft": "fort"}
 
 
 #: Words that name what kind of place a name is, written after it or before it with "of".
