@@ -253,13 +253,9 @@ def _fall_to_death(parse: _Parse, i: int) -> bool:
                for o in parse.kids(p, "pobj"))
 
 
-#: Verb forms the small model lemmatises wrongly ("raped" → "rap").
-_MISLEMMATISED = {"raped": "rape", "rapes": "rape", "raping": "rape"}
-
-
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
-    lemma = _MISLEMMATISED.get(t.text.lower(), t.lemma.lower()) if t.pos == "VERB" else t.lemma.lower()
+    lemma = t.lemma.lower()
     if t.pos == "VERB" and lemma in _FALLING and t.tag in _PAST_TAGS | {"VBG", "VB", "VBP", "VBZ"} and _fall_to_death(parse, i):
         return EventKind.DISASTER  # a fatal fall, an accident as the news types it
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
@@ -289,7 +285,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if any(parse.tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj")):
             return None  # "before killing himself", "shot himself by accident": no deed against others
         if any(parse.tokens[c].text.lower() in {"verbally", "metaphorically", "figuratively"} for c in parse.kids(i, "advmod")):
-            return None  # "he was verbally assaulted": words, not a blow
+            return None  # "he was verbally attacked": words, not a blow
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
             if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)) and not _purpose_of_past_action(parse, i):
                 return None  # bare infinitive with no plot verb: "to arrest"
@@ -308,12 +304,6 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 going_down = parse.kids(i, "nsubj") + ([t.head] if t.dep == "acl" and t.tag == "VBG" else [])
                 return EventKind.DISASTER if (not parse.kids(i, "dobj", "obj") or parse.kids(i, "prt")) and any(
                     parse.tokens[x].lemma.lower() in lx.VESSELS for x in going_down) else None
-            if lemma == "assault":  # "assaulted a bus driver", "troops assaulted the town"; not "assaulted by a barrage
-                # of questions", "assaulted the summit", "assaulted the senses"
-                things = [o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj") if parse.tokens[o].pos == "NOUN"
-                          and not _a_person(parse, o) and any(parse.tokens[p].text.lower() == "of" for p in parse.kids(o, "prep"))]
-                targets = {parse.tokens[x].lemma.lower() for x in parse.kids(i, "dobj", "obj")}
-                return EventKind.ATTACK if not things and not targets & _NOT_ASSAULTED else None
             if lemma in {"hang", "strangle"}:  # "hanged his daughter", "was hanged", "strangled his wife"; not "hung a banner",
                 # "hung him out to dry", "hanged himself", "strangled the economy"
                 return EventKind.KILLING if not parse.kids(i, "prt") and any(
@@ -739,9 +729,6 @@ _VICTIMS = frozenset({"people", "person", "civilian", "resident", "villager", "c
                       "student", "tourist", "soldier", "officer", "member", "fighter", "migrant", "refugee", "pilgrim"})
 _ARMED_GROUPS = frozenset({"gunman", "militant", "rebel", "insurgent", "jihadist", "group", "fighter", "attacker", "bandit",
                            "militia", "terrorist", "assailant", "extremist"})
-#: What is "assaulted" only in a figure of speech or a sport.
-_NOT_ASSAULTED = frozenset({"summit", "peak", "record", "sense", "ear", "eye", "nostril", "market", "title", "lead", "wall",
-                            "face", "route", "climb"})
 #: Words that make a clash one between armed sides.
 _ARMED_WORDS = (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture"}
 
@@ -844,7 +831,7 @@ def _weak_noun_anchored(parse: _Parse, i: int) -> bool:
 
 def _another_moment(parse: _Parse, i: int) -> bool:
     """Whether a verb is an adverbial clause with a doer of its own, set before or after the
-    verb it hangs on: "he was assaulted the day after another follower killed a soldier"; not
+    verb it hangs on: "he was stabbed the day after another follower killed a soldier"; not
     "a bomb exploded, killing ten", "was attacked as gunmen killed two", nor "... before police
     killed the gunman", the end of the attack."""
     tokens = parse.tokens
@@ -1938,7 +1925,7 @@ _COLLECTIVES = frozenset({"family", "group", "crowd", "community", "village", "s
                           "wolf", "lion", "tiger", "elephant", "deer", "puppy", "kitten", "livestock", "cattle"})
 #: Verbs and nouns whose object is a person, so that "a woman" or "him" counts one.
 _DEEDS_ON_PEOPLE = frozenset({"kill", "murder", "assassinate", "slay", "execute", "behead", "shoot", "stab", "injure",
-                              "strangle", "lynch", "assault", "rape",
+                              "strangle", "lynch",
                               "wound", "hurt", "arrest", "detain", "apprehend", "nab", "capture", "extradite", "gun",
                               "take", "killing", "murder", "assassination", "execution", "beheading", "arrest",
                               "detention", "extradition", "stabbing", "shooting", "slaying"})

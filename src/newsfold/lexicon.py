@@ -21,7 +21,6 @@ VERB_TRIGGERS: dict[str, K] = {
     "strike": K.ATTACK, "storm": K.ATTACK, "target": K.ATTACK, "shoot": K.ATTACK, "torch": K.ATTACK,
     "kill": K.KILLING, "murder": K.KILLING, "assassinate": K.KILLING, "execute": K.KILLING,
     "behead": K.KILLING, "slay": K.KILLING, "massacre": K.KILLING, "strangle": K.KILLING, "lynch": K.KILLING,
-    "assault": K.ATTACK, "rape": K.ATTACK,
     "die": K.DISASTER,  # only with a natural cause ("died when floodwater swept through"), handled in code
     "sink": K.DISASTER, "capsize": K.DISASTER,  # only a vessel going down ("the ferry capsized"), handled in code
     "crash": K.DISASTER, "derail": K.DISASTER, "collide": K.DISASTER,  # only vehicles ("the plane crashed"), in code
@@ -56,7 +55,7 @@ NOUN_TRIGGERS: dict[str, K] = {
     "killing": K.KILLING, "murder": K.KILLING, "assassination": K.KILLING, "execution": K.KILLING,
     "beheading": K.KILLING, "massacre": K.KILLING, "slaying": K.KILLING, "homicide": K.KILLING,
     "shootout": K.ATTACK, "gunfight": K.ATTACK, "gunbattle": K.ATTACK, "firefight": K.ATTACK,
-    "strangulation": K.KILLING, "lynching": K.KILLING, "rape": K.ATTACK,
+    "strangulation": K.KILLING, "lynching": K.KILLING,
     "offensive": K.MILITARY_OPERATION, "battle": K.MILITARY_OPERATION, "fighting": K.MILITARY_OPERATION,
     "clash": K.MILITARY_OPERATION,
     "siege": K.MILITARY_OPERATION, "incursion": K.MILITARY_OPERATION, "invasion": K.MILITARY_OPERATION,
@@ -103,7 +102,7 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "break": frozenset({"cell", "network", "ring", "group", "gang", "cartel", "operation", "camp", "structure",
                         "organisation", "organization", "syndicate", "branch"}),  # only "break up", handled in code
     "flood": frozenset(), "erupt": frozenset(),  # only with a natural subject ("the river flooded")
-    "sink": frozenset(), "capsize": frozenset(), "hang": frozenset(), "strangle": frozenset(), "assault": frozenset(), "crash": frozenset(), "derail": frozenset(),
+    "sink": frozenset(), "capsize": frozenset(), "hang": frozenset(), "strangle": frozenset(), "crash": frozenset(), "derail": frozenset(),
     "collide": frozenset(),
     "agree": frozenset(),  # "agreed to cooperate", "agreed on a pact": handled in code
     "fire": frozenset(),  # "fired on protesters", "fired mortars at": handled in code
