@@ -469,3 +469,22 @@ def test_a_site_is_put_in_the_town_named_nearest_to_it() -> None:
     assert town_in_context(200, [(40, county), (20, region)]) is county  # a county is a town's peer
     assert town_in_context(200, [(190, region), (0, Place("country:GB", "United Kingdom", 54.0, -2.0, "GB", "country"))]) is None
     assert town_in_context(5, []) is None
+
+
+def test_the_geocoding_benchmark_puts_an_unknown_street_at_its_town(gaz: Gazetteer) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "geocoding.py"
+    spec = importlib.util.spec_from_file_location("geocoding_benchmark", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = "Firefighters closed Quillon Street in Lyon on Monday."  # an invented street
+    doc = {"text": text, "toponyms": [
+        {"name": "Quillon Street", "start": 20, "end": 34, "lat": 45.76, "lon": 4.84},
+        {"name": "Lyon", "start": 38, "end": 42, "lat": 45.75, "lon": 4.85},
+    ]}
+    result = bench.evaluate([doc], gaz, bench.ReverseCountry())
+    assert result["n"] == 2 and result["acc161"] == 100.0  # the street by its town
+    assert result["gazetteer"] == 50.0 and result["towns"] == 50.0  # the gazetteer alone knows only Lyon
+    assert result["pipeline"] == 100.0  # "... Street" is a site's name
