@@ -623,7 +623,7 @@ def test_canon_a_river_a_bank_or_a_highway_is_no_site_of_one_town():
     from newsfold.canon import is_site
 
     assert not any(is_site(n, "FAC") for n in ("Ohio River", "Dogger Bank", "Interstate 5", "Pan-American Highway"))
-    assert all(is_site(n, "FAC") for n in ("Lake Street", "Barclays Center", "Hotel Kyjev"))
+    assert all(is_site(n, "FAC") for n in ("Lake Street", "Barclays Center", "Hotel Kyjev", "Mount Sinai Hospital"))
 
 
 def test_canon_tagger_places_that_are_an_event_a_given_name_or_a_title_are_no_places():

@@ -621,9 +621,10 @@ def is_site(surface: str, label: str) -> bool:
     (True, True, False)
     """
     words = fold(surface).split()
-    if not words or words[-1] in _LARGE_FEATURES or words[0] in _LARGE_FEATURES and words[-1] not in _STREET_WORDS:
+    built = bool(words) and (words[-1] in _STREET_WORDS or is_venue(surface))  # "Lake Street", "Mount Sinai Hospital"
+    if not words or words[-1] in _LARGE_FEATURES or words[0] in _LARGE_FEATURES and not built:
         return False  # "Ohio River", "Dogger Bank", "Interstate 5", "Pan-American Highway": no one town's
-    return label == "FAC" or is_venue(surface) or len(words) >= 2 and (words[-1] in _STREET_WORDS or words[0] in VENUE_WORDS)
+    return label == "FAC" or built or len(words) >= 2 and words[0] in VENUE_WORDS
 
 
 #: Words of features larger than a town or running through many (a "Lake Street" is still a street).
