@@ -1169,3 +1169,11 @@ def test_events_a_flood_of_posts_or_a_storm_of_criticism_is_no_disaster(nlp):
     assert not asserted(events(nlp, "A flood of refugees reached Leeds on Monday."))
     assert asserted(events(nlp, "A flood of muddy water swept through Leeds on Monday, killing two."), EventKind.DISASTER)
     assert asserted(events(nlp, "The eruption of the volcano near Goma on Monday killed two."), EventKind.DISASTER)
+
+
+def test_events_people_found_dead_in_a_report_of_a_murder_were_killed(nlp):
+    found = events(nlp, "Police suspect murder. Four people were found dead in a burning house in Leeds on Thursday.")
+    (m,) = asserted(found, EventKind.KILLING)
+    assert m.count is not None and m.count.value == 4
+    assert not asserted(events(nlp, "Four people were found dead in a flooded house in Leeds on Thursday after the storm."))
+    assert not asserted(events(nlp, "Police suspect murder. Officers found two rifles in a house in Leeds on Thursday."), EventKind.KILLING)

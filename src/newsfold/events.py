@@ -291,6 +291,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None  # bare infinitive with no plot verb: "to arrest"
         if t.tag in {"VBZ", "VBP"} and not any(parse.tokens[c].lemma == "have" for c in parse.kids(i, "aux")) and t.i > 0 and not _is_headline(parse, i) and i > 60:
             return None  # simple present: habitual or generic ("services cooperate closely")
+        if lemma == "find" and _found_murdered(parse, i):
+            return EventKind.KILLING  # "his mother and sister were found dead at home", in a report of a murder
         required = lx.OBJECT_REQUIRED.get(lemma)
         if required is not None:
             if lemma == "round":
@@ -574,6 +576,23 @@ def _figure_of_speech(parse: _Parse, i: int) -> bool:
 _OUTCRIES = frozenset({"criticism", "protest", "outrage", "anger", "controversy", "speculation", "publicity", "support",
                        "abuse", "praise", "condemnation", "indignation", "information", "misinformation", "money", "cash",
                        "investment", "interest", "traffic", "activity", "news", "content", "emotion", "grief"})
+
+
+#: Words that make a report one of a killing, so that the people "found dead" in it were killed.
+_MURDER_WORDS = frozenset({"murder", "murderer", "homicide", "slaying", "slay", "killer", "kill", "killing", "strangle",
+                           "stab", "stabbing", "gunman", "shoot", "shooting"})
+
+
+def _found_murdered(parse: _Parse, i: int) -> bool:
+    """Whether "found" tells people found dead ("four people were found dead in a burning
+    house") in a report that speaks of a killing ("murder", "homicide", "killed"): no one is
+    "found dead" of a storm in such a report, and a report of a death alone is no killing."""
+    tokens = parse.tokens
+    if not any(tokens[c].lemma.lower() == "dead" for c in parse.kids(i, "oprd", "acomp", "xcomp")):
+        return False
+    if not any(_a_person(parse, x) or tokens[x].pos == "PRON" for x in parse.kids(i, "nsubjpass", "dobj")):
+        return False
+    return any(tok.lemma.lower() in _MURDER_WORDS for tok in tokens if tok.i != i)
 
 
 #: Disaster nouns that are disasters only when vehicles crash, collide or go down ("a ferry sinking").
