@@ -559,7 +559,7 @@ _NATURAL_MATTER = frozenset({"water", "rain", "mud", "lava", "snow", "ice", "roc
 
 def _figure_of_speech(parse: _Parse, i: int) -> bool:
     """Whether a disaster noun is a figure of speech: "of" a plural or abstract thing that is no
-    natural matter ("a flood of posts", "a storm of criticism", "a wave of arrests"); not "a
+    natural matter ("a flood of posts", "a storm of criticism", "an avalanche of lawsuits"); not "a
     flood of muddy water", "a storm of magnitude 5", "the flood of 1993"."""
     tokens = parse.tokens
     for p in parse.kids(i, "prep"):
@@ -585,8 +585,8 @@ _MURDER_WORDS = frozenset({"murder", "murderer", "homicide", "slaying", "slay", 
 
 def _found_murdered(parse: _Parse, i: int) -> bool:
     """Whether "found" tells people found dead ("four people were found dead in a burning
-    house") in a report that speaks of a killing ("murder", "homicide", "killed"): no one is
-    "found dead" of a storm in such a report, and a report of a death alone is no killing."""
+    house") in a report that speaks of a killing anywhere ("murder", "homicide", "killed", "a
+    gunman"); in a report of a storm, or of a death alone, the dead were not killed."""
     tokens = parse.tokens
     if not any(tokens[c].lemma.lower() == "dead" for c in parse.kids(i, "oprd", "acomp", "xcomp")):
         return False
