@@ -1177,3 +1177,10 @@ def test_events_people_found_dead_in_a_report_of_a_murder_were_killed(nlp):
     assert m.count is not None and m.count.value == 4
     assert not asserted(events(nlp, "Four people were found dead in a flooded house in Leeds on Thursday after the storm."))
     assert not asserted(events(nlp, "Police suspect murder. Officers found two rifles in a house in Leeds on Thursday."), EventKind.KILLING)
+
+
+def test_events_intercepting_contraband_is_a_seizure_and_a_missile_or_a_letter_is_not(nlp):
+    assert asserted(events(nlp, "Customs officers intercepted a shipment of cocaine in Algeciras on Monday."), EventKind.SEIZURE)
+    assert asserted(events(nlp, "Border guards intercepted a truck carrying weapons near Oujda on Monday."), EventKind.SEIZURE)
+    assert not asserted(events(nlp, "The navy intercepted a missile over Haifa on Monday."))
+    assert not asserted(events(nlp, "The hand was intercepted by workers at a Montreal postal terminal on Monday."))

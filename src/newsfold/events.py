@@ -360,7 +360,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 objects |= {parse.tokens[o].lemma.lower() for c in parse.kids(i, "conj") for o in parse.kids(c, "dobj", "obj")
                             if parse.tokens[c].lemma.lower() in {"wound", "injure"}}  # "shot and killed a man" stays a killing
                 return lx.VERB_TRIGGERS[lemma] if objects - _REFLEXIVES or parse.kids(i, "nsubjpass") else None
-            if lemma == "disperse":  # "to disperse thousands of protesters"
+            if lemma in {"disperse", "intercept"}:  # "to disperse thousands of protesters", "intercepted a shipment of cocaine"
                 objects |= {parse.tokens[o].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")
                             for p in parse.kids(c, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")}
             if not objects & required:

@@ -93,6 +93,10 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "conclude": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum"}),
     "ink": frozenset({"agreement", "accord", "pact", "deal", "treaty", "memorandum"}),
     "recover": CONTRABAND,
+    # "intercepted a shipment of cocaine", "intercepted 2 tonnes of hashish"; not "intercepted the missile", "the hand was intercepted"
+    "intercept": CONTRABAND | frozenset({"shipment", "consignment", "package", "parcel", "cargo", "container", "load", "haul",
+                                         "smuggler", "contraband", "truck", "lorry", "van", "car", "vehicle", "boat",
+                                         "vessel", "speedboat", "dinghy"}),
     "find": CONTRABAND, "discover": CONTRABAND, "uncover": CONTRABAND, "unearth": CONTRABAND,
     "turn": CONTRABAND,  # only "turn up", handled in code
     "hit": frozenset(),  # only with a disaster noun as subject, handled in code
