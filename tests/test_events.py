@@ -722,6 +722,15 @@ def test_events_a_date_under_a_telling_verbs_preposition_is_the_tellings(nlp):
     assert ms and all(m.date is None for m in ms)  # Monday is when police said it
 
 
+def test_events_a_date_on_the_witness_or_the_remembering_is_the_telling(nlp):
+    (m,) = asserted(events(nlp, "A witness on Tuesday testified that the gunman shot the girl in Tomball."), EventKind.ATTACK)
+    assert m.date is None  # the parser hangs Tuesday on the witness: it is when she testified
+    (m,) = asserted(events(nlp, "Her mother on Tuesday recalled screaming that her daughter had been shot."), EventKind.ATTACK)
+    assert m.date is None
+    (m,) = asserted(events(nlp, "A gunman on Tuesday shot two people in Tomball, police said."), EventKind.ATTACK)
+    assert m.date == "2024-03-12"  # the doer's date is the deed's
+
+
 def test_events_a_place_that_scopes_a_comparison_is_not_where_it_happened(nlp):
     (m,) = asserted(events(nlp, "It was the deadliest attack on Jews in U.S. history, officials said."), EventKind.ATTACK)
     assert m.places == ()

@@ -2154,7 +2154,8 @@ def _doers(parse: _Parse, i: int) -> set[int]:
 _RECALLING_NOUNS = frozenset({"anniversary", "commemoration", "remembrance"})
 #: Verbs of telling: a date on one dates the telling, not the deed told ("…, police said Monday").
 _TELLING_VERBS = frozenset({"say", "tell", "announce", "report", "add", "confirm", "state", "disclose", "reveal", "testify",
-                            "write", "explain", "note", "claim", "allege", "acknowledge", "admit", "insist", "argue"})
+                            "write", "explain", "note", "claim", "allege", "acknowledge", "admit", "insist", "argue",
+                            "recall", "recount", "describe", "remember"})
 
 
 def _in_another_clause(parse: _Parse, when: tuple[int, int, str], i: int) -> bool:
@@ -2185,6 +2186,8 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
     heads = {t.head for t in inner if not when[0] <= tokens[t.head].start < when[1]}
     for _ in range(_PREPOSITION_STEPS):  # "told reporters on Monday", "shortly after noon Monday, police said"
         heads |= {tokens[h].head for h in heads if tokens[h].dep in {"prep", "pobj"}}
+    # the parser hung the date on the teller: "a witness on Tuesday testified that the gunman shot her"
+    heads |= {tokens[h].head for h in heads if tokens[h].dep in {"nsubj", "nsubjpass"} and tokens[h].pos in {"NOUN", "PROPN", "PRON"}}
     if any(h != i and tokens[h].lemma.lower() in _TELLING_NOUNS and i not in parse.subtree(h) for h in heads):
         return True  # "Wilson said at a Wednesday news conference"
     if any(h != i and tokens[h].pos in {"VERB", "AUX"} and _topic_of(parse, i, h) for h in heads):
