@@ -566,6 +566,17 @@ def test_events_the_home_of_a_newspaper_is_not_where_its_reporter_was_killed(nlp
     assert ms and all("London" not in m.places for m in ms)
 
 
+def test_events_the_town_whose_street_it_was_is_where_it_happened(nlp):
+    from newsfold.events import extract_events
+    from newsfold.nlp.annotate import doc_to_annotated
+
+    text = "A stray bullet killed Mary Ward as she played on Tulsa's Pine Street."
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "FAC"]  # the tagger does not always know the street
+    (m,) = asserted(extract_events(doc_to_annotated(doc, Article("t", "t.txt", "", text))), EventKind.KILLING)
+    assert m.places == ("Tulsa",)  # the street is Tulsa's, and so is the killing
+
+
 def test_events_an_arrest_told_by_the_police_of_a_city_or_done_by_a_national_force(nlp):
     (m,) = asserted(events(nlp, "A suspected Mafia leader committed suicide overnight after being arrested in a major police sweep, "
                                 "police in Palermo, Sicily, said on Wednesday."), EventKind.ARREST)

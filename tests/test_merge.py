@@ -720,3 +720,18 @@ def test_merge_in_one_article_a_deed_against_other_victims_is_another_deed():
     named = in_sentence(dataclasses.replace(
         mention("a", EventKind.KILLING, "Goforth was killed in Phuket", places=["Phuket"]), targets=("Goforth",)), 300)
     assert len(merge_events([lead, named], r).events) == 1
+
+
+def test_merge_in_one_article_a_person_named_again_is_killed_once():
+    r = resolution(("a", "Mary Ward was killed in [Tomball|GPE]."))
+    first = dataclasses.replace(mention("a", EventKind.KILLING, "Last May, a stray bullet killed Mary Ward",
+                                        when="2008-05", count=1, by_name=True), targets=("Mary Ward",))
+    again = in_sentence(dataclasses.replace(
+        mention("a", EventKind.KILLING, "It was seven months ago when that errant bullet killed Mary Ward",
+                when="2008-06", count=1, by_name=True), targets=("Mary Ward",)), 300)
+    assert len(merge_events([first, again], r).events) == 1
+    # another person, or the same name as a group's, is no proof
+    other = dataclasses.replace(again, targets=("John Ward",))
+    assert len(merge_events([first, other], r).events) == 2
+    raids = [dataclasses.replace(m, kind=EventKind.MILITARY_OPERATION, targets=("Islamic State",)) for m in (first, again)]
+    assert len(merge_events(raids, r).events) == 2

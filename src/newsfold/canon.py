@@ -1064,9 +1064,7 @@ def _link_place_spellings(places: list[_Occurrence], uf: _UnionFind) -> None:
 
 #: Words that open a street's name with its direction ("West Florence Avenue").
 _STREET_DIRECTIONS = frozenset({"north", "south", "east", "west", "n", "s", "e", "w"})
-#: Words that end a street's name.
-_STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane",
-                           "ln", "way", "place", "court", "highway", "parkway", "terrace"})
+_STREET_WORDS = lx.STREET_WORDS
 
 
 def _towns_of_documents(occs: list[_Occurrence]) -> dict[str, set[str]]:

@@ -1389,8 +1389,10 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
         if head.dep != "compound" or tokens[head.head].pos != "PROPN" or head.head in idx:
             break
         head = tokens[head.head]
-    if head.dep == "poss" and tokens[head.head].pos == "PROPN" and tokens[head.head].ent_type in {"ORG", "WORK_OF_ART", ""}:
-        return False  # "a journalist who worked for London's Sunday Times": the paper's home, not where
+    if head.dep == "poss" and tokens[head.head].pos == "PROPN" and tokens[head.head].ent_type in {"ORG", "WORK_OF_ART", ""} \
+            and not tokens[head.head].lemma.lower() in lx.STREET_WORDS | VENUE_WORDS:
+        return False  # "a journalist who worked for London's Sunday Times": the paper's home, not where; but
+        # "on Albany's First Street" is in Albany
     if _suburb_of(parse, idx):
         return False  # "the suburban Detroit accounting firm", "a Detroit suburb": near the city, not in it
     if head.dep in {"compound", "amod", "nmod"} and tokens[head.head].lemma.lower() in _PEOPLE_FROM and not _in_prep(parse, head.i):

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from newsfold.model import EventKind as K
 
+#: Words that end a street's name ("Lake Street", "117th St").
+STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane",
+                          "ln", "way", "place", "court", "highway", "parkway", "terrace"})
+
 #: Verb lemma → event type.
 VERB_TRIGGERS: dict[str, K] = {
     "arrest": K.ARREST, "detain": K.ARREST, "apprehend": K.ARREST, "nab": K.ARREST,

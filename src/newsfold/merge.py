@@ -595,6 +595,11 @@ def _near(x: Figure, y: Figure) -> bool:
             and abs(x.value - y.value) <= NEAR_COUNTS * max(x.value, y.value))
 
 
+#: Deeds done to a person, whom a full name identifies: one killing of Kathina Thomas, however
+#: often an article tells it (a group's name, "Islamic State", may be the target of many operations).
+_DEEDS_ON_PEOPLE = frozenset({EventKind.KILLING, EventKind.ATTACK})
+
+
 def _corroborates(g: _Group, new: _Group) -> bool:
     """Within one article: a mention joins an earlier group only on positive evidence.
 
@@ -612,6 +617,8 @@ def _corroborates(g: _Group, new: _Group) -> bool:
         return True
     if new.date and precision(new.date) >= 2 and g.date == new.date:
         return True
+    if {g.kind, new.kind} <= _DEEDS_ON_PEOPLE and _named_targets(g) & _named_targets(new):
+        return True  # "a stray bullet killed Kathina Thomas" and "that errant bullet killed Kathina Thomas"
     bare = not new.places and not new.countries and not new.date
     recalled = _year_recalled(g.date, g.reported)  # "the 2004 tsunami": a bare "the quake" is not that one
     return bare and (not new_counts or not counts) and not recalled
