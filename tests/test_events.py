@@ -742,6 +742,16 @@ def test_events_a_date_on_the_witness_or_the_remembering_is_the_telling(nlp):
     assert m.date == "2024-03-12"  # the doer's date is the deed's
 
 
+def test_events_no_one_killed_or_hurt_is_a_zero_figure_not_a_count(nlp):
+    ms = asserted(events(nlp, "Aid workers said no one was killed or injured in the attack on the camp in Tomball."))
+    assert all(m.count is None for m in ms)
+    assert sorted((f.value, f.what) for m in ms for f in m.figures) == [(0, "people injured"), (0, "people killed")]
+    ms = asserted(events(nlp, "A bomb exploded in a market in Tomball on Tuesday. Nobody was hurt, police said."))
+    assert [(f.value, f.what) for m in ms for f in m.figures] == [(0, "people injured")]
+    (m,) = asserted(events(nlp, "A bomb killed 12 people in a market in Tomball on Tuesday."))
+    assert m.count.value == 12 and not m.figures
+
+
 def test_events_a_place_that_scopes_a_comparison_is_not_where_it_happened(nlp):
     (m,) = asserted(events(nlp, "It was the deadliest attack on Jews in U.S. history, officials said."), EventKind.ATTACK)
     assert m.places == ()

@@ -263,22 +263,44 @@ def test_pipeline_article_edited_during_a_fold_is_grouped_again(nlp, tmp_path):
         assert sorted(s.documents for s in store.groups()[0]) == [("a", "b", "c")]
 
 
-def test_pipeline_two_reports_giving_the_suspect_two_ages_conflict(nlp, tmp_path):
-    """One outlet says the woman arrested is 60, another names her and says 61: a hard conflict
-    on the arrest, with each value's document and sentence; a third outlet agreeing adds no value."""
-    from newsfold.brief import _conflict_sentence
+def _fold_texts(nlp, tmp_path, texts: dict[str, str]):
+    """Fold plain-text reports (name → text) into a fresh database, as the CLI does."""
     from newsfold.pipeline import fold_paths
     from newsfold.store import Store
 
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text("Woman held over 1967 killings\n\nPolice in Staunton arrested a 60-year-old woman on Friday "
-                               "in the 1967 killings of two young women at an ice cream shop, officials said.\n", encoding="utf-8")
-    (src / "b.txt").write_text("Arrest in old Staunton case\n\nPolice said 61-year-old Sharon Crowley was arrested in Staunton "
-                               "on Friday in the 1967 killings of two young women at an ice cream shop.\n", encoding="utf-8")
+    for name, text in texts.items():
+        (src / f"{name}.txt").write_text(text, encoding="utf-8")
     with Store.open(tmp_path / "db.sqlite") as store:
         fold, _ = fold_paths([src], store, nlp=nlp)
+    return fold
+
+
+def test_pipeline_two_reports_giving_the_suspect_two_ages_conflict(nlp, tmp_path):
+    """One outlet says the woman arrested is 60, another names her and says 61: a hard conflict
+    on the arrest, with each value's document and sentence; a third outlet agreeing adds no value."""
+    from newsfold.brief import _conflict_sentence
+
+    fold = _fold_texts(nlp, tmp_path, {
+        "a": "Woman held over 1967 killings\n\nPolice in Staunton arrested a 60-year-old woman on Friday "
+             "in the 1967 killings of two young women at an ice cream shop, officials said.\n",
+        "b": "Arrest in old Staunton case\n\nPolice said 61-year-old Sharon Crowley was arrested in Staunton "
+             "on Friday in the 1967 killings of two young women at an ice cream shop.\n"})
     ages = [c for c in fold.conflicts if c.attribute.startswith("age")]
     assert len(ages) == 1 and ages[0].kind == "hard"
     assert {(v.value, v.documents) for v in ages[0].values} == {(60, ("a",)), (61, ("b",))}
     assert _conflict_sentence(ages[0]).text.startswith("Sources disagree on the age of the arrested in the ")
+
+
+def test_pipeline_a_report_that_no_one_was_killed_conflicts_with_a_toll(nlp, tmp_path):
+    """One outlet says a bomb killed 12 at a market, another that no one was killed there: the
+    zero is a figure set against the toll (a hard conflict), never the event's count."""
+    fold = _fold_texts(nlp, tmp_path, {
+        "a": "Market bombed\n\nA bomb killed 12 people at a market in Tomball on Thursday, the governor said.\n",
+        "b": "No deaths in market blast\n\nNo one was killed or injured in the bombing of the market "
+             "in Tomball on Thursday, aid workers said.\n"})
+    (event,) = [e for e in fold.events if e.documents == ("a", "b")]
+    assert event.count is not None and event.count.value == 12
+    (killed,) = [c for c in fold.conflicts if c.attribute == "killed"]
+    assert killed.kind == "hard" and {(v.value, v.documents) for v in killed.values} == {(0, ("b",)), (12, ("a",))}

@@ -186,9 +186,9 @@ def _injuries_told_alone(article_id: str, text: str, parse: _Parse, sent: Senten
         t = parse.tokens[i]
         if not (t.pos == "VERB" and t.lemma.lower() in {"wound", "injure", "hurt"} and t.tag in _PAST_TAGS):
             continue
-        figure = _number_in_args(article_id, text, parse, i, ("nsubjpass",), "injured")
+        figure = _number_in_args(article_id, text, parse, i, ("nsubjpass",), "injured") or _nobody_hurt(article_id, text, parse, i, "injured")
         if figure is None or figure.by_name:
-            continue  # "19 people were wounded"; not "he was wounded", "wounded soldiers"
+            continue  # "19 people were wounded", "no one was hurt"; not "he was wounded", "wounded soldiers"
         if _OTHER_HAPPENING.search(text[sent.start:sent.end]) or parse.kids(i, "advcl") or any(
                 parse.tokens[p].text.lower() in {"in", "during", "by", "from", "after", "at", "on"}
                 and not {parse.tokens[o].lemma.lower() for o in parse.kids(p, "pobj")} <= {"addition", "total", "all"}
@@ -939,7 +939,8 @@ def _build(
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
     casualties = _casualties(article_id, text, parse, i, kind, found)
     # an attack or a disaster is counted by its dead; the wounded are a figure of it, no count
-    dead = [f for f in casualties if f.what.endswith("killed")]
+    # (a zero, "no one was killed", is a figure to weigh against other reports, never a count)
+    dead = [f for f in casualties if f.what.endswith("killed") and f.value > 0]
     count = dead[0] if dead else None if casualties else _count(article_id, text, parse, i, kind, found)
     when, when_text = _date(parse, i, subtree, sent_dates, text, found)
     if when is None and anchor is not None:
@@ -1703,10 +1704,29 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
             # subject only of a passive or intransitive one ("15 were killed", "41 people died")
             fig = (_number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass"), role)
                    or (None if parse.kids(v, "dobj", "obj") else _number_in_args(article_id, text, parse, v, ("nsubj",), role))
-                   or _raised_count(article_id, text, parse, v, role))
+                   or _raised_count(article_id, text, parse, v, role)
+                   or _nobody_hurt(article_id, text, parse, v, role))
             if fig is not None:
                 by_role[role] = fig
     return sorted(by_role.values(), key=lambda f: (not f.what.endswith("killed"), f.span.start))
+
+
+def _nobody_hurt(article_id: str, text: str, parse: _Parse, v: int, role: str) -> Figure | None:
+    """A zero: "no one was killed", "nobody was hurt or killed", "none of the passengers died".
+    It is a figure a report gives, to set against another report's toll, not a count of victims."""
+    tokens = parse.tokens
+    verb = v
+    if not parse.kids(verb, "nsubjpass", "nsubj") and tokens[verb].dep == "conj":
+        verb = tokens[verb].head  # "no one was killed or injured": the subject of both
+    for s in parse.kids(verb, "nsubjpass", "nsubj"):
+        words = " ".join(tokens[k].text.lower() for k in parse.subtree(s))
+        none_of = tokens[s].lemma.lower() == "none" and any(tokens[p].text.lower() == "of" for p in parse.kids(s, "prep"))
+        if words in _NOBODY or none_of or (tokens[s].lemma.lower() == "one" and any(
+                tokens[d].lemma.lower() == "no" for d in parse.kids(s, "det"))):
+            sub = parse.subtree(s)
+            span = Span(article_id, tokens[sub[0]].start, tokens[sub[-1]].end, text[tokens[sub[0]].start:tokens[sub[-1]].end])
+            return Figure(0.0, f"people {role}", span, None)
+    return None
 
 
 def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, found: list[tuple[int, EventKind]]) -> Figure | None:
