@@ -733,6 +733,15 @@ def test_events_a_date_under_a_telling_verbs_preposition_is_the_tellings(nlp):
     assert ms and all(m.date is None for m in ms)  # Monday is when police said it
 
 
+def test_events_a_date_on_a_reaction_to_a_deed_is_the_reactions(nlp):
+    (m,) = asserted(events(nlp, "The UN agency on Friday strongly condemned the bombing of a refugee camp in Tomball."), EventKind.ATTACK)
+    assert m.date is None  # Friday is when the agency condemned it
+    (m,) = asserted(events(nlp, "The mayor on Friday condemned the attack on Thursday in Tomball."), EventKind.ATTACK)
+    assert m.date == "2024-03-07"  # the deed's own date stays
+    (m,) = asserted(events(nlp, "Police on Monday announced the arrest of two men in Tomball."), EventKind.ARREST)
+    assert m.date == "2024-03-11"  # an arrest announced is of about that day
+
+
 def test_events_a_date_on_the_witness_or_the_remembering_is_the_telling(nlp):
     (m,) = asserted(events(nlp, "A witness on Tuesday testified that the gunman shot the girl in Tomball."), EventKind.ATTACK)
     assert m.date is None  # the parser hangs Tuesday on the witness: it is when she testified

@@ -2127,7 +2127,9 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
             return None, None
     scope_tokens = subtree
     tok = tokens[i]
-    if tok.pos in {"NOUN", "PROPN"} and tok.head != i:
+    if tok.pos in {"NOUN", "PROPN"} and tok.head != i and tokens[tok.head].lemma.lower() in _REACTION_VERBS:
+        pass  # "the agency on Friday condemned the bombing": Friday is when it condemned it
+    elif tok.pos in {"NOUN", "PROPN"} and tok.head != i:
         scope_tokens = sorted(set(subtree) | {tok.head} | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") for j in parse.subtree(c)})
     elif tok.dep == "conj" and tok.head != i:
         scope_tokens = sorted(set(subtree) | {j for c in parse.kids(tok.head, "prep", "npadvmod") for j in parse.subtree(c)})
@@ -2174,6 +2176,9 @@ def _doers(parse: _Parse, i: int) -> set[int]:
 
 #: Nouns that recall an older event: a date on them is not that event's ("the anniversary of the shooting").
 _RECALLING_NOUNS = frozenset({"anniversary", "commemoration", "remembrance"})
+#: Verbs of reacting to a deed: a date on one is the reaction's ("condemned on Friday the bombing").
+_REACTION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "mourn", "praise", "hail", "welcome", "applaud",
+                             "criticize", "criticise", "commemorate"})
 #: Verbs of telling: a date on one dates the telling, not the deed told ("…, police said Monday").
 _TELLING_VERBS = frozenset({"say", "tell", "announce", "report", "add", "confirm", "state", "disclose", "reveal", "testify",
                             "write", "explain", "note", "claim", "allege", "acknowledge", "admit", "insist", "argue",
@@ -2216,7 +2221,7 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
         return True  # "as theories swirled Monday about why Goforth was killed"
     if any(h != i and _court_step(parse, h) and not _coordinated(parse, h, i) for h in heads):
         return True  # "pleaded not guilty Friday to murder charges in the shooting death of an officer"
-    return any(h != i and tokens[h].lemma.lower() in _TELLING_VERBS for h in heads)
+    return any(h != i and tokens[h].lemma.lower() in _TELLING_VERBS | _REACTION_VERBS for h in heads)
 
 
 #: How many preposition and object links a date may hang below the verb it dates ("after noon Monday").
