@@ -733,6 +733,36 @@ def test_events_a_date_under_a_telling_verbs_preposition_is_the_tellings(nlp):
     assert ms and all(m.date is None for m in ms)  # Monday is when police said it
 
 
+def test_events_agreeing_on_sanctions_is_no_cooperation(nlp):
+    assert not asserted(events(nlp, "The Council of the European Union agreed on Monday on new sanctions against Syria."))
+    assert not asserted(events(nlp, "The two countries agreed to impose sanctions on Syria."))
+    (m,) = asserted(events(nlp, "Morocco and Spain agreed on Monday on a plan to fight terrorism."), EventKind.COOPERATION)
+    assert m.date == "2024-03-11"
+
+
+def test_events_jailed_by_a_court_is_a_sentence_not_an_arrest(nlp):
+    assert not asserted(events(nlp, "On Tuesday a court in Tomball jailed three men over the robbery of a bank."), EventKind.ARREST)
+    assert not asserted(events(nlp, "Two men were jailed by a judge in Tomball on Monday."), EventKind.ARREST)
+    (m,) = asserted(events(nlp, "Police jailed two men in Tomball on Monday."), EventKind.ARREST)
+    assert m.count.value == 2
+
+
+def test_events_a_vehicle_found_torched_is_what_was_found_not_a_deed(nlp):
+    assert not asserted(events(nlp, "Police found the car, torched and unoccupied, in a church parking lot in Tomball."))
+    assert not asserted(events(nlp, "The getaway van was found torched in Tomball on Monday."))
+    (m,) = asserted(events(nlp, "Rioters torched a car in Tomball on Monday."), EventKind.ATTACK)
+    assert m.places == ("Tomball",)
+
+
+def test_events_a_date_on_a_recording_of_a_deed_is_not_the_deeds(nlp):
+    ms = asserted(events(nlp, "Jurors on Thursday watched video capturing the moment a mother is shot dead in Tomball."))
+    assert ms and all(m.date is None for m in ms)  # Thursday is when the jurors watched it
+    (m,) = asserted(events(nlp, "Police on Friday released footage of the robbery of a bank in Tomball."), EventKind.ATTACK)
+    assert m.date is None
+    (m,) = asserted(events(nlp, "Video shows the moment a gunman shot two people in Tomball on Monday."), EventKind.ATTACK)
+    assert m.date == "2024-03-11"  # the deed's own date
+
+
 def test_events_a_date_on_a_reaction_to_a_deed_is_the_reactions(nlp):
     (m,) = asserted(events(nlp, "The UN agency on Friday strongly condemned the bombing of a refugee camp in Tomball."), EventKind.ATTACK)
     assert m.date is None  # Friday is when the agency condemned it

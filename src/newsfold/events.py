@@ -253,6 +253,27 @@ def _fall_to_death(parse: _Parse, i: int) -> bool:
                for o in parse.kids(p, "pobj"))
 
 
+#: Measures against a third party: agreeing on them is no cooperation with it ("agreed on sanctions").
+_COERCIVE_MEASURES = frozenset({"sanction", "embargo", "boycott", "tariff", "blockade"})
+#: Verbs of coming upon a thing, whose state a participle may tell ("found the car torched").
+_FINDING = frozenset({"find", "discover", "locate", "recover", "spot"})
+
+
+def _found_so(parse: _Parse, i: int) -> bool:
+    """Whether participle ``i`` tells the state a vehicle was found in: "police found the car
+    torched", "the getaway van was found burned out"; not "rioters torched a car"."""
+    tokens = parse.tokens
+    t = tokens[i]
+    if t.tag != "VBN":
+        return False
+    head = tokens[t.head]
+    if t.dep in {"acl", "amod"} and head.lemma.lower() in lx.VEHICLES:  # "found the car — torched and unoccupied —"
+        return tokens[head.head].lemma.lower() in _FINDING and head.dep in {"dobj", "obj", "nsubjpass"}
+    if t.dep in {"oprd", "xcomp", "advcl", "ccomp", "acomp"} and head.lemma.lower() in _FINDING:  # "was found torched"
+        return any(tokens[x].lemma.lower() in lx.VEHICLES for x in parse.kids(head.i, "dobj", "obj", "nsubjpass"))
+    return False
+
+
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
@@ -267,6 +288,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "jail" and any(parse.tokens[p].text.lower() == "for" and any(parse.tokens[o].ent_type == "DATE" or parse.tokens[o].lemma.lower() == "life" for o in parse.subtree(p))
                                    for p in parse.kids(i, "prep")):
             return None  # "was jailed for 12 years": a sentence served, not an arrest
+        if lemma == "jail" and any(parse.tokens[x].lemma.lower() in _COURTS for x in
+                                   [*parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]):
+            return None  # "a court in Sweden jailed three men": a sentence passed, not an arrest
         if lemma == "attack" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")}
                                   | ({parse.tokens[t.head].lemma.lower()} if t.dep in {"acl", "relcl"} and t.tag == "VBN" else set())
                                   ) & _ABSTRACT_TARGETS:
@@ -286,6 +310,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "before killing himself", "shot himself by accident": no deed against others
         if any(parse.tokens[c].text.lower() in {"verbally", "metaphorically", "figuratively"} for c in parse.kids(i, "advmod")):
             return None  # "he was verbally attacked": words, not a blow
+        if lemma in {"torch", "burn"} and _found_so(parse, i):
+            return None  # "police found the car torched": the state of what was found, not a deed of its own
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
             if not any(parse.tokens[a].lemma.lower() in lx.PLOT_LEMMAS for a in parse.ancestors(i, 3)) and not _purpose_of_past_action(parse, i):
                 return None  # bare infinitive with no plot verb: "to arrest"
@@ -321,6 +347,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                     return None
                 if not kids:
                     return None
+                if any(parse.tokens[o].lemma.lower() in _COERCIVE_MEASURES for k in kids for o in [k, *parse.kids(k, "pobj", "dobj")]):
+                    return None  # "the EU agreed on new sanctions against Syria": a measure against a third party
                 subjects = parse.kids(i, "nsubj") or (parse.kids(parse.tokens[i].head, "nsubj") if parse.tokens[i].dep == "conj" else [])
                 parties = {"official", "government", "country", "side", "leader", "minister", "party", "state", "nation",
                            "delegation", "negotiator", "group", "company", "union", "council", "member", "president"}
@@ -2119,7 +2147,9 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
         # (not "arrested a man in the shooting Tuesday": the parser hung Tuesday on the arrest)
         if after:
             return after[0][2], text[after[0][0]:after[0][1]]
-    if any(tokens[a].lemma.lower() in _RECALLING_NOUNS for a in parse.ancestors(i, 3)):
+    if any(tokens[a].lemma.lower() in _RECALLING_NOUNS for a in parse.ancestors(i, 3)) or any(
+            tokens[a].lemma.lower() in _RECORDINGS and tokens[a].pos == "NOUN" for a in parse.ancestors(i, 4)):
+        # ("jurors on Thursday watched video capturing the moment she is shot": Thursday is the watching's)
         # "a vigil Thursday to mark the three-month anniversary of the shooting": the date is the
         # remembering's, unless it sits inside the event's own phrase
         sent_dates = [d for d in sent_dates if any(tokens[j].start >= d[0] and tokens[j].end <= d[1] for j in subtree)]
@@ -2174,6 +2204,9 @@ def _doers(parse: _Parse, i: int) -> set[int]:
     return set(parse.kids(i, "nsubj")) | {o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj")}
 
 
+#: Recordings of a deed: a date on the recording or on watching it is not the deed's ("video of the shooting").
+_RECORDINGS = frozenset({"video", "footage", "recording", "tape", "photo", "photograph", "image", "picture", "clip",
+                         "livestream", "film"})
 #: Nouns that recall an older event: a date on them is not that event's ("the anniversary of the shooting").
 _RECALLING_NOUNS = frozenset({"anniversary", "commemoration", "remembrance"})
 #: Verbs of reacting to a deed: a date on one is the reaction's ("condemned on Friday the bombing").
