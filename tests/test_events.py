@@ -733,6 +733,36 @@ def test_events_a_date_under_a_telling_verbs_preposition_is_the_tellings(nlp):
     assert ms and all(m.date is None for m in ms)  # Monday is when police said it
 
 
+def test_events_a_deed_police_arrest_someone_for_is_of_their_town_unless_placed(nlp):
+    ms = asserted(events(nlp, "Dayton police on Friday arrested a woman in the 1967 killings of two young women."))
+    assert {m.kind: m.places for m in ms} == {EventKind.ARREST: ("Dayton",), EventKind.KILLING: ("Dayton",)}
+    ms = asserted(events(nlp, "Police in Tomball arrested a man over the murder of a teacher in Bristol."))
+    assert {m.kind: m.places for m in ms} == {EventKind.ARREST: ("Tomball",), EventKind.KILLING: ("Bristol",)}
+
+
+def test_events_an_elided_passive_keeps_its_count(nlp):
+    ms = asserted(events(nlp, "Police said 18 people had been injured in the riots and 12 arrested for carrying weapons."), EventKind.ARREST)
+    assert [m.count.value for m in ms] == [12]
+    (m,) = asserted(events(nlp, "Two were killed and 12 arrested in Tomball."), EventKind.ARREST)
+    assert m.count.value == 12
+
+
+def test_events_protesters_occupying_a_place_protest(nlp):
+    (m,) = asserted(events(nlp, "In 2014, hundreds of students occupied the parliament in Taipei."), EventKind.PROTEST)
+    assert m.date == "2014" and m.places == ("Taipei",)
+    (m,) = asserted(events(nlp, "The square was occupied by demonstrators in Tomball on Monday."), EventKind.PROTEST)
+    assert m.date == "2024-03-11"
+    assert not asserted(events(nlp, "Troops occupied the town of Tomball on Monday."), EventKind.PROTEST)
+    assert not asserted(events(nlp, "He occupied the post of mayor in Tomball for ten years."))
+
+
+def test_events_a_failed_attempt_to_kill_is_an_attack_with_no_one_killed(nlp):
+    (m,) = asserted(events(nlp, "Rebels made a failed attempt to kill the president in Tomball on Monday."))
+    assert m.kind is EventKind.ATTACK and m.count is None and m.places == ("Tomball",)
+    (m,) = events(nlp, "Rebels plan to kill the president in Tomball.")
+    assert (m.kind, m.status) == (EventKind.KILLING, EventStatus.PLOT)  # a plan is no attack
+
+
 def test_events_agreeing_on_sanctions_is_no_cooperation(nlp):
     assert not asserted(events(nlp, "The Council of the European Union agreed on Monday on new sanctions against Syria."))
     assert not asserted(events(nlp, "The two countries agreed to impose sanctions on Syria."))

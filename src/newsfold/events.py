@@ -253,8 +253,24 @@ def _fall_to_death(parse: _Parse, i: int) -> bool:
                for o in parse.kids(p, "pobj"))
 
 
+#: Verbs of the police taking someone in for a deed ("arrested a woman in the 1967 killings").
+_ARRESTING = frozenset({"arrest", "detain", "charge", "apprehend", "nab"})
 #: Measures against a third party: agreeing on them is no cooperation with it ("agreed on sanctions").
 _COERCIVE_MEASURES = frozenset({"sanction", "embargo", "boycott", "tariff", "blockade"})
+#: People whose occupying a place is a protest ("students occupied the parliament").
+_PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "student", "activist", "worker", "farmer",
+                                "crowd", "supporter", "opponent", "striker", "campaigner", "youth", "resident"})
+
+
+def _occupied_in_protest(parse: _Parse, i: int) -> bool:
+    """Whether "occupy" at ``i`` tells protesters taking a place: "hundreds of students occupied
+    the parliament", "the square was occupied by demonstrators"; not "troops occupied the town"."""
+    tokens = parse.tokens
+    doers = [*parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]
+    doers += [o for d in doers for p in parse.kids(d, "prep") if tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")]
+    return any(tokens[d].lemma.lower() in _PROTESTING_PEOPLE for d in doers)
+
+
 #: Verbs of coming upon a thing, whose state a participle may tell ("found the car torched").
 _FINDING = frozenset({"find", "discover", "locate", "recover", "spot"})
 
@@ -310,6 +326,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "before killing himself", "shot himself by accident": no deed against others
         if any(parse.tokens[c].text.lower() in {"verbally", "metaphorically", "figuratively"} for c in parse.kids(i, "advmod")):
             return None  # "he was verbally attacked": words, not a blow
+        if lemma == "occupy" and not _occupied_in_protest(parse, i):
+            return None  # "troops occupied the town", "the post he occupied": no protest
         if lemma in {"torch", "burn"} and _found_so(parse, i):
             return None  # "police found the car torched": the state of what was found, not a deed of its own
         if t.tag not in _PAST_TAGS and t.tag not in {"VBZ", "VBP", "VBG"}:
@@ -955,6 +973,9 @@ def _build(
     # "floods on Monday killed 23": the casualty verb's own clause dates and places the event too
     subtree = sorted(set(subtree) | {j for v in casualty_verbs for j in _clause_scope(parse, v, found)})
     status = _status(parse, i)
+    failed = kind is EventKind.KILLING and status is EventStatus.PLOT and _failed_attempt(parse, i)
+    if failed:  # "a botched attempt to assassinate Costello": an attack that happened, with no one killed
+        kind, status = EventKind.ATTACK, EventStatus.ASSERTED
     places = _places(parse, i, sent_mentions, subtree, kind)
     if not places:
         # "14 students were arrested during a protest at Aleppo University": where that event was
@@ -964,8 +985,15 @@ def _build(
                 for o in parse.kids(prep, "pobj"):
                     if o in triggers:
                         places = _places(parse, o, sent_mentions, parse.subtree(o), kind)
+    if not places and kind in {EventKind.KILLING, EventKind.ATTACK} and tok.pos == "NOUN" and tok.dep == "pobj":
+        # "Staunton police arrested a woman in the 1967 killings": a deed police arrest someone for,
+        # told with no place of its own, is of the town whose police made the arrest
+        prep = parse.tokens[tok.head]
+        verb = prep.head
+        if prep.text.lower() in {"in", "for", "over"} and parse.tokens[verb].lemma.lower() in _ARRESTING and verb != i:
+            places = _places(parse, verb, sent_mentions, _clause_scope(parse, verb, found), EventKind.ARREST)
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
-    casualties = _casualties(article_id, text, parse, i, kind, found)
+    casualties = [] if failed else _casualties(article_id, text, parse, i, kind, found)
     # an attack or a disaster is counted by its dead; the wounded are a figure of it, no count
     # (a zero, "no one was killed", is a figure to weigh against other reports, never a count)
     dead = [f for f in casualties if f.what.endswith("killed") and f.value > 0]
@@ -1111,6 +1139,21 @@ def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> 
 
 _PURPOSE_NOUNS = frozenset({"aim", "goal", "objective", "intention", "purpose", "view"})
 _COMMITTING = frozenset({"commit", "pledge", "promise", "dedicate", "devote"})
+
+
+#: What makes an attempt one that was made and failed: "a botched attempt to kill him".
+_FAILED = frozenset({"botched", "failed", "unsuccessful", "abortive", "bungled"})
+
+
+def _failed_attempt(parse: _Parse, i: int) -> bool:
+    """Whether the killing at ``i`` is told as an attempt that was made and failed: "a botched
+    attempt to assassinate Costello", "a failed bid to kill the president"; not "a plan to kill
+    him" nor "an attempt to kill him was foiled"."""
+    tokens = parse.tokens
+    for a in parse.ancestors(i, 3):
+        if tokens[a].lemma.lower() in {"attempt", "bid", "try"} and tokens[a].pos == "NOUN":
+            return any(tokens[m].text.lower() in _FAILED for m in parse.kids(a, "amod"))
+    return False
 
 
 def _status(parse: _Parse, i: int) -> EventStatus:
@@ -1739,6 +1782,22 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
     return sorted(by_role.values(), key=lambda f: (not f.what.endswith("killed"), f.span.start))
 
 
+def _elided_passive_count(article_id: str, text: str, parse: _Parse, i: int, role: str) -> Figure | None:
+    """The count of a passive whose auxiliary the text leaves out after another passive: "18
+    people had been injured and 12 arrested" (the parser hangs "arrested" on the number, or
+    takes the number for its subject)."""
+    tokens = parse.tokens
+    tok = tokens[i]
+    if tok.tag not in {"VBN", "VBD"}:
+        return None
+    if tok.dep == "acl" and tokens[tok.head].like_num and tokens[tok.head].dep == "conj":
+        return _number_of(article_id, text, parse, tok.head, role)
+    if tok.dep == "conj" and parse.kids(tok.head, "auxpass") and not parse.kids(i, "dobj", "obj", "aux"):
+        bare = [s for s in parse.kids(i, "nsubj") if tokens[s].like_num]
+        return _number_of(article_id, text, parse, bare[0], role) if bare else None
+    return None
+
+
 def _nobody_hurt(article_id: str, text: str, parse: _Parse, v: int, role: str) -> Figure | None:
     """A zero: "no one was killed", "nobody was hurt or killed", "none of the passengers died".
     It is a figure a report gives, to set against another report's toll, not a count of victims."""
@@ -1771,8 +1830,10 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
         return _deal_value(article_id, text, parse, i)
     if tok.pos in {"VERB", "AUX"}:
         held = ("nsubj",) if tok.lemma.lower() == "be" else ()  # "13 people are in custody"
+        # "18 people were injured and 12 arrested": the number the elided clause's participle hangs on
+        elided = _elided_passive_count(article_id, text, parse, i, role or "")
         return (_number_in_args(article_id, text, parse, i, ("dobj", "obj", "nsubjpass", *held), role or "")
-                or _raised_count(article_id, text, parse, i, role or ""))
+                or _raised_count(article_id, text, parse, i, role or "") or elided)
     for prep in parse.kids(i, "prep"):
         if tokens[prep].text.lower() == "of":
             for c in parse.kids(prep, "pobj"):

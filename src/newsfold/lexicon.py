@@ -33,6 +33,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "invade": K.MILITARY_OPERATION, "besiege": K.MILITARY_OPERATION,
     "clash": K.MILITARY_OPERATION,  # only between armed sides (in code)
     "protest": K.PROTEST, "demonstrate": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST, "riot": K.PROTEST,
+    "occupy": K.PROTEST,  # only by protesters ("students occupied the parliament"), handled in code
     "disperse": K.PROTEST,  # "police dispersed the protesters": the protest, seen from the police side
     "elect": K.ELECTION, "vote": K.ELECTION, "re-elect": K.ELECTION, "reelect": K.ELECTION,
     "acquire": K.ACQUISITION, "buy": K.ACQUISITION, "purchase": K.ACQUISITION, "takeover": K.ACQUISITION,
