@@ -735,3 +735,15 @@ def test_merge_in_one_article_a_person_named_again_is_killed_once():
     assert len(merge_events([first, other], r).events) == 2
     raids = [dataclasses.replace(m, kind=EventKind.MILITARY_OPERATION, targets=("Islamic State",)) for m in (first, again)]
     assert len(merge_events(raids, r).events) == 2
+
+
+def test_merge_an_older_event_recalled_with_no_place_is_of_the_country_the_article_is_about():
+    told = resolution(("a", "Voters in [Casablanca|GPE] and [Fez|GPE] queued; [Morocco|GPE] watched."))
+    recalled = dataclasses.replace(mention("a", EventKind.PROTEST, "In 2011, hundreds of students occupied the parliament",
+                                           when="2011"), background=True)
+    (protest,) = merge_events([recalled], told).events
+    assert protest.countries == ("MA",)
+    # only where most of the article's places lie in that one country, not where one event names it
+    split = resolution(("a", "From [Casablanca|GPE] and [Fez|GPE] to [Madrid|GPE] and [Seville|GPE], voters queued."))
+    (protest,) = merge_events([recalled], split).events
+    assert protest.countries == ()

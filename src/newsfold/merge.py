@@ -389,8 +389,10 @@ def _set_context_country(groups: list[_Group], article_country: str | None = Non
     if len(countries) != 1:
         return
     for g in groups:
-        if (not g.countries and not g.places and g.kind in _LOCAL_KINDS
-                and all(not m.background for m in g.mentions)):
+        if not g.countries and not g.places and g.kind in _LOCAL_KINDS and (
+                all(not m.background for m in g.mentions) or countries == {article_country}):
+            # an older event the article recalls with no place is of the country the article is
+            # about when most of its places lie there ("in 2014, students occupied the parliament")
             g.context_countries = set(countries)
 
 
