@@ -747,3 +747,16 @@ def test_merge_an_older_event_recalled_with_no_place_is_of_the_country_the_artic
     split = resolution(("a", "From [Casablanca|GPE] and [Fez|GPE] to [Madrid|GPE] and [Seville|GPE], voters queued."))
     (protest,) = merge_events([recalled], split).events
     assert protest.countries == ()
+
+
+def test_merge_two_reports_recalling_a_deed_on_one_named_person_in_one_year_are_one():
+    told = resolution(("a", "An old case."), ("b", "Another report."))
+    one = dataclasses.replace(mention("a", EventKind.ATTACK, "In 1957 he botched an attempt to kill Frank Costello", when="1957"),
+                              targets=("Frank Costello",))
+    two = dataclasses.replace(mention("b", EventKind.ATTACK, "a failed 1957 attempt on Frank Costello", when="1957"),
+                              targets=("Frank Costello",))
+    (event,) = merge_events([one, two], told).events
+    assert event.documents == ("a", "b")
+    # another year, or another person, is another deed
+    assert len(merge_events([one, dataclasses.replace(two, date="1958")], told).events) == 2
+    assert len(merge_events([one, dataclasses.replace(two, targets=("Albert Anastasia",))], told).events) == 2

@@ -602,6 +602,12 @@ def _near(x: Figure, y: Figure) -> bool:
 _DEEDS_ON_PEOPLE = frozenset({EventKind.KILLING, EventKind.ATTACK})
 
 
+def _same_person_same_date(a: _Group, b: _Group) -> bool:
+    """Two reports of a deed on one fully named person, on the same date however coarse: "in 1957,
+    a botched attempt to assassinate Frank Costello", told twice, is one attempt."""
+    return bool(a.date) and a.date == b.date and {a.kind, b.kind} <= _DEEDS_ON_PEOPLE and bool(_named_targets(a) & _named_targets(b))
+
+
 def _corroborates(g: _Group, new: _Group) -> bool:
     """Within one article: a mention joins an earlier group only on positive evidence.
 
@@ -708,6 +714,9 @@ def _block_keys(g: _Group) -> set[tuple[str, str]]:
     # that give the event no place still meet the one that does
     named = {(tc, f"target:{g.date[:7]}:{fold(t)}") for m in g.mentions for t in m.targets
              if t[:1].isupper() and not _CALENDAR_WORD.match(t)} if precision(g.date) >= 2 and g.date else set()
+    # a person's killing, or an attempt on them, in a year two reports recall ("the 1957 attempt to
+    # assassinate Frank Costello"): they meet by the person's full name
+    named |= {(tc, f"person:{g.date[:4]}:{t}") for t in _named_targets(g)} if g.date and g.kind in _DEEDS_ON_PEOPLE else set()
     stories = {(tc, f"story:{st}") for st in g.stories} if g.lead else set()
     return _block_keys_by_place_or_day(g, tc) | figures | named | stories
 
@@ -780,7 +789,7 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
         return 0.0
     if cross and not (same_day and shared) and not _counts_may_agree(a, b):
         return 0.0
-    if cross and not shared and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
+    if cross and not shared and not _same_person_same_date(a, b) and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
             a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)
             ) and not (a.date and a.date == b.date and _identifying_figure(a, b)):
         return 0.0  # across documents: a shared place, or the same month and country, actor or target, or the same
