@@ -760,3 +760,18 @@ def test_merge_two_reports_recalling_a_deed_on_one_named_person_in_one_year_are_
     # another year, or another person, is another deed
     assert len(merge_events([one, dataclasses.replace(two, date="1958")], told).events) == 2
     assert len(merge_events([one, dataclasses.replace(two, targets=("Albert Anastasia",))], told).events) == 2
+
+
+def test_merge_one_sentence_telling_a_campaign_and_its_strikes_of_one_month_is_one_event():
+    told = resolution(("a", "An operation."))
+    campaign = mention("a", EventKind.MILITARY_OPERATION, "In the operation in November 2012, the army launched strikes",
+                       when="2012-11")
+    strikes = dataclasses.replace(campaign, kind=EventKind.ATTACK, mention_id="m-strikes")
+    (event,) = merge_events([campaign, strikes], told).events
+    assert len(event.mentions) == 2
+    # "captured the town in January and launched an attack in February": two deeds
+    later = dataclasses.replace(strikes, date="2012-12")
+    assert len(merge_events([campaign, later], told).events) == 2
+    # a day is a deed's own: "troops began an offensive on Tuesday as rebels attacked a base on Tuesday"
+    began, attacked = (dataclasses.replace(x, date="2012-11-06") for x in (campaign, strikes))
+    assert len(merge_events([began, attacked], told).events) == 2

@@ -257,16 +257,21 @@ def _fall_to_death(parse: _Parse, i: int) -> bool:
 _ARRESTING = frozenset({"arrest", "detain", "charge", "apprehend", "nab"})
 #: Measures against a third party: agreeing on them is no cooperation with it ("agreed on sanctions").
 _COERCIVE_MEASURES = frozenset({"sanction", "embargo", "boycott", "tariff", "blockade"})
+#: Verbs that undo such a measure: agreeing to them is cooperation ("agreed to lift sanctions").
+_UNDOING = frozenset({"lift", "end", "ease", "cut", "remove", "reduce", "drop", "suspend", "scrap", "relax", "waive", "cancel"})
 #: People whose occupying a place is a protest ("students occupied the parliament").
 _PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "student", "activist", "worker", "farmer",
-                                "crowd", "supporter", "opponent", "striker", "campaigner", "youth", "resident"})
+                                "crowd", "supporter", "opponent", "striker", "campaigner"})
 
 
 def _occupied_in_protest(parse: _Parse, i: int) -> bool:
     """Whether "occupy" at ``i`` tells protesters taking a place: "hundreds of students occupied
-    the parliament", "the square was occupied by demonstrators"; not "troops occupied the town"."""
+    the parliament"; not "troops occupied the town", nor who lives or works somewhere ("a
+    dormitory occupied by students")."""
     tokens = parse.tokens
-    doers = [*parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]
+    if tokens[i].dep in {"acl", "relcl", "amod"} or parse.kids(i, "auxpass"):
+        return False  # "a dormitory occupied by students", "the flat, occupied by three students": who lives there
+    doers = parse.kids(i, "nsubj")
     doers += [o for d in doers for p in parse.kids(d, "prep") if tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")]
     return any(tokens[d].lemma.lower() in _PROTESTING_PEOPLE for d in doers)
 
@@ -285,6 +290,8 @@ def _found_so(parse: _Parse, i: int) -> bool:
     head = tokens[t.head]
     if t.dep in {"acl", "amod"} and head.lemma.lower() in lx.VEHICLES:  # "found the car — torched and unoccupied —"
         return tokens[head.head].lemma.lower() in _FINDING and head.dep in {"dobj", "obj", "nsubjpass"}
+    if parse.kids(i, "agent", "mark", "nsubj", "nsubjpass", "aux", "auxpass"):
+        return False  # "recovered the van after it had been torched by arsonists": a deed told in its own clause
     if t.dep in {"oprd", "xcomp", "advcl", "ccomp", "acomp"} and head.lemma.lower() in _FINDING:  # "was found torched"
         return any(tokens[x].lemma.lower() in lx.VEHICLES for x in parse.kids(head.i, "dobj", "obj", "nsubjpass"))
     return False
@@ -365,7 +372,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                     return None
                 if not kids:
                     return None
-                if any(parse.tokens[o].lemma.lower() in _COERCIVE_MEASURES for k in kids for o in [k, *parse.kids(k, "pobj", "dobj")]):
+                if any(parse.tokens[o].lemma.lower() in _COERCIVE_MEASURES for k in kids
+                       for o in [k, *parse.kids(k, "pobj"), *([] if parse.tokens[k].lemma.lower() in _UNDOING else parse.kids(k, "dobj"))]):
                     return None  # "the EU agreed on new sanctions against Syria": a measure against a third party
                 subjects = parse.kids(i, "nsubj") or (parse.kids(parse.tokens[i].head, "nsubj") if parse.tokens[i].dep == "conj" else [])
                 parties = {"official", "government", "country", "side", "leader", "minister", "party", "state", "nation",
@@ -991,7 +999,12 @@ def _build(
         prep = parse.tokens[tok.head]
         verb = prep.head
         if prep.text.lower() in {"in", "for", "over"} and parse.tokens[verb].lemma.lower() in _ARRESTING and verb != i:
-            places = _places(parse, verb, sent_mentions, _clause_scope(parse, verb, found), EventKind.ARREST)
+            # the town of the police ("Staunton police", "police in Staunton"), not where the arrest
+            # was made ("arrested a man in Malaga over the 2005 killing of a journalist")
+            police = {j for subj in parse.kids(verb, "nsubj") for j in parse.subtree(subj)}
+            arrest_places = _places(parse, verb, sent_mentions, _clause_scope(parse, verb, found), EventKind.ARREST)
+            places = [p for p in arrest_places if any(m.span.text == p and any(
+                t.i in police for t in parse.tokens if m.span.start <= t.start < m.span.end) for m in sent_mentions)]
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
     casualties = [] if failed else _casualties(article_id, text, parse, i, kind, found)
     # an attack or a disaster is counted by its dead; the wounded are a figure of it, no count
@@ -1461,8 +1474,10 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
         if head.dep != "compound" or tokens[head.head].pos != "PROPN" or head.head in idx:
             break
         head = tokens[head.head]
-    if head.dep == "poss" and tokens[head.head].pos == "PROPN" and tokens[head.head].ent_type in {"ORG", "WORK_OF_ART", ""} \
-            and not tokens[head.head].lemma.lower() in lx.STREET_WORDS | VENUE_WORDS:
+    street = tokens[head.head]
+    if head.dep == "poss" and street.pos == "PROPN" and street.ent_type in {"ORG", "WORK_OF_ART", ""} and not (
+            street.lemma.lower() in lx.STREET_WORDS and street.dep == "pobj"
+            and tokens[street.head].text.lower() in {"on", "in", "at", "along", "near", "outside"}):
         return False  # "a journalist who worked for London's Sunday Times": the paper's home, not where; but
         # "on Albany's First Street" is in Albany
     if _suburb_of(parse, idx):
@@ -1807,6 +1822,8 @@ def _nobody_hurt(article_id: str, text: str, parse: _Parse, v: int, role: str) -
         verb = tokens[verb].head  # "no one was killed or injured": the subject of both
     for s in parse.kids(verb, "nsubjpass", "nsubj"):
         words = " ".join(tokens[k].text.lower() for k in parse.subtree(s))
+        if {"else", "other", "others", "further", "more"} & set(words.split()):
+            return None  # "no one else was hurt": none beyond those counted, not zero
         none_of = tokens[s].lemma.lower() == "none" and any(tokens[p].text.lower() == "of" for p in parse.kids(s, "prep"))
         if words in _NOBODY or none_of or (tokens[s].lemma.lower() == "one" and any(
                 tokens[d].lemma.lower() == "no" for d in parse.kids(s, "det"))):
@@ -2219,7 +2236,10 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
     scope_tokens = subtree
     tok = tokens[i]
     if tok.pos in {"NOUN", "PROPN"} and tok.head != i and tokens[tok.head].lemma.lower() in _REACTION_VERBS:
-        pass  # "the agency on Friday condemned the bombing": Friday is when it condemned it
+        # "the agency on Friday condemned the bombing": Friday is when it condemned it; a date after
+        # the deed is the deed's ("condemned the attack in Kabul on Thursday")
+        scope_tokens = sorted(set(subtree) | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") if c > tok.head
+                                              for j in parse.subtree(c)})
     elif tok.pos in {"NOUN", "PROPN"} and tok.head != i:
         scope_tokens = sorted(set(subtree) | {tok.head} | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") for j in parse.subtree(c)})
     elif tok.dep == "conj" and tok.head != i:
@@ -2315,7 +2335,8 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
         return True  # "as theories swirled Monday about why Goforth was killed"
     if any(h != i and _court_step(parse, h) and not _coordinated(parse, h, i) for h in heads):
         return True  # "pleaded not guilty Friday to murder charges in the shooting death of an officer"
-    return any(h != i and tokens[h].lemma.lower() in _TELLING_VERBS | _REACTION_VERBS for h in heads)
+    return any(h != i and (tokens[h].lemma.lower() in _TELLING_VERBS
+                           or tokens[h].lemma.lower() in _REACTION_VERBS and when[0] < tokens[h].start) for h in heads)
 
 
 #: How many preposition and object links a date may hang below the verb it dates ("after noon Monday").

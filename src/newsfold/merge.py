@@ -220,10 +220,14 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             bare_reference = (not g.places and not g.countries and not m.date and m.count is None and not m.background
                               and not m.distinct and g.kind is EventKind.ATTACK and existing.kind is EventKind.KILLING
                               and existing is lead.get(existing.kind) and EventKind.ATTACK not in lead)
-            if existing.kind is not g.kind and not existing.places & g.places and not bare_reference:
+            # "in Israel's operation in November 2012, the military launched strikes on Gaza": one
+            # sentence tells the campaign and its strikes, of one month
+            one_moment = (any(x.sentence.start == m.sentence.start for x in existing.mentions) and precision(m.date) == 2 and m.date == existing.date
+                          and type_class(existing.kind) == type_class(m.kind) == "VIOLENCE")
+            if existing.kind is not g.kind and not existing.places & g.places and not bare_reference and not one_moment:
                 continue  # an attack and a military campaign in one article: two events unless one place; but "it is
                 # unclear who fired the fatal shot" in a report of a killing is that killing
-            if existing.kind is not g.kind and any(x.sentence.start == m.sentence.start for x in existing.mentions):
+            if existing.kind is not g.kind and any(x.sentence.start == m.sentence.start for x in existing.mentions) and not one_moment:
                 continue  # "captured Mosul in January and launched an attack on Feb. 19": two events
             if (not m.date and not m.background and all(x.background for x in existing.mentions) and existing not in same_sentence
                     and not (m.count and any(c.value == m.count.value for c in existing.counts()))):
