@@ -781,6 +781,8 @@ def test_events_jailed_by_a_court_is_a_sentence_not_an_arrest(nlp):
     assert not asserted(events(nlp, "Two men were jailed by a judge in Tomball on Monday."), EventKind.ARREST)
     (m,) = asserted(events(nlp, "Police jailed two men in Tomball on Monday."), EventKind.ARREST)
     assert m.count.value == 2
+    assert not asserted(events(nlp, "Khan featured in a BBC documentary last year about Islamist extremists with links "
+                                    "to the jailed cleric Abu Hamza."), EventKind.ARREST)  # who the cleric is, not an arrest
 
 
 def test_events_a_vehicle_found_torched_is_what_was_found_not_a_deed(nlp):

@@ -311,6 +311,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "jail" and any(parse.tokens[p].text.lower() == "for" and any(parse.tokens[o].ent_type == "DATE" or parse.tokens[o].lemma.lower() == "life" for o in parse.subtree(p))
                                    for p in parse.kids(i, "prep")):
             return None  # "was jailed for 12 years": a sentence served, not an arrest
+        if lemma == "jail" and t.dep == "amod":
+            return None  # "the jailed preacher Anjem Choudary": who he is, not an arrest the text tells
         if lemma == "jail" and any(parse.tokens[x].lemma.lower() in _COURTS for x in
                                    [*parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]):
             return None  # "a court in Sweden jailed three men": a sentence passed, not an arrest
