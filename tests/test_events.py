@@ -803,6 +803,15 @@ def test_events_a_date_on_a_recording_of_a_deed_is_not_the_deeds(nlp):
     assert m.date == "2024-03-11"  # the deed's own date
 
 
+def test_events_so_many_days_after_a_dated_deed(nlp):
+    ms = asserted(events(nlp, "Mary Ward was shot dead in Tomball on March 1. Lee, who was arrested 12 days after the shooting, "
+                              "goes on trial."))
+    assert {m.kind: m.date for m in ms} == {EventKind.KILLING: "2024-03-01", EventKind.ARREST: "2024-03-13"}
+    # no deed of that kind dated to the day: no date
+    (m,) = asserted(events(nlp, "Lee, who was arrested two weeks after the shooting, goes on trial."), EventKind.ARREST)
+    assert m.date is None
+
+
 def test_events_a_date_on_a_reaction_to_a_deed_is_the_reactions(nlp):
     (m,) = asserted(events(nlp, "The UN agency on Friday strongly condemned the bombing of a refugee camp in Tomball."), EventKind.ATTACK)
     assert m.date is None  # Friday is when the agency condemned it

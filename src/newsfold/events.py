@@ -20,7 +20,7 @@ from newsfold import lexicon as lx
 from newsfold.aliases import country_name, country_of
 from dataclasses import replace as _replace
 
-from newsfold.dates import WEEKDAY_WORDS, date_bounds, find_dates
+from newsfold.dates import NUMBER_WORDS, WEEKDAY_WORDS, date_bounds, find_dates
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Sentence, Span, Token
 from newsfold.names import dateline_place
@@ -137,11 +137,43 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 dated_kinds.add(kind)
                 built[i] = mention
-        out += [_deed_of_it(parse, m, out) for m in _dated_by_their_noun(parse, built).values()]
+        out += [_dated_after_another(_deed_of_it(parse, m, out), out) for m in _dated_by_their_noun(parse, built).values()]
         if not found and (injured := _injuries_told_alone(article.article_id, article.text, parse, sent, sent_mentions,
                                                            sent_dates, anchor, out)) is not None:
             out.append(injured)
     return tuple(out)
+
+
+#: "arrested 12 days after the shooting", "two weeks before the attack": a span of days from a deed named by its noun.
+_DAYS_FROM = re.compile(r"\b(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+"
+                        r"(after|before)\s+(?:the|that|this)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _dated_after_another(m: EventMention, before: Sequence[EventMention]) -> EventMention:
+    """An undated deed told as so many days after or before another the article has dated to the
+    day: "Timmons, who was arrested 12 days after the shooting" (the shooting of May 29) is of
+    June 10. The other deed is found by its noun among the article's earlier events."""
+    if m.date is not None:
+        return m
+    found = _DAYS_FROM.search(m.sentence.text)
+    if found is None or found.group(4).lower() == m.trigger.text.lower():
+        return m
+    word, unit, way, noun = found.groups()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+    kind = lx.NOUN_TRIGGERS.get(noun.lower()) or lx.NOUN_TRIGGERS.get(noun.lower().rstrip("s"))
+    named = [x for x in before if x.date and len(x.date) == 10 and x.status is EventStatus.ASSERTED and (
+        x.trigger.text.lower() == noun.lower() or kind is not None and _violent(kind) == _violent(x.kind) and (x.kind is kind or _violent(kind)))]
+    days = {x.date for x in named}
+    if not n or len(days) != 1:
+        return m  # no such deed dated to the day, or several days: no date
+    step = timedelta(days=n * (7 if unit.lower().startswith("week") else 1))
+    day = date.fromisoformat(days.pop()) + (step if way.lower() == "after" else -step)
+    return _replace(m, date=day.isoformat(), date_text=found.group(0))
+
+
+def _violent(kind: EventKind) -> bool:
+    """Whether a kind of event is violence (an attack, a killing, a military operation)."""
+    return kind in {EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION}
 
 
 #: Adverbs that put a deed after the event it is told with ("for which police later arrested two").
