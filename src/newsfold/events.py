@@ -162,18 +162,13 @@ def _dated_after_another(m: EventMention, before: Sequence[EventMention]) -> Eve
     n = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
     kind = lx.NOUN_TRIGGERS.get(noun.lower()) or lx.NOUN_TRIGGERS.get(noun.lower().rstrip("s"))
     named = [x for x in before if x.date and len(x.date) == 10 and x.status is EventStatus.ASSERTED and (
-        x.trigger.text.lower() == noun.lower() or kind is not None and _violent(kind) == _violent(x.kind) and (x.kind is kind or _violent(kind)))]
+        x.trigger.text.lower() == noun.lower() or x.kind is kind or {x.kind, kind} <= lx.VIOLENCE)]
     days = {x.date for x in named}
     if not n or len(days) != 1:
         return m  # no such deed dated to the day, or several days: no date
     step = timedelta(days=n * (7 if unit.lower().startswith("week") else 1))
     day = date.fromisoformat(days.pop()) + (step if way.lower() == "after" else -step)
     return _replace(m, date=day.isoformat(), date_text=found.group(0))
-
-
-def _violent(kind: EventKind) -> bool:
-    """Whether a kind of event is violence (an attack, a killing, a military operation)."""
-    return kind in {EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION}
 
 
 #: Adverbs that put a deed after the event it is told with ("for which police later arrested two").

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from newsfold.model import EventKind as K
 
+#: Kinds of event that are violence, one class when reports are merged and scored.
+VIOLENCE = frozenset({K.ATTACK, K.KILLING, K.MILITARY_OPERATION})
+
 #: Words that end a street's name ("Lake Street", "117th St").
 STREET_WORDS = frozenset({"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane",
                           "ln", "way", "place", "court", "highway", "parkway", "terrace"})

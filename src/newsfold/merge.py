@@ -29,7 +29,7 @@ from newsfold.numbers import compatible
 from newsfold.places import distance_km
 
 #: Types that the scorer and analysts treat as one class of violence.
-VIOLENCE = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION})
+VIOLENCE = lx.VIOLENCE
 #: Types whose counts identify the event (a different number of arrests is a different raid).
 COUNT_IDENTIFIES = frozenset({EventKind.ARREST, EventKind.SEIZURE})
 #: Types whose actors act in their own country (police arrest at home; armies strike abroad).
