@@ -331,6 +331,15 @@ def test_a_small_town_still_wins_with_its_own_state_named(gaz: Gazetteer) -> Non
     assert _where(gaz.resolve(["Dublin", "Columbus", "Ohio"]), "Dublin") == ("US", "OH")
 
 
+def test_a_name_means_its_own_state_not_a_town_that_once_bore_it(gaz: Gazetteer) -> None:
+    # Valle Vista, California, is also recorded as "Florida"; beside California places, "Florida"
+    # is still the state, a thousand times its size. A town known by a short form of its own
+    # name ("Avondale" for Avondale Estates) is not held back.
+    places = gaz.resolve(["Florida", "California", "San Marcos", "Los Angeles"])
+    assert (places["Florida"].name, places["Florida"].feature) == ("Florida", "region")
+    assert _where(gaz.resolve(["Avondale", "Decatur", "DeKalb County", "Georgia"], certain=True), "Avondale") == ("US", "GA")
+
+
 @pytest.mark.parametrize(("name", "iso"), [("Canadian", "CA"), ("Azerbaijani", "AZ"), ("Hungarians", "HU"),
                                            ("Salvadoran", "SV"), ("Cypriot", "CY")])
 def test_demonyms_of_all_countries(gaz: Gazetteer, name: str, iso: str) -> None:

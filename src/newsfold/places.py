@@ -119,6 +119,10 @@ PROMINENCE_GAP = 2.0
 #: A town beats a country of its name only with this many other places of its region named
 #: (and none in or around the country).
 TOWN_OVER_COUNTRY = 2.0
+#: A record known by a name only as another name of it ("Florida" for Valle Vista, California) is
+#: never read for that name when a record that bears the name is this much more prominent (10,000
+#: times the people), whatever the document's context: the name means its own bearer.
+OTHER_NAME_GAP = 4.0
 SOFT = 0.5  # weight of an unresolved name's candidates in the first picks
 MAX_CANDIDATES = 60
 
@@ -784,6 +788,9 @@ class Gazetteer:
                 # Jordan beside Shakopee, Minnesota)
                 if c.place.place_id in self._weak and not (c.within or ctx.country_support(c.place, name)):
                     return False  # a division known only from GeoNames needs its country (see below)
+                if c.trust < 1 and not c.within and not fold(c.place.name).startswith(fold(name) + " ") and any(
+                        o.trust >= 1 and o.prior - c.prior > OTHER_NAME_GAP for o in cands[name]):
+                    return False  # "Florida" is the state, not Valle Vista, California, of that other name
                 if c.place.feature in {"city", "county"} and not c.within and any(
                         r.place.country != c.place.country and r.prior - c.prior > PROMINENCE_GAP
                         and ctx.country_support(r.place, name) for r in states[name]):
