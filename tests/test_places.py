@@ -107,7 +107,8 @@ def test_possessives_and_compounds(gaz: Gazetteer) -> None:
     [("U.S.", "US"), ("the United States", "US"), ("America", "US"), ("Britain", "GB"), ("UK", "GB"),
      ("Holland", "NL"), ("Irak", "IQ"), ("Democratic Republic of Congo", "CD"), ("Holy See", "VA"),
      ("Bosnia & Herzegovina", "BA"), ("Moroccan", "MA"), ("Moroccans", "MA"), ("Georgian", "GE"),
-     ("Sri Lankan", "LK"), ("T&T", "TT"), ("PNG", "PG"), ("BiH", "BA"), ("KSA", "SA"), ("Bosnian", "BA")],
+     ("Sri Lankan", "LK"), ("T&T", "TT"), ("PNG", "PG"), ("BiH", "BA"), ("KSA", "SA"), ("Bosnian", "BA"),
+     ("Korea", "KR"), ("North Korea", "KP")],
 )
 def test_country_names_colloquial_forms_and_demonyms(gaz: Gazetteer, name: str, iso: str) -> None:
     first = gaz.candidates(name)[0]
