@@ -2,8 +2,8 @@
 
 Each file in ``benchmarks/heldout/*.json`` is a gold annotation in the format of
 ``../shared/eval/score.py`` (the seeds' ``gold.json``), written by the project for documents of
-the public benchmark data in ``../shared/bench``, plus one key, ``source``, naming where the
-documents lie:
+the public benchmark data in ``../shared/bench``, plus two keys: ``role``, ``"dev"`` or ``"test"`` (below), and ``source``, naming
+where the documents lie:
 
 - ``ecbplus`` — ``ecbplus/story_clustering.jsonl``; a document id is the record's ``id``
   ("36_4ecb"); its text is the record's ``title`` line and ``text``;
@@ -29,9 +29,10 @@ Usage::
 ``--print-docs`` prints documents exactly as they are folded (the annotators' view): every
 document of a set, or single documents by id.
 
-The gold files were annotated by reading the texts only, never newsfold's output; rules are not
-to be written from their failures (they are a test set: look at what a set misses only in
-aggregate, and say so in the commit when a change was judged on them).
+The gold files were annotated by reading the texts only, never newsfold's output. A ``dev`` set
+may be read event by event to find what newsfold gets wrong (a commit says when a rule came
+from one); a ``test`` set is only run, never read for rules, so that it keeps measuring how
+newsfold does on news nobody tuned it to.
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ def load_gold(path: Path) -> dict[str, Any]:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ValueError(f"{path.name}: unreadable gold ({exc})") from exc
+    if gold.get("role") not in {"dev", "test"}:
+        raise ValueError(f"{path.name}: 'role' must be 'dev' or 'test'")
     if gold.get("source") not in SOURCES:
         raise ValueError(f"{path.name}: 'source' must be one of {sorted(SOURCES)}")
     for key in ("documents", "events", "entities", "conflicts"):
@@ -153,23 +156,25 @@ def scorer() -> Any:
     return module
 
 
-def format_table(rows: Sequence[tuple[str, str, Mapping[str, Any]]]) -> str:
-    """One line per set and mode, then the mean of each mode."""
-    head = f"{'set':<16} {'mode':<8} " + " ".join(f"{title:>9}" for _key, title in COLUMNS) + f" {'gold ev':>8} {'pred ev':>8}"
+def format_table(rows: Sequence[tuple[str, str, str, Mapping[str, Any]]]) -> str:
+    """One line per set and mode (rows are ``(set, role, mode, score)``), then each mode's mean
+    over all sets, over the dev sets and over the test sets."""
+    head = f"{'set':<18} {'mode':<8} " + " ".join(f"{title:>9}" for _key, title in COLUMNS) + f" {'gold ev':>8} {'pred ev':>8}"
     lines = [head, "-" * len(head)]
 
     def cell(value: Any) -> str:
         return f"{value:>9.3f}" if isinstance(value, float) else f"{'-':>9}"
 
-    for name, mode, result in rows:
-        lines.append(f"{name:<16} {mode:<8} " + " ".join(cell(result.get(key)) for key, _t in COLUMNS)
+    for name, role, mode, result in rows:
+        lines.append(f"{name + ' (' + role + ')':<18} {mode:<8} " + " ".join(cell(result.get(key)) for key, _t in COLUMNS)
                      + f" {result.get('events_gold', 0):>8} {result.get('events_predicted_in_scope', 0):>8}")
-    for mode in ("undated", "dated"):
-        chosen = [r for _n, m, r in rows if m == mode]
-        if chosen:
-            means = {key: statistics.fmean(vals) for key, _t in COLUMNS
-                     if (vals := [r[key] for r in chosen if isinstance(r.get(key), float)])}
-            lines.append(f"{'mean':<16} {mode:<8} " + " ".join(cell(means.get(key)) for key, _t in COLUMNS))
+    for label, roles in (("mean", {"dev", "test"}), ("mean dev", {"dev"}), ("mean test", {"test"})):
+        for mode in ("undated", "dated"):
+            chosen = [r for _n, role, m, r in rows if m == mode and role in roles]
+            if chosen:
+                means = {key: statistics.fmean(vals) for key, _t in COLUMNS
+                         if (vals := [r[key] for r in chosen if isinstance(r.get(key), float)])}
+                lines.append(f"{label:<18} {mode:<8} " + " ".join(cell(means.get(key)) for key, _t in COLUMNS))
     return "\n".join(lines)
 
 
@@ -203,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return print_documents(args.print_docs)
     sets = gold_sets(args.sets.split(",") if args.sets else None)
     score = scorer()
-    rows: list[tuple[str, str, dict[str, Any]]] = []
+    rows: list[tuple[str, str, str, dict[str, Any]]] = []
     for name, gold in sets.items():
         if not source_documents(gold["source"]):
             log(f"[{name}] skipped: {SOURCES[gold['source']]} is missing")
@@ -212,13 +217,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             start = time.perf_counter()
             fold = fold_records(input_records(gold, dated=mode == "dated"), args.keep / f"{name}_{mode}" if args.keep else None)
             result = score.score(gold, fold)
-            rows.append((name, mode, result))
+            rows.append((name, gold["role"], mode, result))
             log(f"[{name} {mode}] {len(gold['documents'])} documents: event F1 {result['event_f1']:.3f} "
                 f"({time.perf_counter() - start:.0f} s)")
     print(format_table(rows))
     print(code_state())
     for mode in ("undated", "dated"):
-        chosen = [r["event_f1"] for _n, m, r in rows if m == mode]
+        chosen = [r["event_f1"] for _n, _role, m, r in rows if m == mode]
         if chosen:
             print(f"SUMMARY {mode}: mean event F1 {statistics.fmean(chosen):.3f} over {len(chosen)} sets")
     return 0

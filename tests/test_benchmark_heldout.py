@@ -49,7 +49,7 @@ def test_a_gold_file_is_well_formed(path: Path) -> None:
         assert c["kind"] in {"hard", "soft"} and len(c["values"]) >= 2
         assert all(set(v["docs"]) <= set(ids) and isinstance(v["value"], (int, float)) for v in c["values"])
     for e in gold["entities"]:
-        assert e["canonical"] in e["aliases"]
+        assert e["aliases"] and all(isinstance(a, str) and a.strip() for a in e["aliases"]), e["canonical"]
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
@@ -67,11 +67,14 @@ def test_every_gold_document_is_in_the_shared_bench_data(path: Path) -> None:
 
 def test_a_malformed_gold_file_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "broken.json"
-    bad.write_text('{"source": "ecbplus", "documents": []}', encoding="utf-8")
+    bad.write_text('{"role": "dev", "source": "ecbplus", "documents": []}', encoding="utf-8")
     with pytest.raises(ValueError, match="broken.json: 'events' must be a list"):
         _bench().load_gold(bad)
-    bad.write_text('{"source": "elsewhere"}', encoding="utf-8")
+    bad.write_text('{"role": "dev", "source": "elsewhere"}', encoding="utf-8")
     with pytest.raises(ValueError, match="broken.json: 'source' must be one of"):
+        _bench().load_gold(bad)
+    bad.write_text('{"role": "tuning", "source": "ecbplus"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.json: 'role' must be 'dev' or 'test'"):
         _bench().load_gold(bad)
 
 
@@ -86,7 +89,7 @@ def test_only_a_publication_day_is_given_to_the_dated_fold(monkeypatch: pytest.M
     bench = _bench()
     docs = {"a": {"title": "", "text": "One."}, "b": {"title": "", "text": "Two."}, "c": {"title": "", "text": "Three."}}
     monkeypatch.setattr(bench, "source_documents", lambda source: docs)
-    gold = {"source": "ecbplus", "documents": [{"id": "a", "published": "2011-11-11"}, {"id": "b", "published": "2011-11"},
+    gold = {"role": "dev", "source": "ecbplus", "documents": [{"id": "a", "published": "2011-11-11"}, {"id": "b", "published": "2011-11"},
                                                {"id": "c", "published": None}]}
     assert [r["published"] for r in bench.input_records(gold, dated=True)] == ["2011-11-11", None, None]
     gold["documents"].append({"id": "missing", "published": None})
