@@ -327,6 +327,29 @@ def test_events_earthquake_is_a_disaster_with_its_toll(nlp):
     assert not asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.KILLING)
 
 
+def test_events_a_quake_that_shook_a_place_happened_there(nlp):
+    ms = asserted(events(nlp, "A 4.2 magnitude earthquake shook a remote area of eastern Sonoma County on Sunday."), EventKind.DISASTER)
+    assert any("Sonoma County" in m.places for m in ms)
+    assert not asserted(events(nlp, "The scandal shook the government of Wexton on Sunday."))  # no natural force: no event
+    assert not asserted(events(nlp, "He shook hands with the mayor of Cobb."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of Cobb, Kelseyville and Hidden Valley Lake said they felt the quake on Sunday.",
+    "The agency received reports from people around Lake County who felt the quake, including Middletown and Lakeport.",
+    "The quake was felt as far away as Sacramento and in San Francisco.",
+])
+def test_events_where_a_quake_was_felt_is_not_where_it_struck(nlp, sentence):
+    ms = asserted(events(nlp, sentence), EventKind.DISASTER)
+    assert ms and all(m.places == () for m in ms)
+
+
+def test_events_a_quake_keeps_its_own_place_beside_where_it_was_felt(nlp):
+    ms = asserted(events(nlp, "A quake struck Sonoma County on Sunday and was felt in Sacramento."), EventKind.DISASTER)
+    assert any(m.places == ("Sonoma County",) for m in ms)
+    assert not any("Sacramento" in m.places for m in ms)
+
+
 def test_events_agreement_signed_is_cooperation(nlp):
     ms = events(nlp, "Spain and Morocco signed a security cooperation agreement in Rabat on Thursday.")
     coop = asserted(ms, EventKind.COOPERATION)

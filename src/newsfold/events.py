@@ -1358,6 +1358,10 @@ def is_venue(name: str) -> bool:
     return len(words) >= 2 and words[-1] in VENUE_WORDS
 
 
+#: Verbs of noticing a disaster from afar: the places around them are where it was felt or seen.
+_PERCEIVING_VERBS = frozenset({"feel", "notice", "sense", "hear"})
+
+
 def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[int], kind: EventKind = EventKind.OTHER) -> list[str]:
     tokens = parse.tokens
     places = [m for m in sent_mentions if m.label in PLACE_LABELS]
@@ -1367,6 +1371,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         return []
     scope = set(subtree)
     head = tokens[i].head
+    if kind is EventKind.DISASTER and tokens[i].dep in {"dobj", "obj", "nsubjpass"} and tokens[head].lemma.lower() in _PERCEIVING_VERBS:
+        return []  # "residents of Cobb felt the quake", "it was felt in Sacramento": where it was felt, not where it struck
     if tokens[i].dep in {"dobj", "obj"} and tokens[head].lemma.lower() in _LIGHT_VERBS:
         # "launched a campaign with the aim of capturing Raqqa", "mounted an operation in Ceuta"
         scope |= {j for c in parse.kids(head) if c != i and tokens[c].dep not in {"nsubj", "nsubjpass", "conj", "cc", "ccomp"} for j in parse.subtree(c)}
@@ -1455,6 +1461,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             up = tokens[up].head
             partners.append(up)
         for p in partners:
+            if tokens[p].lemma.lower() in _PERCEIVING_VERBS:
+                continue  # "struck Sonoma County and was felt in Sacramento"
             for m in places:
                 idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
                 if (idx and idx[0] in parse.subtree(p) and _locative(parse, idx, kind) and not _reached_through_away_prep(parse, idx[0], p)

@@ -45,6 +45,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "conclude": K.COOPERATION, "ink": K.COOPERATION,
     "hit": K.DISASTER, "flood": K.DISASTER, "erupt": K.DISASTER, "rock": K.DISASTER, "jolt": K.DISASTER,
     "ravage": K.DISASTER, "devastate": K.DISASTER, "batter": K.DISASTER, "lash": K.DISASTER,
+    "shake": K.DISASTER, "rattle": K.DISASTER,  # "a quake shook eastern Sonoma County": with a natural subject only
     "raid": K.ARREST, "break": K.ARREST, "win": K.SPORTS_RESULT,
     "agree": K.COOPERATION, "fire": K.ATTACK, "explode": K.ATTACK, "detonate": K.ATTACK, "kidnap": K.ATTACK,
     "abduct": K.ATTACK, "gun": K.KILLING, "stone": K.ATTACK, "loot": K.ATTACK,
@@ -109,7 +110,7 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "turn": CONTRABAND,  # only "turn up", handled in code
     "hit": frozenset(),  # only with a disaster noun as subject, handled in code
     "rock": frozenset(), "jolt": frozenset(), "ravage": frozenset(), "devastate": frozenset(), "batter": frozenset(),
-    "lash": frozenset(),
+    "lash": frozenset(), "shake": frozenset(), "rattle": frozenset(),
     "raid": frozenset(),  # police (arrest) or military, by context, handled in code
     "break": frozenset({"cell", "network", "ring", "group", "gang", "cartel", "operation", "camp", "structure",
                         "organisation", "organization", "syndicate", "branch"}),  # only "break up", handled in code
