@@ -1,0 +1,41 @@
+"""The story benchmark's reach: what a clustering of texts by their words can score at best."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from typing import Any
+
+from conftest import ROOT
+
+
+def _bench() -> Any:
+    spec = importlib.util.spec_from_file_location("stories_benchmark", ROOT / "benchmarks" / "stories.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+RECORDS = [
+    {"id": "a", "cluster": 1, "title": "Flood hits Vellmar", "text": "A flood hit Vellmar on Monday, drowning farms near the river."},
+    {"id": "b", "cluster": 1, "title": "Vellmar flood", "text": "Farms near the river drowned as the flood hit Vellmar."},
+    {"id": "c", "cluster": 1, "title": "", "text": "Sign in to comment. Cookies keep this site working."},
+    {"id": "d", "cluster": 2, "title": "Derby won", "text": "Ostbury won the derby three goals to one."},
+]
+
+
+def test_the_reach_cuts_a_gold_story_where_its_articles_share_no_words() -> None:
+    bench = _bench()
+    gold = {r["id"]: str(r["cluster"]) for r in RECORDS}
+    cut = {"a": "1", "b": "1", "c": "x", "d": "2"}  # the empty page alone
+    assert bench.similarity_reach(RECORDS) == bench.bcubed(cut, gold)[2] < 1.0
+    singletons = {r["id"]: r["id"] for r in RECORDS}
+    assert bench.similarity_reach(RECORDS, min_similarity=1.01) == bench.bcubed(singletons, gold)[2]  # no pair is that alike
+
+
+def test_a_skipped_input_is_alone_in_the_reach() -> None:
+    bench = _bench()
+    gold = {r["id"]: str(r["cluster"]) for r in RECORDS}
+    assert bench.similarity_reach(RECORDS, frozenset({"b"})) == bench.bcubed({"a": "1", "b": "y", "c": "x", "d": "2"}, gold)[2]
