@@ -330,8 +330,19 @@ def test_events_earthquake_is_a_disaster_with_its_toll(nlp):
 def test_events_a_quake_that_shook_a_place_happened_there(nlp):
     ms = asserted(events(nlp, "A 4.2 magnitude earthquake shook a remote area of eastern Sonoma County on Sunday."), EventKind.DISASTER)
     assert any("Sonoma County" in m.places for m in ms)
-    assert not asserted(events(nlp, "The scandal shook the government of Wexton on Sunday."))  # no natural force: no event
-    assert not asserted(events(nlp, "He shook hands with the mayor of Cobb."))
+    ms = asserted(events(nlp, "A series of aftershocks rattled the coastal city of Manokwari on Monday."), EventKind.DISASTER)
+    assert any("Manokwari" in m.places for m in ms)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The scandal shook the government of Wexton on Sunday.",  # no natural force
+    "He shook hands with the mayor of Cobb.",
+    "The Lightning rattled Montreal with three goals in the first period.",  # a team
+    "The Heat shook the Knicks at Madison Square Garden.",
+    "A flood of lawsuits rattled the company in Seattle.",  # a figure of speech
+])
+def test_events_shaking_that_is_no_quake_is_no_event(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.DISASTER)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -344,10 +355,15 @@ def test_events_where_a_quake_was_felt_is_not_where_it_struck(nlp, sentence):
     assert ms and all(m.places == () for m in ms)
 
 
-def test_events_a_quake_keeps_its_own_place_beside_where_it_was_felt(nlp):
-    ms = asserted(events(nlp, "A quake struck Sonoma County on Sunday and was felt in Sacramento."), EventKind.DISASTER)
-    assert any(m.places == ("Sonoma County",) for m in ms)
-    assert not any("Sacramento" in m.places for m in ms)
+@pytest.mark.parametrize(("sentence", "struck", "felt"), [
+    ("A quake struck Sonoma County on Sunday and was felt in Sacramento.", "Sonoma County", "Sacramento"),
+    ("The magnitude 6.1 earthquake in Aceh was felt in Medan.", "Aceh", "Medan"),
+    ("People in Delhi felt the Nepal earthquake on Saturday.", "Nepal", "Delhi"),
+])
+def test_events_a_quake_keeps_its_own_place_beside_where_it_was_felt(nlp, sentence, struck, felt):
+    ms = asserted(events(nlp, sentence), EventKind.DISASTER)
+    assert any(struck in m.places for m in ms)
+    assert not any(felt in m.places for m in ms)
 
 
 def test_events_agreement_signed_is_cooperation(nlp):

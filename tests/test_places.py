@@ -334,11 +334,16 @@ def test_a_small_town_still_wins_with_its_own_state_named(gaz: Gazetteer) -> Non
 
 def test_a_name_means_its_own_state_not_a_town_that_once_bore_it(gaz: Gazetteer) -> None:
     # Valle Vista, California, is also recorded as "Florida"; beside California places, "Florida"
-    # is still the state, a thousand times its size. A town known by a short form of its own
-    # name ("Avondale" for Avondale Estates) is not held back.
+    # is still the state, far larger
     places = gaz.resolve(["Florida", "California", "San Marcos", "Los Angeles"])
     assert (places["Florida"].name, places["Florida"].feature) == ("Florida", "region")
-    assert _where(gaz.resolve(["Avondale", "Decatur", "DeKalb County", "Georgia"], certain=True), "Avondale") == ("US", "GA")
+
+
+def test_a_short_form_of_a_towns_own_name_still_reads_as_it(gaz: Gazetteer) -> None:
+    # "Kingston" beside Surbiton is Kingston upon Thames, though Kingston, Jamaica, a capital, is far
+    # larger: the name is the first word of the town's own name, not another name of it
+    kingston = gaz.resolve(["Kingston", "Surbiton", "Surrey", "London"], certain=True)["Kingston"]
+    assert (kingston.name, kingston.country) == ("Kingston upon Thames", "GB")
 
 
 @pytest.mark.parametrize(("name", "iso"), [("Canadian", "CA"), ("Azerbaijani", "AZ"), ("Hungarians", "HU"),

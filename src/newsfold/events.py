@@ -392,6 +392,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                     _a_person(parse, x) for x in parse.kids(i, "dobj", "obj", "nsubjpass")) else None
             if lemma == "erupt" and _named_volcano_erupts(parse, i):
                 return EventKind.DISASTER  # "Kilauea erupted", not "Gaza erupted in violence"
+            if lemma in _SHAKING_VERBS and not _shaken_by_nature(parse, i):
+                return None  # "The Lightning rattled Montreal", "a flood of lawsuits rattled the company"
             if lx.VERB_TRIGGERS[lemma] is EventKind.DISASTER:
                 return EventKind.DISASTER if _natural_subject(parse, i) else None
             if lemma == "agree":
@@ -718,6 +720,30 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
             lemma = parse.tokens[h].lemma.lower()
             if (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _weapon_fire(parse, h) \
                     and (lemma not in _ACCIDENTS or _of_vehicles(parse, h)):
+                return True
+    return False
+
+
+#: Verbs that tell a quake's shaking, and many other things ("the news rattled markets").
+_SHAKING_VERBS = frozenset({"shake", "rattle"})
+
+
+def _shaken_by_nature(parse: _Parse, i: int) -> bool:
+    """A verb of shaking whose subject is itself a natural force, in lower case, or one in a series
+    of them ("a quake shook Cobb", "a series of aftershocks rattled the city"); not a team ("The
+    Lightning rattled Montreal"), a figure ("a flood of lawsuits"), the news or fear of one ("rumours
+    of an eruption rattled tourists"), nor "shook off"."""
+    tokens = parse.tokens
+    if any(tokens[c].lemma.lower() in {"off", "up", "down", "out"} for c in parse.kids(i, "prt")):
+        return False
+    subjects = parse.kids(i, "nsubj") + ([tokens[i].head] if tokens[i].dep == "relcl" else [])
+    for c in subjects:
+        heads = [c] + ([p for prep in parse.kids(c, "prep") if tokens[prep].text.lower() == "of" for p in parse.kids(prep, "pobj")]
+                       if tokens[c].lemma.lower() in _CAUSE_CONTAINERS else [])
+        for h in heads:
+            lemma = tokens[h].lemma.lower()
+            if tokens[h].text[:1].islower() and tokens[h].pos != "PROPN" and (
+                    lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _figure_of_speech(parse, h):
                 return True
     return False
 
@@ -1372,7 +1398,12 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
     scope = set(subtree)
     head = tokens[i].head
     if kind is EventKind.DISASTER and tokens[i].dep in {"dobj", "obj", "nsubjpass"} and tokens[head].lemma.lower() in _PERCEIVING_VERBS:
-        return []  # "residents of Cobb felt the quake", "it was felt in Sacramento": where it was felt, not where it struck
+        # "residents of Cobb felt the quake", "the earthquake in Haiti was felt in Cuba": only the
+        # quake's own words say where it struck, not where it was felt
+        listed = {j for c in parse.kids(i, "prep") if tokens[c].text.lower() in {"including", "like"} for j in parse.subtree(c)}
+        own = [m.span.text for m in places if (idx := [t.i for t in tokens if m.span.start <= t.start < m.span.end])
+               and set(idx) <= scope - listed and _locative(parse, idx, kind)]  # not "felt the quake, including Lakeport"
+        return list(dict.fromkeys(own))
     if tokens[i].dep in {"dobj", "obj"} and tokens[head].lemma.lower() in _LIGHT_VERBS:
         # "launched a campaign with the aim of capturing Raqqa", "mounted an operation in Ceuta"
         scope |= {j for c in parse.kids(head) if c != i and tokens[c].dep not in {"nsubj", "nsubjpass", "conj", "cc", "ccomp"} for j in parse.subtree(c)}

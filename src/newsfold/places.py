@@ -120,8 +120,11 @@ PROMINENCE_GAP = 2.0
 #: (and none in or around the country).
 TOWN_OVER_COUNTRY = 2.0
 #: A record known by a name only as another name of it ("Florida" for Valle Vista, California) is
-#: never read for that name when a record that bears the name is this much more prominent (10,000
-#: times the people), whatever the document's context: the name means its own bearer.
+#: never read for that name when a record that bears the name has a prior this much higher,
+#: whatever the document's context: the name means its own bearer. Priors are log10 of the
+#: population plus the bonuses above, and the other-name reading already carries
+#: ALTERNATE_PENALTY, so this is about 100 times the people between two towns (fewer against a
+#: capital or a country).
 OTHER_NAME_GAP = 4.0
 SOFT = 0.5  # weight of an unresolved name's candidates in the first picks
 MAX_CANDIDATES = 60
@@ -788,7 +791,7 @@ class Gazetteer:
                 # Jordan beside Shakopee, Minnesota)
                 if c.place.place_id in self._weak and not (c.within or ctx.country_support(c.place, name)):
                     return False  # a division known only from GeoNames needs its country (see below)
-                if c.trust < 1 and not c.within and not fold(c.place.name).startswith(fold(name) + " ") and any(
+                if c.trust < 1 and not c.within and not _short_form(name, c.place.name) and any(
                         o.trust >= 1 and o.prior - c.prior > OTHER_NAME_GAP for o in cands[name]):
                     return False  # "Florida" is the state, not Valle Vista, California, of that other name
                 if c.place.feature in {"city", "county"} and not c.within and any(
@@ -1495,6 +1498,11 @@ class _Context:
                         score += NEAR
                         break
         return score
+
+
+def _short_form(query: str, name: str) -> bool:
+    """Whether a name is the first words of a record's own name ("Kingston" for Kingston upon Thames)."""
+    return fold(name).startswith(fold(query) + " ")
 
 
 def _variant(query: str, name: str) -> bool:
