@@ -18,7 +18,8 @@ Every set is folded twice with default settings into a fresh SQLite store, as JS
 **undated** (no publication dates: only dates the text spells out resolve) and **dated** (each
 document's ``published`` date from the gold, where the gold gives a day). Each fold is scored
 with ``score.py``; the table gives event F1 (with precision and recall), count accuracy, alias
-F1, hard-conflict F1 and story B³ F1 per set and mode, and their means.
+F1, hard-conflict F1 (none for a set without hard gold conflicts) and story B³ F1 per set and
+mode, and their means over all sets, the dev sets and the test sets.
 
 Usage::
 
@@ -107,9 +108,13 @@ def load_gold(path: Path) -> dict[str, Any]:
 
 
 def gold_sets(names: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
-    """The gold files of ``benchmarks/heldout``, by set name (the file's stem)."""
+    """The gold files of ``benchmarks/heldout``, by set name (the file's stem); raises ``KeyError``
+    naming any asked-for set that has no file."""
     wanted = set(names) if names else None
-    return {p.stem: load_gold(p) for p in sorted(HELDOUT.glob("*.json")) if wanted is None or p.stem in wanted}
+    paths = {p.stem: p for p in sorted(HELDOUT.glob("*.json"))}
+    if wanted is not None and (unknown := sorted(wanted - set(paths))):
+        raise KeyError(f"no held-out set named {', '.join(unknown)} (there are: {', '.join(paths)})")
+    return {name: load_gold(p) for name, p in paths.items() if wanted is None or name in wanted}
 
 
 def input_records(gold: Mapping[str, Any], *, dated: bool) -> list[dict[str, Any]]:
@@ -206,7 +211,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.print_docs:
         return print_documents(args.print_docs)
-    sets = gold_sets(args.sets.split(",") if args.sets else None)
+    try:
+        sets = gold_sets(args.sets.split(",") if args.sets else None)
+    except KeyError as exc:
+        log(str(exc.args[0]))
+        return 2
     score = scorer()
     rows: list[tuple[str, str, str, dict[str, Any]]] = []
     for name, gold in sets.items():
@@ -217,6 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             start = time.perf_counter()
             fold = fold_records(input_records(gold, dated=mode == "dated"), args.keep / f"{name}_{mode}" if args.keep else None)
             result = score.score(gold, fold)
+            if not result.get("conflicts_gold_hard"):
+                result["conflict_f1"] = None  # nothing to find: no figure, and none in the means
             rows.append((name, gold["role"], mode, result))
             log(f"[{name} {mode}] {len(gold['documents'])} documents: event F1 {result['event_f1']:.3f} "
                 f"({time.perf_counter() - start:.0f} s)")

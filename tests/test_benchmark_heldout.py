@@ -78,7 +78,7 @@ def test_a_malformed_gold_file_is_named(tmp_path: Path) -> None:
         _bench().load_gold(bad)
 
 
-def test_a_document_is_folded_with_its_title_line_once() -> None:
+def test_a_document_is_printed_for_annotators_with_its_title_line_once() -> None:
     text_of = _bench().document_text
     assert text_of({"title": "Quake hits Vell", "text": "A quake hit Vell on Monday."}) == "Quake hits Vell\n\nA quake hit Vell on Monday."
     assert text_of({"title": "Quake hits Vell", "text": "Quake hits Vell\nA quake hit Vell."}) == "Quake hits Vell\nA quake hit Vell."
@@ -95,3 +95,15 @@ def test_only_a_publication_day_is_given_to_the_dated_fold(monkeypatch: pytest.M
     gold["documents"].append({"id": "missing", "published": None})
     with pytest.raises(KeyError, match="missing"):
         bench.input_records(gold, dated=False)
+
+
+def test_an_unknown_set_is_named() -> None:
+    with pytest.raises(KeyError, match="no held-out set named nosuch"):
+        _bench().gold_sets(["nosuch"])
+
+
+def test_a_set_without_hard_conflicts_has_no_conflict_figure_in_the_means() -> None:
+    table = _bench().format_table([("a", "dev", "dated", {"event_f1": 0.5, "conflict_f1": None}),
+                                   ("b", "dev", "dated", {"event_f1": 0.7, "conflict_f1": 0.4})])
+    mean = next(line for line in table.splitlines() if line.startswith("mean ") and "dated" in line)
+    assert "0.600" in mean and "0.400" in mean  # event F1 over both sets, conflict F1 over b alone
