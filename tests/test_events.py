@@ -366,6 +366,27 @@ def test_events_a_quake_keeps_its_own_place_beside_where_it_was_felt(nlp, senten
     assert not any(felt in m.places for m in ms)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Rumours of a volcano eruption rattled tourists in Bali.",
+    "Fears of a tsunami sent residents of Hilo to higher ground.",
+    "Officials warned of a flood in Dresden.",
+    "The risk of another attack in Paris remains high.",
+])
+def test_events_a_feared_or_rumoured_event_did_not_happen(nlp, sentence):
+    ms = events(nlp, sentence)
+    assert ms and not asserted(ms) and all(m.status is EventStatus.HYPOTHETICAL for m in ms)
+
+
+def test_events_a_remembered_disaster_still_happened(nlp):
+    (m, *_) = asserted(events(nlp, "The memory of the 2004 tsunami still haunts residents of Aceh."), EventKind.DISASTER)
+    assert m.date == "2004"
+
+
+def test_events_a_team_named_for_a_disaster_is_no_disaster(nlp):
+    assert not asserted(events(nlp, "The Hurricanes beat the Bruins 3-2 on Sunday."), EventKind.DISASTER)
+    assert asserted(events(nlp, "The hurricane forced the postponement of the game on Sunday."), EventKind.DISASTER)
+
+
 def test_events_agreement_signed_is_cooperation(nlp):
     ms = events(nlp, "Spain and Morocco signed a security cooperation agreement in Rabat on Thursday.")
     coop = asserted(ms, EventKind.COOPERATION)

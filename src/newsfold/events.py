@@ -504,6 +504,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "won on a penalty shootout", "lost on penalties after a shootout": a match, not gunfire
         if kind is EventKind.DISASTER and lemma not in _ACCIDENTS and _figure_of_speech(parse, i):
             return None  # "a flood of posts", "a storm of criticism", "an avalanche of lawsuits"
+        if (kind is EventKind.DISASTER and t.text[:1].isupper() and t.ent_type != "EVENT" and parse.kids(i, "det")
+                and not parse.kids(i, "compound") and _sports_context(parse, i)):
+            return None  # "The Avalanche beat the Blues", "the Hurricanes won 3-2": a team
         if lemma in {"agreement", "accord", "pact", "treaty", "memorandum", "partnership"}:
             heads = ([parse.tokens[t.head].lemma.lower()] if t.head != i else []) + [parse.tokens[c].lemma.lower() for c in parse.kids(i, "acl", "relcl")]
             if not (set(heads) & {"sign", "seal", "conclude", "reach", "ink", "strike"} or
@@ -1240,6 +1243,10 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     if any(parse.tokens[a].lemma.lower() == "reward" for a in parse.ancestors(i, 6)):
         return EventStatus.HYPOTHETICAL  # "a reward for information leading to the arrest of the bomber"
     for below, j in zip(chain, chain[1:]):
+        if j != i and parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() in {"of", "about"} and (
+                parse.tokens[j].lemma.lower() in _UNREALISED):
+            return EventStatus.HYPOTHETICAL  # "rumours of an eruption", "fears of a tsunami", "warned of a flood"
+    for below, j in zip(chain, chain[1:]):
         # "charged with murder", "11 counts of criminal homicide", "conspiracy to murder", "on suspicion
         # of murder": an accusation in court, not a deed the text reports
         if parse.tokens[j].lemma.lower() in _CHARGES and j != i and parse.tokens[below].dep in {"prep", "pobj", "xcomp", "acl", "pcomp", "acomp"}:
@@ -1267,6 +1274,9 @@ def _names_a_year(parse: _Parse, i: int) -> bool:
     return any(parse.tokens[j].ent_type == "DATE" and re.fullmatch(r"\d{4}", parse.tokens[j].text) for j in parse.subtree(i))
 
 
+#: Words for what may come, not what came: the event "of" them is feared, foreseen or rumoured.
+_UNREALISED = frozenset({"rumour", "rumor", "prospect", "fear", "risk", "possibility", "danger", "spectre", "specter",
+                         "likelihood", "chance", "warning", "warn", "forecast", "prediction", "scare", "worry", "concern"})
 #: Words before an event that has not yet happened ("the run-up to the election", "ahead of the vote").
 _BEFORE_WORDS = frozenset({"run-up", "lead-up", "ahead", "runup", "leadup", "build-up", "buildup", "eve"})
 #: Words of an accusation: the deed they name is alleged, in court, not reported.
