@@ -387,6 +387,16 @@ def test_events_a_team_named_for_a_disaster_is_no_disaster(nlp):
     assert asserted(events(nlp, "The hurricane forced the postponement of the game on Sunday."), EventKind.DISASTER)
 
 
+@pytest.mark.parametrize(("sentence", "kind", "where"), [
+    ("On June 25, Knowles reportedly targeted the Walgreens at 3914 W. Commercial Blvd. in Tamarac.", EventKind.ATTACK, ()),
+    ("Russia invaded Ukraine in February 2022.", EventKind.MILITARY_OPERATION, ("Ukraine",)),
+    ("Kabul was attacked by militants on Tuesday.", EventKind.ATTACK, ("Kabul",)),
+])
+def test_events_who_attacked_is_not_where(nlp, sentence, kind, where):
+    (m,) = asserted(events(nlp, sentence), kind)
+    assert m.places == where
+
+
 def test_events_agreement_signed_is_cooperation(nlp):
     ms = events(nlp, "Spain and Morocco signed a security cooperation agreement in Rabat on Thursday.")
     coop = asserted(ms, EventKind.COOPERATION)

@@ -1449,7 +1449,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 and tokens[after + 1].dep in {"amod", "compound"}):  # not "struck in Kabul - killing 12"
             if not (kind is EventKind.ACQUISITION and tokens[after + 1].lemma.lower() in {"based", "base"}):
                 continue  # "US-led coalition", "Rabat-based group", "China-friendly party": a modifier, not where it happened
-        if not _locative(parse, idx, kind):
+        if not _locative(parse, idx, kind, i):
             continue  # "a network known as Los Herederos", "linked to Syria"
         if _reached_through_away_prep(parse, idx[0], i) or _river_as_a_line(parse, idx):
             continue
@@ -1544,8 +1544,9 @@ def _suburb_of(parse: _Parse, idx: list[int]) -> bool:
     return False
 
 
-def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
-    """Whether a place mention (its tokens ``idx``) says where something happened."""
+def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | None = None) -> bool:
+    """Whether a place mention (its tokens ``idx``) says where something happened; ``trigger``: the
+    event's verb, when the mention is tested for it."""
     tokens = parse.tokens
     head = _mention_head(parse, idx)
     for _ in range(4):  # a mention cut out of a longer name ("Los Herederos" of "Los Herederos del Norte")
@@ -1564,6 +1565,9 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind) -> bool:
         return False  # "a Michigan man shot …": where he is from, not where it happened
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
         return True
+    if (head.dep == "nsubj" and head.head == trigger and tokens[trigger].pos == "VERB"
+            and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK}):
+        return False  # "Knowles targeted the Walgreens", "Gaza fired rockets": who did it, not where
     if head.dep in {"dobj", "nsubjpass", "nsubj"} and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK, EventKind.DISASTER}:
         return True
     if tokens[head.head].lemma.lower() in _PLACE_NOUNS:
