@@ -18,6 +18,22 @@ def test_a_lower_case_word_tagged_as_a_name_is_no_mention():
     assert [m.span.text for m in annotated.mentions] == ["London", "Van"]
 
 
+def test_an_article_the_tagger_swept_into_a_name_is_not_part_of_it():
+    import spacy
+
+    from newsfold.model import Article
+    from newsfold.nlp.annotate import annotate
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "a Ku Klux Klan"}, {"label": "ORG", "pattern": "the Vell Guard"},
+                                               {"label": "ORG", "pattern": "an Ostbury Union"}, {"label": "ORG", "pattern": "A Tribe Called Quest"}])
+    text = "Members of a Ku Klux Klan group met the Vell Guard and an Ostbury Union team. A Tribe Called Quest played."
+    (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
+    assert [m.span.text for m in annotated.mentions] == ["Ku Klux Klan", "Vell Guard", "Ostbury Union", "A Tribe Called Quest"]
+    assert all(text[m.span.start:m.span.end] == m.span.text for m in annotated.mentions)
+
+
 def test_a_person_the_tagger_found_once_is_found_again_where_it_missed_them():
     import spacy
     from spacy.tokens import Span as SpacySpan

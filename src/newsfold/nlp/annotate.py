@@ -201,7 +201,7 @@ def _sentence_index(sentences: list[Sentence]) -> dict[int, int]:
     return index
 
 
-_LEADING = ("the ", "The ")
+_LEADING = ("the ", "The ", "a ", "an ")  # not "A" or "An": "A Tribe Called Quest"
 _TRAILING = ("'s", "’s", "’", "'")
 
 
