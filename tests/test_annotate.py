@@ -157,3 +157,18 @@ def test_a_person_name_the_tagger_cut_in_two_is_made_whole():
     # names in a list keep apart
     doc = doc_of("with Smith , Jones and others", [(1, 2, "PERSON"), (3, 4, "PERSON")])
     assert [e.text for e in whole_person_names(doc)] == ["Smith", "Jones"]
+
+
+def test_an_agency_credit_after_a_name_defines_no_acronym():
+    from newsfold.model import Mention, Sentence, Span
+    from newsfold.nlp.acronyms import defined_names
+
+    text = "Police arrested Amber Pasztor (AP) on Monday. Reporters of the Associated Press (AP) saw it."
+    start = text.index("Amber")
+    person = Mention(Span("a", start, start + len("Amber Pasztor"), "Amber Pasztor"), "PERSON", 0)
+    sentences = [Sentence(0, 46, 0, 8), Sentence(47, len(text), 8, 16)]
+    found = [(m.span.text, m.label, m.span.start) for m in defined_names(text, "a", [person], sentences)]
+    # the AP the table knows is the Associated Press: defined where the Press is named, not after her name
+    assert ("Amber Pasztor", "PERSON", start) in found
+    assert [f for f in found if f[0] == "AP"] == [("AP", "ORG", text.rindex("AP"))]
+    assert ("Associated Press", "ORG", text.index("Associated")) in found

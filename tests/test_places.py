@@ -503,3 +503,13 @@ def test_the_geocoding_benchmark_puts_an_unknown_street_at_its_town(gaz: Gazette
     assert result["n"] == 2 and result["acc161"] == 100.0  # the street by its town
     assert result["gazetteer"] == 50.0 and result["towns"] == 50.0  # the gazetteer alone knows only Lyon
     assert result["pipeline"] == 100.0  # "... Street" is a site's name
+
+
+def test_two_provinces_or_states_listed_with_a_comma_are_not_a_town_and_its_state(gaz: Gazetteer) -> None:
+    # "the provinces of Idlib, Homs and Hama": the tagger's "Idlib, Homs" is Idlib, not Homs
+    assert gaz.resolve(["Idlib, Homs"])["Idlib, Homs"].country == "SY"
+    assert gaz.resolve(["Idlib, Homs"])["Idlib, Homs"].name != "Homs"
+    assert gaz.resolve(["Georgia, Texas"])["Georgia, Texas"].admin1 == "GA"  # "in Georgia, Texas and Florida"
+    # a town and its state still name the town, and an unknown town its state
+    assert _where(gaz.resolve(["Nevada, Missouri"]), "Nevada, Missouri") == ("US", "MO")
+    assert gaz.resolve(["Fort Calhoun, Neb."])["Fort Calhoun, Neb."].name == "Nebraska"

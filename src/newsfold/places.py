@@ -652,7 +652,11 @@ class Gazetteer:
             head, _, tail = text.rpartition(",")
             within = self._container(tail.strip())
             if within is not None and head.strip():
-                inner = [c._replace(within=True) for c in self._scored(head) if _inside(c.place, within)]
+                own = self._scored(head)
+                inner = [c._replace(within=True) for c in own if _inside(c.place, within)]
+                peers = [c for c in own if c.place.country == within.country and within.feature == "region"]
+                if not inner and any(c.trust >= 1 and c.place.feature == "region" for c in peers):
+                    return peers  # "Idlib, Homs": two provinces of one country listed, not a town of Homs
                 return inner or [_Candidate(within, self._prior_of(within))]
         exact = _ABBREVIATIONS.get(text.replace(" ", "")) or _undotted_abbreviation(text.replace(" ", ""))
         if exact is not None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsfold.aliases import lookup
 from newsfold.model import Mention, Sentence, Span
-from newsfold.names import ACRONYM_DEFINITION, acronym_letters, is_acronym, spelled_within
+from newsfold.names import ACRONYM_DEFINITION, acronym_letters, fold, is_acronym, spelled_within
 
 #: Words a name may hold in lower case ("Bureau of Alcohol", "Ministry for the Interior").
 _JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "del", "al", "el", "in", "to", "&"})
@@ -48,6 +49,8 @@ def defined_names(text: str, article_id: str, mentions: list[Mention], sentences
         exact = next((m for m in out if m.span.start <= long_start and m.span.end >= long_end), None)
         if single and (exact is None or exact.label == "PERSON" or exact.span.end != long_end):
             continue  # one word is a name only when tagged so, and not a person's ("Evo Morales (MAS)")
+        if (known := lookup(acronym)) is not None and fold(known.name) != fold(text[long_start:long_end]):
+            continue  # "police arrested Amber Pasztor (AP)": the agency's credit, not her initials
         label = exact.label if exact is not None else "ORG"
         sentence = max(0, bisect.bisect_right(starts, long_start) - 1)
         if exact is None:
