@@ -172,3 +172,19 @@ def test_an_agency_credit_after_a_name_defines_no_acronym():
     assert ("Amber Pasztor", "PERSON", start) in found
     assert [f for f in found if f[0] == "AP"] == [("AP", "ORG", text.rindex("AP"))]
     assert ("Associated Press", "ORG", text.index("Associated")) in found
+
+
+def test_a_town_and_its_states_postal_code_are_one_name():
+    import spacy
+
+    from newsfold.model import Article
+    from newsfold.nlp.annotate import annotate
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "GPE", "pattern": "Vellport"}, {"label": "ORG", "pattern": "CT"},
+                                               {"label": "GPE", "pattern": "Ostbury"}, {"label": "ORG", "pattern": "Acme"}])
+    text = "Vellport, CT police met Acme, IN short, in Ostbury, Wexton."
+    (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
+    # the code says which Vellport; "IN" after an organisation and "Wexton" are no state codes
+    assert [(m.span.text, m.label) for m in annotated.mentions] == [("Vellport, CT", "GPE"), ("Acme", "ORG"), ("Ostbury", "GPE")]

@@ -513,3 +513,14 @@ def test_two_provinces_or_states_listed_with_a_comma_are_not_a_town_and_its_stat
     # a town and its state still name the town, and an unknown town its state
     assert _where(gaz.resolve(["Nevada, Missouri"]), "Nevada, Missouri") == ("US", "MO")
     assert gaz.resolve(["Fort Calhoun, Neb."])["Fort Calhoun, Neb."].name == "Nebraska"
+
+
+def test_a_dateline_town_with_its_states_postal_code_is_that_states_town() -> None:
+    from newsfold.canon import canonicalize
+    from newsfold.model import Article
+    from newsfold.pipeline import analyse
+
+    (analysis,) = analyse([Article("a", "a.txt", "", "STORRS, CT (WTNH) - Eight people were arrested on Friday.")])
+    (storrs,) = [e for e in canonicalize([analysis], default_gazetteer()).entities if e.type == "GPE"]
+    assert storrs.country == "US" and round(storrs.lat) == 42  # Storrs, Connecticut
+    assert "STORRS, CT" in storrs.aliases

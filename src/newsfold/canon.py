@@ -30,7 +30,7 @@ from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
 from newsfold.names import (ACRONYM_DEFINITION, PERSON_TITLES, acronym_letters, dateline_place, fold, initials, is_acronym,
                             joined_skeleton, singular_key, skeleton, skeleton_token, spelled_within, squash)
-from newsfold.places import TINY_TOWN, Gazetteer, Place, town_in_context
+from newsfold.places import TINY_TOWN, Gazetteer, Place, postal_code_end, town_in_context
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small model gives to places by mistake.
@@ -199,6 +199,7 @@ def _dateline_mention(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Ment
     if span is None:
         return None
     start, end = span
+    end = postal_code_end(text, end) or end  # "STORRS, CT (WTNH) -": the town of that state
     surface = text[start:end]
     if not gazetteer.candidates(surface):
         return None

@@ -334,6 +334,30 @@ def _undotted_abbreviation(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: The US states' postal codes (GeoNames' own admin1 codes of the US), read as a state only after a
+#: town and a comma ("Storrs, CT"): alone, "CT" or "MA" may be anything.
+US_POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())
+
+
+_POSTAL_AFTER = re.compile(r",\s?([A-Z]{2})(?![A-Za-z0-9])")
+
+
+def postal_code_end(text: str, end: int) -> int | None:
+    """Where a state's or province's postal code that follows a town at ``end`` ends (", CT" in
+    "STORRS, CT (WTNH)", ", ON" in "Kingston, ON"); ``None`` when none follows. Alone, "CT" or
+    "MA" may be anything; after a town and a comma it is the town's state.
+
+    >>> text = "STORRS, CT (WTNH) - Police said"
+    >>> text[:postal_code_end(text, 6)], postal_code_end("Paris, France", 5), postal_code_end("Albany, NYC", 6)
+    ('STORRS, CT', None, None)
+    """
+    match = _POSTAL_AFTER.match(text, end)
+    if match is None or not (match.group(1) in US_POSTAL_CODES or match.group(1) in _POSTAL):
+        return None
+    return match.end(1)
+
+
 # Postal codes, only after a comma ("Springfield, IL"; "Kingston, ON").
 _POSTAL: dict[str, tuple[str, str]] = {
     "AB": ("CA", "01"), "BC": ("CA", "02"), "MB": ("CA", "03"), "NB": ("CA", "04"), "NL": ("CA", "05"),

@@ -84,6 +84,7 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
         mentions.append(
             Mention(Span(article.article_id, start, end, text), ent.label_, sentence_of.get(ent.start, 0))
         )
+    mentions = _with_postal_codes(article.text, mentions)
     mentions += _names_again(doc, article.article_id, mentions, sentence_of)
     mentions += _country_acronyms(doc, article.article_id, sentence_of)
     mentions = defined_names(article.text, article.article_id, mentions, sentences)  # "Kuomintang (KMT)"
@@ -218,6 +219,23 @@ def _with_abbreviation_stop(text: str, start: int, end: int, name: str) -> tuple
     if stop is None or not _AFTER_A_TOWN.search(text, max(0, start - 40), start) or not is_region_abbreviation(name + "."):
         return end, name
     return stop.end(), text[start:stop.end()]
+
+
+def _with_postal_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A town followed by a comma and its state's postal code is one name ("Springfield, IL",
+    "Kingston, ON"): the code, which the tagger leaves apart or calls an organisation, says which
+    town it is."""
+    from newsfold.places import postal_code_end
+
+    out: list[Mention] = []
+    swallowed: set[int] = set()
+    for m in mentions:
+        end = postal_code_end(text, m.span.end) if m.label in {"GPE", "LOC"} else None
+        if end is not None:
+            swallowed |= {i for i, other in enumerate(mentions) if m.span.end <= other.span.start < end}
+            m = Mention(Span(m.span.article_id, m.span.start, end, text[m.span.start:end]), m.label, m.sentence)
+        out.append(m)
+    return [m for i, m in enumerate(out) if i not in swallowed]
 
 
 def _trim_entity(start: int, end: int, text: str) -> tuple[int, int, str]:
