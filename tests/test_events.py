@@ -397,6 +397,15 @@ def test_events_who_attacked_is_not_where(nlp, sentence, kind, where):
     assert m.places == where
 
 
+@pytest.mark.parametrize(("sentence", "where"), [
+    ("Last year, a 6.4-magnitude quake rocked the west coast of Sumatra Island, killing at least one person.", "Sumatra Island"),
+    ("A storm battered the coast of Brittany on Monday.", "Brittany"),
+    ("The hurricane hit the islands of the Bahamas.", "Bahamas"),
+])
+def test_events_the_coast_or_islands_of_a_place_are_in_it(nlp, sentence, where):
+    assert any(where in m.places for m in asserted(events(nlp, sentence), EventKind.DISASTER))
+
+
 def test_events_agreement_signed_is_cooperation(nlp):
     ms = events(nlp, "Spain and Morocco signed a security cooperation agreement in Rabat on Thursday.")
     coop = asserted(ms, EventKind.COOPERATION)

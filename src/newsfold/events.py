@@ -584,7 +584,9 @@ def _armed_sides(parse: _Parse, i: int) -> bool:
 
 _PLACE_NOUNS = frozenset({"city", "town", "village", "district", "area", "territory", "stronghold", "base", "neighbourhood",
                           "neighborhood", "airport", "province", "region", "side", "part", "bank", "outskirts", "centre",
-                          "center", "control", "hill", "port", "border", "crossing", "road", "highway", "bridge", "street"})
+                          "center", "control", "hill", "port", "border", "crossing", "road", "highway", "bridge", "street",
+                          "coast", "coastline", "shore", "island", "islands", "mountain", "mountains", "valley", "heart",
+                          "capital", "suburb", "suburbs", "countryside", "tip", "edge"})
 _HUMAN_NOUNS = frozenset({"member", "suspect", "people", "person", "man", "woman", "militant", "fighter", "individual", "leader",
                           "commander", "recruiter", "jihadist", "terrorist", "smuggler", "trafficker", "soldier", "officer",
                           "child", "citizen", "national", "migrant", "activist", "protester", "journalist", "gunman"})
