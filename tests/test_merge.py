@@ -775,3 +775,14 @@ def test_merge_one_sentence_telling_a_campaign_and_its_strikes_of_one_month_is_o
     # a day is a deed's own: "troops began an offensive on Tuesday as rebels attacked a base on Tuesday"
     began, attacked = (dataclasses.replace(x, date="2012-11-06") for x in (campaign, strikes))
     assert len(merge_events([began, attacked], told).events) == 2
+
+
+def test_merge_a_placeless_quake_of_the_same_day_joins_one_reported_from_the_same_country_only():
+    r = resolution(("a", "Quakes hit [Manokwari|GPE] and [Sorong|GPE] in [Indonesia|GPE]."),
+                   ("b", "A quake shook [Santa Rosa|GPE] and [Healdsburg|GPE] in [California|GPE]."),
+                   ("c", "Aid reached [Jayapura|GPE] and [Sorong|GPE]."))
+    papua = mention("a", EventKind.DISASTER, "A 7.6 quake struck Manokwari on Sunday", places=["Manokwari"], when="2009-01-04")
+    california = mention("b", EventKind.DISASTER, "An earthquake struck near The Geysers on Sunday", when="2009-01-04")
+    assert len(merge_events([papua, california], r).events) == 2  # a report from California, one from Indonesia
+    indonesia = mention("c", EventKind.DISASTER, "The earthquake on Sunday killed five", when="2009-01-04")
+    assert len(merge_events([papua, indonesia], r).events) == 1

@@ -59,6 +59,7 @@ class _Group:
     context_countries: set[str] = field(default_factory=set)
     areas: dict[str, tuple[float, float]] = field(default_factory=dict)  # regions below a country, by their middle
     reported: date | None = None  # the earliest publication of its documents: it happened before then
+    homes: set[str] = field(default_factory=set)  # the countries its articles are about (one each, where clear)
 
     _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -82,6 +83,7 @@ class _Group:
         self.context_countries |= other.context_countries
         self.areas.update(other.areas)
         self.reported = min((d for d in (self.reported, other.reported) if d), default=None)
+        self.homes |= other.homes
 
     @property
     def kind(self) -> EventKind:
@@ -168,6 +170,7 @@ def _merge(mentions: Sequence[EventMention], resolution: Resolution, *, cross_do
             _mark_leads(groups, story_of[aid])
         for g in groups:
             g.reported = (published or {}).get(aid)
+            g.homes = {article_country[aid]} if article_country.get(aid) else set()
         doc_groups += groups
     if not cross_document:
         return [(_to_event(g), tuple(g.mentions)) for g in doc_groups]
@@ -794,10 +797,12 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     if cross and not (same_day and shared) and not _counts_may_agree(a, b):
         return 0.0
     if cross and not shared and not _same_person_same_date(a, b) and not (precision(a.date) >= 2 and precision(b.date) >= 2 and (
-            a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b) or precision(a.date) == precision(b.date) == 3)
+            a.countries & b.countries or a.actors & b.actors or _targets(a) & _targets(b)
+            or precision(a.date) == precision(b.date) == 3 and not (a.homes and b.homes and not a.homes & b.homes))
             ) and not (a.date and a.date == b.date and _identifying_figure(a, b)):
-        return 0.0  # across documents: a shared place, or the same month and country, actor or target, or the same
-        # dated figure ("the 2009 floods, which killed 40" in two reports)
+        return 0.0  # across documents: a shared place, or the same month and country, actor or target, the same
+        # day told by reports about one country (not a quake in Papua and one in California on one Sunday),
+        # or the same dated figure ("the 2009 floods, which killed 40" in two reports)
     if cross and precision(a.date) == 0 and precision(b.date) == 0:
         # neither report dates the event: a shared place is not enough, the figures, actors or the
         # named victim must agree ("Tavin Terrell Price was shot ... in the 3300 block of West Florence Avenue")
