@@ -332,6 +332,8 @@ def test_events_a_quake_that_shook_a_place_happened_there(nlp):
     assert any("Sonoma County" in m.places for m in ms)
     ms = asserted(events(nlp, "A series of aftershocks rattled the coastal city of Manokwari on Monday."), EventKind.DISASTER)
     assert any("Manokwari" in m.places for m in ms)
+    ms = asserted(events(nlp, "Earthquake shakes Tokyo on Monday."), EventKind.DISASTER)  # a headline's first word
+    assert any("Tokyo" in m.places for m in ms)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -375,6 +377,11 @@ def test_events_a_quake_keeps_its_own_place_beside_where_it_was_felt(nlp, senten
 def test_events_a_feared_or_rumoured_event_did_not_happen(nlp, sentence):
     ms = events(nlp, sentence)
     assert ms and not asserted(ms) and all(m.status is EventStatus.HYPOTHETICAL for m in ms)
+
+
+def test_events_a_worry_about_an_arrest_does_not_undo_it(nlp):
+    (m,) = asserted(events(nlp, "Rights groups raised concerns about the arrest of the journalist in Cairo on Monday."), EventKind.ARREST)
+    assert m.places == ("Cairo",)
 
 
 def test_events_a_remembered_disaster_still_happened(nlp):

@@ -747,7 +747,7 @@ def _shaken_by_nature(parse: _Parse, i: int) -> bool:
                        if tokens[c].lemma.lower() in _CAUSE_CONTAINERS else [])
         for h in heads:
             lemma = tokens[h].lemma.lower()
-            if tokens[h].text[:1].islower() and tokens[h].pos != "PROPN" and (
+            if tokens[h].pos != "PROPN" and (tokens[h].text[:1].islower() or not parse.kids(h, "det")) and (
                     lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _figure_of_speech(parse, h):
                 return True
     return False
@@ -1245,7 +1245,7 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     if any(parse.tokens[a].lemma.lower() == "reward" for a in parse.ancestors(i, 6)):
         return EventStatus.HYPOTHETICAL  # "a reward for information leading to the arrest of the bomber"
     for below, j in zip(chain, chain[1:]):
-        if j != i and parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() in {"of", "about"} and (
+        if j != i and parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() == "of" and (
                 parse.tokens[j].lemma.lower() in _UNREALISED):
             return EventStatus.HYPOTHETICAL  # "rumours of an eruption", "fears of a tsunami", "warned of a flood"
     for below, j in zip(chain, chain[1:]):
@@ -1278,7 +1278,7 @@ def _names_a_year(parse: _Parse, i: int) -> bool:
 
 #: Words for what may come, not what came: the event "of" them is feared, foreseen or rumoured.
 _UNREALISED = frozenset({"rumour", "rumor", "prospect", "fear", "risk", "possibility", "danger", "spectre", "specter",
-                         "likelihood", "chance", "warning", "warn", "forecast", "prediction", "scare", "worry", "concern"})
+                         "likelihood", "chance", "warning", "warn", "forecast", "prediction", "scare"})
 #: Words before an event that has not yet happened ("the run-up to the election", "ahead of the vote").
 _BEFORE_WORDS = frozenset({"run-up", "lead-up", "ahead", "runup", "leadup", "build-up", "buildup", "eve"})
 #: Words of an accusation: the deed they name is alleged, in court, not reported.
