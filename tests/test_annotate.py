@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 
-def test_a_lower_case_word_tagged_as_a_name_is_no_mention():
+def _annotated_with(patterns: list[tuple[str, str]], text: str):
+    """``text`` annotated by a blank pipeline that tags exactly ``patterns`` ((label, words) pairs)."""
     import spacy
 
     from newsfold.model import Article
@@ -11,25 +12,21 @@ def test_a_lower_case_word_tagged_as_a_name_is_no_mention():
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": "GPE", "pattern": "van"}, {"label": "GPE", "pattern": "Van"},
-                                               {"label": "GPE", "pattern": "London"}])
-    text = "Attackers drove a hired van into pedestrians in London. Van is a city in Turkey."
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": label, "pattern": words} for label, words in patterns])
     (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
+    return annotated
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_no_mention():
+    text = "Attackers drove a hired van into pedestrians in London. Van is a city in Turkey."
+    annotated = _annotated_with([("GPE", "van"), ("GPE", "Van"), ("GPE", "London")], text)
     assert [m.span.text for m in annotated.mentions] == ["London", "Van"]
 
 
 def test_an_article_the_tagger_swept_into_a_name_is_not_part_of_it():
-    import spacy
-
-    from newsfold.model import Article
-    from newsfold.nlp.annotate import annotate
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "a Ku Klux Klan"}, {"label": "ORG", "pattern": "the Vell Guard"},
-                                               {"label": "ORG", "pattern": "an Ostbury Union"}, {"label": "ORG", "pattern": "A Tribe Called Quest"}])
     text = "Members of a Ku Klux Klan group met the Vell Guard and an Ostbury Union team. A Tribe Called Quest played."
-    (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
+    annotated = _annotated_with([("ORG", "a Ku Klux Klan"), ("ORG", "the Vell Guard"), ("ORG", "an Ostbury Union"),
+                                 ("ORG", "A Tribe Called Quest")], text)
     assert [m.span.text for m in annotated.mentions] == ["Ku Klux Klan", "Vell Guard", "Ostbury Union", "A Tribe Called Quest"]
     assert all(text[m.span.start:m.span.end] == m.span.text for m in annotated.mentions)
 
@@ -175,16 +172,7 @@ def test_an_agency_credit_after_a_name_defines_no_acronym():
 
 
 def test_a_town_and_its_states_postal_code_are_one_name():
-    import spacy
-
-    from newsfold.model import Article
-    from newsfold.nlp.annotate import annotate
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("entity_ruler").add_patterns([{"label": "GPE", "pattern": "Vellport"}, {"label": "ORG", "pattern": "CT"},
-                                               {"label": "GPE", "pattern": "Ostbury"}, {"label": "ORG", "pattern": "Acme"}])
     text = "Vellport, CT police met Acme, IN short, in Ostbury, Wexton."
-    (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
+    annotated = _annotated_with([("GPE", "Vellport"), ("ORG", "CT"), ("GPE", "Ostbury"), ("ORG", "Acme")], text)
     # the code says which Vellport; "IN" after an organisation and "Wexton" are no state codes
     assert [(m.span.text, m.label) for m in annotated.mentions] == [("Vellport, CT", "GPE"), ("Acme", "ORG"), ("Ostbury", "GPE")]
