@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _annotated_with(patterns: list[tuple[str, str]], text: str):
     """``text`` annotated by a blank pipeline that tags exactly ``patterns`` ((label, words) pairs)."""
@@ -176,3 +178,13 @@ def test_a_town_and_its_states_postal_code_are_one_name():
     annotated = _annotated_with([("GPE", "Vellport"), ("ORG", "CT"), ("GPE", "Ostbury"), ("ORG", "Acme")], text)
     # the code says which Vellport; "IN" after an organisation and "Wexton" are no state codes
     assert [(m.span.text, m.label) for m in annotated.mentions] == [("Vellport, CT", "GPE"), ("Acme", "ORG"), ("Ostbury", "GPE")]
+
+
+@pytest.mark.model
+def test_a_lower_case_word_after_an_abbreviation_goes_on_the_sentence(nlp):
+    text = ("He robbed a shop at 12 N. Grove Ave. in Pellston and a bank at 4 Elm Blvd. in Marwick, police said. "
+            "Officers arrested him on Sunday. He was held at the Dale County Jail.\nthe end")
+    sentences = [s.text for s in nlp(text).sents]
+    assert sentences[0] == "He robbed a shop at 12 N. Grove Ave. in Pellston and a bank at 4 Elm Blvd. in Marwick, police said."
+    assert "Officers arrested him on Sunday." in sentences  # a capital after a full stop still starts one
+    assert sentences[-1] == "the end"  # and a line break always does
