@@ -395,7 +395,7 @@ def test_events_a_team_named_for_a_disaster_is_no_disaster(nlp):
 
 
 @pytest.mark.parametrize(("sentence", "kind", "where"), [
-    ("On June 25, Knowles reportedly targeted the Walgreens at 3914 W. Commercial Blvd. in Tamarac.", EventKind.ATTACK, ()),
+    ("On May 3, Dorrance reportedly targeted the pharmacy at 120 W. Harbor Blvd. in Orlando.", EventKind.ATTACK, ("Orlando",)),
     ("Russia invaded Ukraine in February 2022.", EventKind.MILITARY_OPERATION, ("Ukraine",)),
     ("Kabul was attacked by militants on Tuesday.", EventKind.ATTACK, ("Kabul",)),
 ])
@@ -740,6 +740,42 @@ def test_events_an_armed_robbery_is_an_attack(nlp):
     assert m.places == ("Lyon",) and m.date == "2024-03-11"
     (h,) = asserted(events(nlp, "The heist at a jeweller in Marseille on Tuesday netted watches worth 2 million euros."), EventKind.ATTACK)
     assert "Marseille" in h.places
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Four armed robbers made off with $3 million of diamonds from a famed Lyon store.", "Lyon"),
+    ("Armed robbers stole watches worth 8 million euros from the Lyon branch of a jeweller, prosecutors said.", "Lyon"),
+    ("Two masked men snatched a bag of cash from a guard in Lyon on Monday.", "Lyon"),
+    ("Robbers in wigs carried out one of the biggest jewel heists in history, snatching rings from a boutique in Lyon.", "Lyon"),
+])
+def test_events_what_robbers_took_is_a_robbery_where_they_took_it(nlp, sentence, place):
+    (m,) = asserted(events(nlp, sentence), EventKind.ATTACK)
+    assert m.places == (place,)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thieves stole a bicycle from a shed in Lyon.",  # a theft, no violence
+    "The robber made a statement to police in Lyon.",
+    "It was one of the biggest heists of the decade.",  # a ranking, no deed of its own
+])
+def test_events_taking_without_robbers_or_a_heist_ranked_is_no_robbery(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.ATTACK)
+
+
+def test_events_a_blow_dealt_to_death_is_a_killing(nlp):
+    (m,) = asserted(events(nlp, "A man stabbed his neighbour to death in Tomball on Friday."))
+    assert m.kind is EventKind.KILLING and m.places == ("Tomball",)
+    (m,) = asserted(events(nlp, "A man was beaten to death in Leeds on Friday."))
+    assert m.kind is EventKind.KILLING
+    assert not asserted(events(nlp, "Two people were crushed to death in a stampede in Mina."), EventKind.KILLING)
+    assert not asserted(events(nlp, "The team beat Leeds on Friday to stay top."), EventKind.KILLING)
+
+
+def test_events_where_a_victim_lived_is_not_where_the_deed_was(nlp):
+    (m,) = asserted(events(nlp, "Neighbours mourned the murders of a mother and her daughter, who was studying in Cardiff."), EventKind.KILLING)
+    assert m.places == ()
+    (m,) = asserted(events(nlp, "A bomb killed three tourists who were visiting the market in Marrakesh."), EventKind.KILLING)
+    assert m.places == ("Marrakesh",)  # where they were when it struck
 
 
 def test_events_taking_someone_into_custody_is_an_arrest_and_seizing_evidence_is_not(nlp):

@@ -270,6 +270,53 @@ def _with_cell_places(mention: EventMention, annotated: AnnotatedArticle, parse:
     return mention
 
 
+#: Blows that kill when dealt "to death" ("stabbed to death", "beaten to death"); not "burned" or
+#: "crushed to death", which fires and stampedes do as often as people.
+_DEADLY_BLOWS = frozenset({"stab", "beat", "shoot", "club", "bludgeon", "hack", "kick", "stone", "batter", "punch",
+                           "strangle", "choke", "knife", "whip", "torture"})
+#: Verbs of taking that, done by robbers, tell a robbery: "armed robbers stole diamonds".
+_TAKING = frozenset({"steal", "snatch", "grab", "loot", "make"})
+#: Nouns of a robbery, whose loot is taken "from" where it happened.
+_ROBBERY_NOUNS = frozenset({"robbery", "heist", "holdup", "stickup"})
+#: Who takes by force: robbers, gunmen, bandits, and armed or masked men.
+_ROBBERS = frozenset({"robber", "gunman", "gunmen", "bandit", "raider", "hijacker"})
+
+
+def _robbers_take(parse: _Parse, i: int) -> bool:
+    """A verb of taking whose subject is robbers, in the past: "four armed robbers made off with
+    $137 million of jewels", "gunmen stole the payroll"; not "thieves stole a bicycle" (a theft,
+    no violence), "made a statement" nor "the robber will grab"."""
+    t = parse.tokens[i]
+    lemma = t.lemma.lower()
+    if t.tag not in _PAST_TAGS or t.dep in {"amod", "acl"}:
+        return False
+    if lemma == "make" and not (any(parse.tokens[c].lemma.lower() == "off" for c in parse.kids(i, "prt", "prep"))):
+        return False  # "made off with", not "made a statement"
+    subjects = parse.kids(i, "nsubj") or (parse.kids(t.head, "nsubj") if t.dep == "conj" else [])
+    for s in subjects:
+        tok = parse.tokens[s]
+        if tok.lemma.lower() in _ROBBERS or tok.text.lower() in _ROBBERS:
+            return True
+        if tok.lemma.lower() in {"man", "men"} and any(parse.tokens[a].lemma.lower() in {"armed", "masked"} for a in parse.kids(s, "amod")):
+            return True
+    return False
+
+
+def _done_one_of(parse: _Parse, i: int) -> int | None:
+    """For a plural event noun in "<verb> one of the ... <noun>s", the verb: "carried out one of the
+    biggest jewel heists in history" tells one heist, done then; not "it was one of the deadliest
+    attacks" (a ranking of an event told elsewhere) nor "one of the attacks" told before."""
+    tokens = parse.tokens
+    tok = tokens[i]
+    if tok.tag not in {"NNS", "NNPS"} or tok.dep != "pobj" or tokens[tok.head].text.lower() != "of":
+        return None
+    one = tokens[tok.head].head
+    if tokens[one].text.lower() != "one" or tokens[one].dep not in {"dobj", "obj"}:
+        return None
+    verb = tokens[one].head
+    return verb if tokens[verb].pos == "VERB" and tokens[verb].tag in _PAST_TAGS else None
+
+
 #: Verbs of a fatal fall: "fell to his death", "died after falling 150 metres".
 _FALLING = frozenset({"fall", "plunge", "tumble", "slip"})
 
@@ -327,6 +374,10 @@ def _found_so(parse: _Parse, i: int) -> bool:
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if t.pos == "VERB" and lemma in _DEADLY_BLOWS and "death" in _prep_objects(parse, i, "to"):
+        return EventKind.KILLING  # "stabbed his mother to death", "was beaten to death"
+    if t.pos == "VERB" and lemma in _TAKING and _robbers_take(parse, i):
+        return EventKind.ATTACK  # a robbery: violence against people, as the lexicon types "rob"
     if t.pos == "VERB" and lemma in _FALLING and t.tag in _PAST_TAGS | {"VBG", "VB", "VBP", "VBZ"} and _fall_to_death(parse, i):
         return EventKind.DISASTER  # a fatal fall, an accident as the news types it
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
@@ -634,6 +685,11 @@ def _on_camera(parse: _Parse, i: int) -> bool:
 _PEOPLE_WORDS = frozenset({"daughter", "son", "baby", "boy", "girl", "wife", "husband", "mother", "father", "brother", "sister",
                            "prisoner", "inmate", "teenager", "infant", "toddler", "friend", "girlfriend", "boyfriend", "suspect",
                            "spy", "dissident", "activist", "journalist", "convict", "detainee"})
+
+
+#: Verbs that tell where a person lives their life, not where a deed was done ("her daughter, who
+#: was studying in South Wales"); not "attend" or "visit" ("tourists who were visiting the market").
+_LIFE_VERBS = frozenset({"live", "study", "work", "reside", "grow", "hail", "teach", "move", "settle", "emigrate", "immigrate"})
 
 
 def _a_person(parse: _Parse, j: int) -> bool:
@@ -1045,6 +1101,10 @@ def _build(
     if failed:  # "a botched attempt to assassinate Costello": an attack that happened, with no one killed
         kind, status = EventKind.ATTACK, EventStatus.ASSERTED
     places = _places(parse, i, sent_mentions, subtree, kind)
+    if not places and (done := _done_one_of(parse, i)) is not None:
+        # "robbers carried out one of the biggest heists in history, snatching rings from a boutique
+        # in Paris": the one heist is where the verb that did it was done
+        places = _places(parse, i, sent_mentions, _clause_scope(parse, done, found), kind)
     if not places:
         # "14 students were arrested during a protest at Aleppo University": where that event was
         triggers = {j for j, _k in found}
@@ -1087,7 +1147,7 @@ def _build(
     if _several_told_again(parse, i) or any(_several_told_again(parse, o) for p in parse.kids(i, "prep", "agent")
                                             if parse.tokens[p].text.lower() in {"in", "during", "by"} for o in parse.kids(p, "pobj")):
         return None  # "these attacks", "three people were killed in those protests": several events told again, a total of theirs
-    if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places:
+    if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places and _done_one_of(parse, i) is None:
         return None  # "making major arrests", "suffered attacks in the past"
     if (tok.tag == "VBN" and not places and not when and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
             and any(parse.tokens[p].text.lower() == "of" for s in parse.kids(i, "nsubjpass", "nsubj") for p in parse.kids(s, "prep"))):
@@ -1420,9 +1480,15 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         # "launched a campaign with the aim of capturing Raqqa", "mounted an operation in Ceuta"
         scope |= {j for c in parse.kids(head) if c != i and tokens[c].dep not in {"nsubj", "nsubjpass", "conj", "cc", "ccomp"} for j in parse.subtree(c)}
     for j in list(scope):  # adverbial clauses tell of other moments: "before sending them to Syria"
+        if (j != i and tokens[j].dep == "relcl" and i not in parse.subtree(j) and _a_person(parse, tokens[j].head)
+                and tokens[j].lemma.lower() in _LIFE_VERBS):
+            scope -= set(parse.subtree(j))  # "the murders of her daughter, who was studying in South Wales": her life, not the deed
+            continue
         if j != i and tokens[j].dep == "advcl" and tokens[j].pos in {"VERB", "AUX"}:
             if any(tokens[c].text.lower() in {"when", "as", "while"} for c in parse.kids(j, "mark", "advmod")):
                 continue  # "killed when a bomber detonated explosives at the market": the same moment
+            if tokens[j].tag == "VBG" and tokens[j].head == _done_one_of(parse, i) and not parse.kids(j, "mark", "advmod", "nsubj", "nsubjpass", "aux"):
+                continue  # "carried out a heist, snatching rings from a boutique in Paris": how it was done
             scope -= set(parse.subtree(j))
     head = tokens[i].head
     if tokens[i].pos in {"NOUN", "PROPN"} and head != i and tokens[i].dep in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
@@ -1616,6 +1682,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
                 continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
             if tok.text.lower() == "to" and "street" in objects:
                 continue  # "took to the streets of Athens": where the crowd was
+            if tok.text.lower() == "from" and parse.tokens[trigger].lemma.lower() in _TAKING | _ROBBERY_NOUNS:
+                continue  # "robbers stole diamonds from a Paris store": where they were taken
             return True
         if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"} and tok.pos in {"VERB", "AUX"}:
             return True  # a journey ("headed to Syria"), not "the head of Misrata's council"
