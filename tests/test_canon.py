@@ -662,3 +662,12 @@ def test_canon_a_street_written_with_and_without_abbreviations_is_one_street():
     assert owner(r, "a", "117th St") is owner(r, "b", "117th Street")
     assert owner(r, "a", "W Linden Blvd") is owner(r, "b", "West Linden Boulevard")
     assert owner(r, "c", "E Street") is not owner(r, "c", "East Street")  # the street named E
+
+
+def test_canon_a_country_name_that_is_also_a_state_is_the_state_among_that_country_s_places():
+    r = entities_of(analysis("a", "Shootings in [Atlanta|GPE], [Georgia|GPE], and [Seattle|GPE], [Washington|GPE], "
+                                  "preceded the one in [Detroit|GPE]."))
+    georgia = owner(r, "a", "Georgia")
+    assert georgia.country == "US" and georgia.lat is not None and georgia.lat < 36  # the state, not the Caucasus
+    r = entities_of(analysis("b", "[Russia|GPE] and [Georgia|GPE] fought a war in 2008 over [South Ossetia|GPE]."))
+    assert owner(r, "b", "Georgia").country == "GE"

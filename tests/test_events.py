@@ -763,10 +763,10 @@ def test_events_taking_without_robbers_or_a_heist_ranked_is_no_robbery(nlp, sent
 
 
 def test_events_a_blow_dealt_to_death_is_a_killing(nlp):
+    (m,) = asserted(events(nlp, "A man was beaten to death in Leeds on Friday."))  # "beat" alone is a sports result
+    assert m.kind is EventKind.KILLING and m.places == ("Leeds",)
     (m,) = asserted(events(nlp, "A man stabbed his neighbour to death in Tomball on Friday."))
-    assert m.kind is EventKind.KILLING and m.places == ("Tomball",)
-    (m,) = asserted(events(nlp, "A man was beaten to death in Leeds on Friday."))
-    assert m.kind is EventKind.KILLING
+    assert m.kind is EventKind.ATTACK and m.places == ("Tomball",)  # the stabbing that killed, as "the stabbing" names it
     assert not asserted(events(nlp, "Two people were crushed to death in a stampede in Mina."), EventKind.KILLING)
     assert not asserted(events(nlp, "The team beat Leeds on Friday to stay top."), EventKind.KILLING)
 
@@ -1428,3 +1428,18 @@ def test_events_intercepting_contraband_is_a_seizure_and_a_missile_or_a_letter_i
     assert asserted(events(nlp, "Border guards intercepted a truck carrying weapons near Oujda on Monday."), EventKind.SEIZURE)
     assert not asserted(events(nlp, "The navy intercepted a missile over Haifa on Monday."))
     assert not asserted(events(nlp, "The hand was intercepted by workers at a Montreal postal terminal on Monday."))
+
+
+def test_events_an_event_set_beside_others_does_not_take_their_places(nlp):
+    (m,) = asserted(events(nlp, "Monday's shooting follows two last week in Atlanta and Seattle."), EventKind.ATTACK)
+    assert m.places == ()
+    ms = asserted(events(nlp, "The attack in Lyon followed a bombing in Paris."), EventKind.ATTACK)
+    assert sorted(m.places for m in ms) == [("Lyon",), ("Paris",)]
+
+
+def test_events_deaths_in_a_relative_clause_on_a_disaster_are_the_disaster_s(nlp):
+    (m,) = asserted(events(nlp, "Survivors recall the worst disaster in December 1998, in which more than 9,000 people were "
+                                "killed in the town of Bam."))
+    assert m.kind is EventKind.DISASTER and m.places == ("Bam",) and m.count.value == 9000
+    (m,) = asserted(events(nlp, "The attack in December, in which 20 people were killed, shocked Kabul."))
+    assert m.kind is EventKind.ATTACK

@@ -551,6 +551,9 @@ def _document_occurrences(
         elif entry is None and label not in {"ORG", "NORP"} and surface not in resolved and 2 <= len(tokens) <= 4:
             if (whole := _institution_of(_org_tokens(surface), org_names)) is not None:
                 label, tokens = "ORG", whole  # "Wayne State" beside "Wayne State University"
+        if (entry is not None and entry.iso and label in PLACE_LABELS and surface in resolved
+                and resolved[surface].feature == "region" and resolved[surface].country != entry.iso):
+            entry = None  # "Atlanta, Georgia": the state the document's other places choose, not the country
         place = None
         if entry is not None and not (label == "PERSON" and not entry.iso):
             key = f"country:{entry.iso}" if entry.iso else f"known:{fold(entry.name)}"

@@ -375,7 +375,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
     if t.pos == "VERB" and lemma in _DEADLY_BLOWS and "death" in _prep_objects(parse, i, "to"):
-        return EventKind.KILLING  # "stabbed his mother to death", "was beaten to death"
+        # "was beaten to death", "kicked to death"; "stabbed" or "shot to death" stays the attack that
+        # killed, as the rest of the report names it ("the shooting"), of the same class
+        return lx.VERB_TRIGGERS.get(lemma) if lx.VERB_TRIGGERS.get(lemma) in lx.VIOLENCE else EventKind.KILLING
     if t.pos == "VERB" and lemma in _TAKING and _robbers_take(parse, i):
         return EventKind.ATTACK  # a robbery: violence against people, as the lexicon types "rob"
     if t.pos == "VERB" and lemma in _FALLING and t.tag in _PAST_TAGS | {"VBG", "VB", "VBP", "VBZ"} and _fall_to_death(parse, i):
@@ -687,6 +689,9 @@ _PEOPLE_WORDS = frozenset({"daughter", "son", "baby", "boy", "girl", "wife", "hu
                            "spy", "dissident", "activist", "journalist", "convict", "detainee"})
 
 
+#: Verbs that set an event beside others ("the shooting follows two last week in Atlanta", "the attack
+#: mirrored one in Paris"): what they govern is the others'.
+_LIKENING_VERBS = frozenset({"follow", "precede", "mirror", "echo", "resemble", "recall", "surpass", "eclipse", "rival"})
 #: Verbs that tell where a person lives their life, not where a deed was done ("her daughter, who
 #: was studying in South Wales"); not "attend" or "visit" ("tourists who were visiting the market").
 _LIFE_VERBS = frozenset({"live", "study", "work", "reside", "grow", "hail", "teach", "move", "settle", "emigrate", "immigrate"})
@@ -853,6 +858,8 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
     for c in [a for v in told for a in parse.kids(v, "advcl")]:
         if any(parse.tokens[m].text.lower() in {"when", "as"} for m in parse.kids(c, "mark", "advmod")) and _natural_subject(parse, c):
             return True
+    if _disaster_antecedent(parse, i):
+        return True
     for prep in parse.kids(i, "prep"):
         if parse.tokens[prep].text.lower() not in {"in", "after", "from"}:
             continue
@@ -871,6 +878,21 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
                     continue  # "a fire set by arsonists", "a wave of attacks", "the heat of the battle"
                 return True
     return False
+
+
+def _disaster_antecedent(parse: _Parse, i: int) -> bool:
+    """A casualty verb in a relative clause on a word for a disaster: "the worst disaster of 2003,
+    in which 31,000 people were killed". When the parser hangs the clause on a date ("the worst
+    disaster in December 2003, in which ..."), the noun just before the date is the antecedent."""
+    tokens = parse.tokens
+    if tokens[i].dep != "relcl":
+        return False
+    head = tokens[i].head
+    antecedents = [head]
+    if tokens[head].ent_type in {"DATE", "TIME"}:
+        antecedents += [j for j in range(head - 1, max(-1, head - 6), -1) if tokens[j].pos == "NOUN"][:1]
+    # (a disaster's own noun, "the floods in March, which killed 23", is the event the deaths join)
+    return any(tokens[h].lemma.lower() in {"disaster", "catastrophe"} for h in antecedents)
 
 
 #: Determiners by which a plural event noun names events told before: "those protests", "both attacks".
@@ -1496,7 +1518,9 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         verb = head if tokens[head].pos in {"VERB", "AUX"} else tokens[head].head
         # not the place of a verb the event is only the reason or topic of: "blamed the rhetoric in the
         # U.S. for the attack", "spoke in Ottawa about the shooting"
-        if (tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS
+        if tokens[verb].lemma.lower() in _LIKENING_VERBS:
+            pass  # "Monday's shooting follows two last week in Atlanta": the places of the others
+        elif (tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS
                 or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS  # "voted in the election … in Taipei"
                 and not {tokens[j].lemma.lower() for j in parse.subtree(verb)} & _ABROAD):  # not "expatriates cast ballots in London"
             scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}
