@@ -1443,3 +1443,28 @@ def test_events_deaths_in_a_relative_clause_on_a_disaster_are_the_disaster_s(nlp
     assert m.kind is EventKind.DISASTER and m.places == ("Bam",) and m.count.value == 9000
     (m,) = asserted(events(nlp, "The attack in December, in which 20 people were killed, shocked Kabul."))
     assert m.kind is EventKind.ATTACK
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("A Boeing 737 crashed near Addis Ababa on Sunday.", "Addis Ababa"),
+    ("An Antonov An-26 crashed in Syria on Monday.", "Syria"),
+    ("A plane that crashed near Smolensk on Saturday carried 96 people.", "Smolensk"),
+    ("The TU-154, which crashed outside Smolensk, was trying to land in fog.", "Smolensk"),  # a relative clause tells a fact
+])
+def test_events_an_aircraft_that_crashed_is_a_disaster(nlp, sentence, place):
+    (m,) = asserted(events(nlp, sentence), EventKind.DISASTER)
+    assert place in m.places
+    assert not asserted(events(nlp, "Shares that crashed on Monday recovered on Tuesday."), EventKind.DISASTER)
+
+
+def test_events_what_investigators_seek_the_cause_of_happened(nlp):
+    ms = asserted(events(nlp, "Investigators seeking the cause of a plane crash that killed the governor on Saturday are "
+                              "likely to focus on the pilots."), EventKind.DISASTER)
+    assert ms and {m.date for m in ms} == {"2024-03-09"}  # the crash and its death, one event in the fold
+    assert not asserted(events(nlp, "Militants sought to attack the embassy in Kabul."), EventKind.ATTACK)
+    assert not asserted(events(nlp, "Police foiled a plot that aimed to attack the embassy in Kabul."), EventKind.ATTACK)
+
+
+def test_events_a_crime_named_by_the_law_is_no_event(nlp):
+    assert not asserted(events(nlp, "There is no statute of limitation for murder in the state of Indiana."))
+    assert not asserted(events(nlp, "The penalty for rioting in Texas is ten years."))

@@ -317,6 +317,31 @@ def _done_one_of(parse: _Parse, i: int) -> int | None:
     return verb if tokens[verb].pos == "VERB" and tokens[verb].tag in _PAST_TAGS else None
 
 
+#: Makers of aircraft, and the pattern of aircraft models ("Tu-154", "An-26", "A320", "MD-80"): a
+#: vehicle as surely as "plane" is.
+_AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "antonov", "tupolev", "ilyushin", "embraer", "bombardier", "cessna", "sukhoi",
+                              "yakovlev", "fokker", "learjet", "gulfstream", "beechcraft", "sikorsky", "dornier", "lockheed"})
+_AIRCRAFT_MODEL = re.compile(r"(?:Tu|An|Il|Yak|Mi|Su|MD|DC|ATR|CRJ|ERJ|A)-?\d{2,3}[A-Z]?", re.IGNORECASE)
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _doing_subjects(parse: _Parse, i: int) -> list[int]:
+    """A verb's subjects, with a relative pronoun read as what it stands for: in "a plane that
+    crashed near Smolensk", the plane."""
+    subjects = parse.kids(i, "nsubj")
+    if parse.tokens[i].dep == "relcl" and (not subjects or all(parse.tokens[s].text.lower() in _RELATIVE_PRONOUNS for s in subjects)):
+        return [parse.tokens[i].head]
+    return subjects
+
+
+def _a_vehicle(parse: _Parse, j: int) -> bool:
+    """Whether token ``j`` names a vehicle: "plane", "train", or an aircraft's maker or model
+    ("a Boeing 737", "the Tu-154")."""
+    tok = parse.tokens[j]
+    return (tok.lemma.lower() in lx.VEHICLES or tok.text.lower() in _AIRCRAFT_MAKERS
+            or bool(_AIRCRAFT_MODEL.fullmatch(tok.text)))
+
+
 #: Verbs of a fatal fall: "fell to his death", "died after falling 150 metres".
 _FALLING = frozenset({"fall", "plunge", "tumble", "slip"})
 
@@ -431,8 +456,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             if lemma == "round":
                 return lx.VERB_TRIGGERS[lemma] if any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")) else None
             if lemma in {"crash", "derail", "collide"}:  # "the plane crashed", "a train derailed"; not "markets crashed"
-                return EventKind.DISASTER if any(parse.tokens[x].lemma.lower() in lx.VEHICLES
-                                                 for s in parse.kids(i, "nsubj") for x in [s, *parse.kids(s, "compound")]) else None
+                return EventKind.DISASTER if any(_a_vehicle(parse, x) for s in _doing_subjects(parse, i)
+                                                 for x in [s, *parse.kids(s, "compound")]) else None
             if lemma in {"sink", "capsize"}:  # a vessel going down; "a torpedo sank the ship" is an attack
                 # ("capsized off Lampedusa": the parser may take the place for an object after "off")
                 # "a duck boat sinking on a lake": the vessel the participle describes
@@ -1314,6 +1339,15 @@ def _failed_attempt(parse: _Parse, i: int) -> bool:
 def _status(parse: _Parse, i: int) -> EventStatus:
     tok = parse.tokens[i]
     chain = [i, *parse.ancestors(i, 4)]
+    for k, j in enumerate(chain):
+        if parse.tokens[j].dep == "relcl":
+            chain = chain[:k + 1]  # "the Tu-154, which crashed outside Smolensk, was trying to land": the clause tells a fact
+            break
+    for k, j in enumerate(chain[1:-1], start=1):
+        if parse.tokens[j].dep == "prep" and parse.tokens[j].text.lower() in {"of", "into", "behind"} and (
+                parse.tokens[chain[k + 1]].lemma.lower() in _PRESUPPOSING):
+            chain = chain[:k + 2]  # "investigators seeking the cause of a plane crash": the crash happened, whatever they seek
+            break
     done = _completed_participle(parse, i)
     for j in chain:
         lemma = parse.tokens[j].lemma.lower()
@@ -1358,6 +1392,9 @@ def _names_a_year(parse: _Parse, i: int) -> bool:
     return any(parse.tokens[j].ent_type == "DATE" and re.fullmatch(r"\d{4}", parse.tokens[j].text) for j in parse.subtree(i))
 
 
+#: Nouns that take for granted the event they are "of": the cause, aftermath or victims of a crash.
+_PRESUPPOSING = frozenset({"cause", "reason", "aftermath", "wake", "scene", "site", "victim", "survivor", "investigation",
+                           "probe", "inquiry", "anniversary", "circumstance"})
 #: Words for what may come, not what came: the event "of" them is feared, foreseen or rumoured.
 _UNREALISED = frozenset({"rumour", "rumor", "prospect", "fear", "risk", "possibility", "danger", "spectre", "specter",
                          "likelihood", "chance", "warning", "warn", "forecast", "prediction", "scare"})
@@ -1365,7 +1402,7 @@ _UNREALISED = frozenset({"rumour", "rumor", "prospect", "fear", "risk", "possibi
 _BEFORE_WORDS = frozenset({"run-up", "lead-up", "ahead", "runup", "leadup", "build-up", "buildup", "eve"})
 #: Words of an accusation: the deed they name is alleged, in court, not reported.
 _CHARGES = frozenset({"charge", "count", "conspiracy", "accuse", "indict", "indictment", "suspicion", "allegation", "plead",
-                      "guilty"})
+                      "guilty", "statute", "penalty", "punishment"})  # and the law's words for a crime in general
 #: Operations that help people, not police or military ones.
 _RELIEF = frozenset({"rescue", "relief", "search", "recovery", "evacuation", "humanitarian", "cleanup", "aid", "salvage"})
 
