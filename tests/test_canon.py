@@ -438,6 +438,22 @@ def test_canon_a_police_rank_is_a_title_of_the_person():
     assert "Officer Rose" in owner(r, "b", "Collin Rose").aliases
 
 
+def test_canon_a_chain_of_titles_and_an_abbreviated_rank_are_names_of_the_person():
+    r = entities_of(analysis("a", "Detective Chief Inspector [Paul Dowell|PERSON] said so. Lt. [Gerry Sorley|PERSON] agreed, "
+                                  "and Prime Minister Sheikh [Hamad Nasser|PERSON] spoke."))
+    assert {"Detective Chief Inspector Paul Dowell", "Inspector Paul Dowell"} <= set(owner(r, "a", "Paul Dowell").aliases)
+    assert "Lt. Gerry Sorley" in owner(r, "a", "Gerry Sorley").aliases
+    assert {"Prime Minister Sheikh Hamad Nasser", "Sheikh Hamad Nasser"} <= set(owner(r, "a", "Hamad Nasser").aliases)
+
+
+def test_canon_an_acronym_spelled_by_a_name_with_an_acronym_in_it():
+    r = entities_of(
+        analysis("a", "The [US Geological Survey|ORG] measured the quake at 5.6."),
+        analysis("b", "The [USGS|ORG] said the quake struck at a depth of 10 km."),
+    )
+    assert owner(r, "a", "US Geological Survey") is owner(r, "b", "USGS")
+
+
 def test_canon_a_place_written_with_and_without_its_kind_keeps_the_gazetteers_reading():
     r = entities_of(
         analysis("a", "A deputy of [Harris County|GPE] was shot. The [Harris County|GPE] sheriff spoke in [Houston|GPE]."),

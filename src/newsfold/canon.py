@@ -428,14 +428,22 @@ def _named_with_its_kind(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:Prime Minister|" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True))
-                           + r")\.?\s+$")
+_TITLE_WORD = r"(?:Prime Minister|Chief|" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True)) + r")"
+#: One title or a chain of them before a name: "Mr Chu", "Lt. Gerry Scherlinck", "Detective Chief
+#: Inspector Paul Duhig" (a tokenized text may space the full stop: "Lt . Gerry").
+_TITLE_BEFORE = re.compile(r"\b" + _TITLE_WORD + r"(?: ?\.)?(?:\s+" + _TITLE_WORD + r"(?: ?\.)?)*\s+$")
+_LAST_TITLE = re.compile(r"\b" + _TITLE_WORD + r"(?: ?\.)?\s+$")
 
 
-def _with_title(text: str, start: int, end: int) -> str | None:
-    """The name with the title the text gives it ("Mr Chu", "President Ma"), if any."""
-    found = _TITLE_BEFORE.search(text[max(0, start - 16):start])
-    return (found.group(0) + text[start:end]).strip() if found else None
+def _with_title(text: str, start: int, end: int) -> list[str]:
+    """The name with the titles the text gives it ("Mr Chu", "President Ma"): with all of them
+    and with the last ("Prime Minister Sheikh Hamad" and "Sheikh Hamad"), or none."""
+    found = _TITLE_BEFORE.search(text[max(0, start - 40):start])
+    if not found:
+        return []
+    last = _LAST_TITLE.search(found.group(0))
+    forms = [(found.group(0) + text[start:end]).strip(), ((last.group(0) if last else "") + text[start:end]).strip()]
+    return list(dict.fromkeys(forms))
 
 
 #: A Korean, Chinese or Vietnamese name written family name first, with a hyphenated given
@@ -586,7 +594,7 @@ def _document_occurrences(
             located.append((m.span.start, place))
         elif key.startswith("name:PLACE:") and is_site(surface, label):
             sites.append((m.span.start, out[-1]))
-        if label == "PERSON" and (titled := _with_title(analysis.article.text, m.span.start, m.span.end)):
+        for titled in _with_title(analysis.article.text, m.span.start, m.span.end) if label == "PERSON" else ():
             # "Ms Tsai", "President Ma": the name as the text addresses the person
             out.append(_Occurrence(aid, titled, label, key, place, tuple(surname_full or tokens), analysis.article.language))
         if label == "ORG" and (owner := _COUNTRY_OWNS.search(analysis.article.text[max(0, m.span.start - 40):m.span.start])) \

@@ -19,7 +19,8 @@ PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "co
                            "governor", "sen", "rep", "premier", "gov", "senator", "queen", "pope", "rev", "reverend",
                            # police ranks: "Deputy Darren Goforth", "Officer Rose"
                            "officer", "deputy", "sheriff", "sergeant", "detective", "trooper", "constable", "inspector",
-                           "lieutenant", "corporal", "superintendent"})
+                           "lieutenant", "corporal", "superintendent", "const", "det", "insp", "supt", "cpl", "commissioner",
+                           "ambassador", "councilman", "councilwoman", "councillor", "chancellor"})
 
 
 def fold(text: str) -> str:
@@ -118,11 +119,19 @@ def joined_skeleton(name: str) -> str:
 def initials(name: str) -> str:
     """Initials of the significant words of a name (stop words dropped).
 
-    >>> initials("Central Bureau of Judicial Investigation")
-    'cbji'
+    An acronym among the words gives all its letters: "US Geological Survey" is the USGS.
+
+    >>> initials("Central Bureau of Judicial Investigation"), initials("US Geological Survey")
+    ('cbji', 'usgs')
     """
     stop = {"of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "d", "l", "et", "y", "del", "a", "to", "al", "el"}
-    return "".join(w[0] for w in fold(name).split() if w not in stop)
+    out = []
+    for word in name.split():
+        if is_acronym(word) and len(acronym_letters(word)) <= 3:
+            out.append(acronym_letters(word))
+        else:
+            out.extend(w[0] for w in fold(word).split() if w not in stop)
+    return "".join(out)
 
 
 def is_acronym(text: str) -> bool:
