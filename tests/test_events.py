@@ -1468,3 +1468,27 @@ def test_events_what_investigators_seek_the_cause_of_happened(nlp):
 def test_events_a_crime_named_by_the_law_is_no_event(nlp):
     assert not asserted(events(nlp, "There is no statute of limitation for murder in the state of Indiana."))
     assert not asserted(events(nlp, "The penalty for rioting in Texas is ten years."))
+
+
+def test_events_an_infinitive_relative_clause_tells_what_is_yet_to_happen(nlp):
+    ms = events(nlp, "Unions marched on parliament, where the government was preparing for the measures to be voted on Thursday.")
+    assert not asserted(ms, EventKind.ELECTION)
+
+
+def test_events_boats_captured_are_seized_and_people_captured_arrested(nlp):
+    (m,) = asserted(events(nlp, "Two boats fled, but three skiffs were captured by the frigate, the navy said."))
+    assert m.kind is EventKind.SEIZURE and m.count.value == 3
+    (m,) = asserted(events(nlp, "Police captured two gunmen in Lyon."))
+    assert m.kind is EventKind.ARREST
+
+
+def test_events_firefighters_attacking_a_blaze_is_no_attack(nlp):
+    assert not asserted(events(nlp, "The roof collapsed after fire crews attacked it from all sides."), EventKind.ATTACK)
+    assert not asserted(events(nlp, "Firefighters attacked the flames from the street."), EventKind.ATTACK)
+    assert asserted(events(nlp, "Gunmen attacked the fire station in Kano on Monday."), EventKind.ATTACK)
+
+
+def test_events_a_tally_over_several_operations_is_no_event_but_one_crackdown_s_total_is(nlp):
+    assert not asserted(events(nlp, "In their five operations so far, the sailors have confiscated 14 rifles, he said."))
+    (m,) = asserted(events(nlp, "Police have arrested 40 people so far in the crackdown in Lyon."))
+    assert m.kind is EventKind.ARREST and m.count.value == 40

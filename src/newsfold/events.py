@@ -274,6 +274,8 @@ def _with_cell_places(mention: EventMention, annotated: AnnotatedArticle, parse:
 #: "crushed to death", which fires and stampedes do as often as people.
 _DEADLY_BLOWS = frozenset({"stab", "beat", "shoot", "club", "bludgeon", "hack", "kick", "stone", "batter", "punch",
                            "strangle", "choke", "knife", "whip", "torture"})
+#: Who fights fires: when they "attack" it, it is the blaze.
+_FIREFIGHTERS = frozenset({"firefighter", "fireman", "firemen", "fire", "firefighting"})
 #: Verbs of taking that, done by robbers, tell a robbery: "armed robbers stole diamonds".
 _TAKING = frozenset({"steal", "snatch", "grab", "loot", "make"})
 #: Nouns of a robbery, whose loot is taken "from" where it happened.
@@ -300,6 +302,17 @@ def _robbers_take(parse: _Parse, i: int) -> bool:
         if tok.lemma.lower() in {"man", "men"} and any(parse.tokens[a].lemma.lower() in {"armed", "masked"} for a in parse.kids(s, "amod")):
             return True
     return False
+
+
+def _so_far(parse: _Parse, i: int) -> bool:
+    """Whether a verb's clause counts up to now over several operations: "in their five operations
+    so far"; not the running total of one crackdown ("have arrested 40 so far in the crackdown")."""
+    subtree = parse.subtree(i)
+    words = " ".join(parse.tokens[j].text.lower() for j in subtree)
+    several = any(parse.tokens[j].tag == "NNS" and (parse.tokens[j].lemma.lower() in lx.NOUN_TRIGGERS
+                                                   or parse.tokens[j].lemma.lower() in {"operation", "raid", "mission", "patrol"})
+                  for j in subtree if j != i)
+    return several and bool(re.search(r"\b(?:so far|to date|thus far|in all|in total)\b", words))
 
 
 def _done_one_of(parse: _Parse, i: int) -> int | None:
@@ -421,6 +434,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "jail" and any(parse.tokens[x].lemma.lower() in _COURTS for x in
                                    [*parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]):
             return None  # "a court in Sweden jailed three men": a sentence passed, not an arrest
+        if lemma == "attack" and {parse.tokens[j].lemma.lower() for s in parse.kids(i, "nsubj") for j in parse.subtree(s)} & _FIREFIGHTERS:
+            return None  # "fire crews attacked it from all sides": a blaze fought, no violence
         if lemma == "attack" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")}
                                   | ({parse.tokens[t.head].lemma.lower()} if t.dep in {"acl", "relcl"} and t.tag == "VBN" else set())
                                   ) & _ABSTRACT_TARGETS:
@@ -530,6 +545,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None
         if lemma in {"capture", "seize"} and _object_is_place(parse, i):
             return EventKind.MILITARY_OPERATION
+        if lemma in {"capture", "nab", "apprehend"} and (caught := parse.kids(i, "dobj", "obj", "nsubjpass")) and all(
+                _a_vehicle(parse, c) for c in caught):
+            return EventKind.SEIZURE  # "three boats were captured": things taken, not people arrested
         if lemma in {"seize", "confiscate"}:
             objects = parse.kids(i, "dobj", "nsubjpass", "obj")
             heads = {parse.tokens[c].lemma.lower() for o in objects for c in [o, *parse.kids(o, "conj")]}
@@ -1196,6 +1214,8 @@ def _build(
         return None  # "these attacks", "three people were killed in those protests": several events told again, a total of theirs
     if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places and _done_one_of(parse, i) is None:
         return None  # "making major arrests", "suffered attacks in the past"
+    if tok.tag == "VBN" and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux")) and _so_far(parse, i):
+        return None  # "in their five operations so far, they have confiscated 14 rifles": a running tally of several
     if (tok.tag == "VBN" and not places and not when and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
             and any(parse.tokens[p].text.lower() == "of" for s in parse.kids(i, "nsubjpass", "nsubj") for p in parse.kids(s, "prep"))):
         return None  # "Twenty of the members of the council have been killed": a tally of a group's losses over time
@@ -1340,8 +1360,10 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     tok = parse.tokens[i]
     chain = [i, *parse.ancestors(i, 4)]
     for k, j in enumerate(chain):
-        if parse.tokens[j].dep == "relcl":
-            chain = chain[:k + 1]  # "the Tu-154, which crashed outside Smolensk, was trying to land": the clause tells a fact
+        if parse.tokens[j].dep == "relcl" and not any(parse.tokens[a].text.lower() == "to" for a in parse.kids(j, "aux")):
+            # "the Tu-154, which crashed outside Smolensk, was trying to land": the clause tells a fact
+            # (not "the measures to be voted on Thursday", which has yet to happen)
+            chain = chain[:k + 1]
             break
     for k, j in enumerate(chain[1:-1], start=1):
         if parse.tokens[j].dep == "prep" and parse.tokens[j].text.lower() in {"of", "into", "behind"} and (

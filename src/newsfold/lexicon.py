@@ -160,7 +160,8 @@ HAZARD_WORDS: dict[str, str] = {
 
 #: Craft whose sinking is a disaster: "the ferry capsized", "the duck boat sank".
 VESSELS = frozenset({"boat", "ship", "ferry", "vessel", "yacht", "barge", "trawler", "dinghy", "raft", "canoe", "tanker",
-                     "freighter", "steamer", "submarine", "sub", "catamaran", "dhow", "kayak", "liner", "tugboat", "schooner"})
+                     "freighter", "steamer", "submarine", "sub", "catamaran", "dhow", "kayak", "liner", "tugboat", "schooner", "skiff",
+                     "speedboat", "cutter", "frigate", "warship"})
 #: What crashes, collides or derails in an accident: "the plane crashed", "a bus crash".
 VEHICLES = VESSELS | frozenset({"plane", "jet", "aircraft", "airliner", "jetliner", "airplane", "aeroplane", "helicopter",
                                 "chopper", "glider", "car", "bus", "coach", "minibus", "train", "tram", "truck", "lorry", "van",
