@@ -1492,3 +1492,13 @@ def test_events_a_tally_over_several_operations_is_no_event_but_one_crackdown_s_
     assert not asserted(events(nlp, "In their five operations so far, the sailors have confiscated 14 rifles, he said."))
     (m,) = asserted(events(nlp, "Police have arrested 40 people so far in the crackdown in Lyon."))
     assert m.kind is EventKind.ARREST and m.count.value == 40
+
+
+def test_events_people_seized_are_arrested_and_goods_seized_are_a_seizure(nlp):
+    (m,) = asserted(events(nlp, "Troops seized three suspects in Mosul on Monday."))
+    assert m.kind is EventKind.ARREST and m.count.value == 3
+    assert asserted(events(nlp, "Commandos boarded the boat, seizing 12 Somali and 11 Yemeni nationals as well as arms."),
+                    EventKind.ARREST)
+    for sentence in ("Police seized 30 kilograms of cocaine in Tangier.", "Police seized the passports of two men.",
+                     "Police seized weapons from 12 Somali nationals."):
+        assert not asserted(events(nlp, sentence), EventKind.ARREST), sentence

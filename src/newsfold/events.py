@@ -274,6 +274,30 @@ def _with_cell_places(mention: EventMention, annotated: AnnotatedArticle, parse:
 #: "crushed to death", which fires and stampedes do as often as people.
 _DEADLY_BLOWS = frozenset({"stab", "beat", "shoot", "club", "bludgeon", "hack", "kick", "stone", "batter", "punch",
                            "strangle", "choke", "knife", "whip", "torture"})
+def _people_taken(parse: _Parse, i: int) -> bool:
+    """Whether what a verb of taking takes, in its own noun phrases (not "from" whom), is people
+    and no goods but what comes with them: "seized three suspects", "seizing 12 Somali and 11
+    Yemeni nationals as well as arms"; not "seized 30 kg of cocaine" nor "seized the town"."""
+    tokens = parse.tokens
+    nouns: list[int] = []
+    todo = list(parse.kids(i, "dobj", "nsubjpass", "obj"))
+    while todo:
+        j = todo.pop()
+        if tokens[j].pos in {"NOUN", "PROPN", "ADJ"}:
+            nouns.append(j)
+        todo += [c for c in parse.kids(j) if tokens[c].dep in {"conj", "amod", "compound", "appos"}]
+    people = [j for j in nouns if _a_person(parse, j) or tokens[j].lemma.lower() in _HUMAN_NOUNS | _SEIZED_PEOPLE
+              or tokens[j].ent_type == "NORP" and parse.kids(j, "nummod")]
+    goods = [j for j in nouns if j not in people and tokens[j].lemma.lower() not in _SEIZED_THINGS and tokens[j].ent_type != "NORP"
+             and tokens[j].dep != "amod"]
+    return bool(people) and not goods
+
+
+#: People who may be "seized" (taken into custody), beside the usual words for people.
+_SEIZED_PEOPLE = frozenset({"national", "citizen", "crew", "crewman", "pirate", "smuggler", "gunman", "militant", "fighter",
+                            "soldier", "fisherman", "sailor", "migrant", "hostage", "dealer", "trafficker"})
+#: What is seized beside people in one breath ("seizing 12 nationals as well as arms").
+_SEIZED_THINGS = frozenset({"arm", "arms", "weapon", "equipment", "ammunition", "drug", "cash", "money", "boat", "vehicle"})
 #: Who fights fires: when they "attack" it, it is the blaze.
 _FIREFIGHTERS = frozenset({"firefighter", "fireman", "firemen", "fire", "firefighting"})
 #: Verbs of taking that, done by robbers, tell a robbery: "armed robbers stole diamonds".
@@ -548,6 +572,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma in {"capture", "nab", "apprehend"} and (caught := parse.kids(i, "dobj", "obj", "nsubjpass")) and all(
                 _a_vehicle(parse, c) for c in caught):
             return EventKind.SEIZURE  # "three boats were captured": things taken, not people arrested
+        if lemma == "seize" and _people_taken(parse, i):
+            return EventKind.ARREST  # "troops seized three suspects", "seizing 12 Somali and 11 Yemeni nationals"
         if lemma in {"seize", "confiscate"}:
             objects = parse.kids(i, "dobj", "nsubjpass", "obj")
             heads = {parse.tokens[c].lemma.lower() for o in objects for c in [o, *parse.kids(o, "conj")]}
