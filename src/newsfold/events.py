@@ -333,10 +333,17 @@ def _so_far(parse: _Parse, i: int) -> bool:
     so far"; not the running total of one crackdown ("have arrested 40 so far in the crackdown")."""
     subtree = parse.subtree(i)
     words = " ".join(parse.tokens[j].text.lower() for j in subtree)
-    several = any(parse.tokens[j].tag == "NNS" and (parse.tokens[j].lemma.lower() in lx.NOUN_TRIGGERS
-                                                   or parse.tokens[j].lemma.lower() in {"operation", "raid", "mission", "patrol"})
+    several = any(parse.tokens[j].tag == "NNS" and parse.kids(j, "nummod") and (
+        parse.tokens[j].lemma.lower() in lx.NOUN_TRIGGERS or parse.tokens[j].lemma.lower() in {"operation", "raid", "mission", "patrol"})
                   for j in subtree if j != i)
     return several and bool(re.search(r"\b(?:so far|to date|thus far|in all|in total)\b", words))
+
+
+#: Verbs by which a deed is done ("carried out", "committed", "pulled off" one of them).
+_DOING_VERBS = frozenset({"carry", "commit", "stage", "pull", "launch", "mount", "conduct", "perpetrate", "execute"})
+#: Words of a deed done by people: a "disaster" they are told in was no natural one.
+_HUMAN_CAUSES = frozenset({"bomb", "bombing", "bomber", "attack", "attacker", "terrorist", "terrorism", "gunman", "shooting",
+                           "hijack", "hijacker", "hijacking"})
 
 
 def _done_one_of(parse: _Parse, i: int) -> int | None:
@@ -351,14 +358,15 @@ def _done_one_of(parse: _Parse, i: int) -> int | None:
     if tokens[one].text.lower() != "one" or tokens[one].dep not in {"dobj", "obj"}:
         return None
     verb = tokens[one].head
-    return verb if tokens[verb].pos == "VERB" and tokens[verb].tag in _PAST_TAGS else None
+    return verb if tokens[verb].pos == "VERB" and tokens[verb].tag in _PAST_TAGS and tokens[verb].lemma.lower() in _DOING_VERBS else None
 
 
 #: Makers of aircraft, and the pattern of aircraft models ("Tu-154", "An-26", "A320", "MD-80"): a
 #: vehicle as surely as "plane" is.
 _AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "antonov", "tupolev", "ilyushin", "embraer", "bombardier", "cessna", "sukhoi",
                               "yakovlev", "fokker", "learjet", "gulfstream", "beechcraft", "sikorsky", "dornier", "lockheed"})
-_AIRCRAFT_MODEL = re.compile(r"(?:Tu|An|Il|Yak|Mi|Su|MD|DC|ATR|CRJ|ERJ|A)-?\d{2,3}[A-Z]?", re.IGNORECASE)
+_AIRCRAFT_MODEL = re.compile(r"(?:Tu|An|Il|Yak|Mi|Su|MD|DC|ATR|CRJ|ERJ|C|KC|CH|UH)-\d{1,3}[A-Z]?|(?:Tu|An|Il|Yak|MD|DC|ATR|CRJ|ERJ)\d{2,3}[A-Z]?"
+                             r"|A\d{3}(?:neo|[A-Z])?", re.IGNORECASE)
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 
 
@@ -375,8 +383,12 @@ def _a_vehicle(parse: _Parse, j: int) -> bool:
     """Whether token ``j`` names a vehicle: "plane", "train", or an aircraft's maker or model
     ("a Boeing 737", "the Tu-154")."""
     tok = parse.tokens[j]
-    return (tok.lemma.lower() in lx.VEHICLES or tok.text.lower() in _AIRCRAFT_MAKERS
-            or bool(_AIRCRAFT_MODEL.fullmatch(tok.text)))
+    if tok.lemma.lower() in lx.VEHICLES or _AIRCRAFT_MODEL.fullmatch(tok.text):
+        return True
+    # a maker with its model ("a Boeing 737", "an Antonov An-26"), not its shares ("Boeing shares crashed")
+    return tok.text.lower() in _AIRCRAFT_MAKERS and (bool(parse.kids(j, "nummod")) or any(
+        parse.tokens[c].lemma.lower() in lx.VEHICLES or _AIRCRAFT_MODEL.fullmatch(parse.tokens[c].text) for c in parse.kids(j, "appos", "compound"))
+        or tok.dep == "compound" and (parse.tokens[tok.head].lemma.lower() in lx.VEHICLES or bool(_AIRCRAFT_MODEL.fullmatch(parse.tokens[tok.head].text))))
 
 
 #: Verbs of a fatal fall: "fell to his death", "died after falling 150 metres".
@@ -398,6 +410,15 @@ _UNDOING = frozenset({"lift", "end", "ease", "cut", "remove", "reduce", "drop", 
 #: People whose occupying a place is a protest ("students occupied the parliament").
 _PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "student", "activist", "worker", "farmer",
                                 "crowd", "supporter", "opponent", "striker", "campaigner"})
+
+
+def _stormed_in_protest(parse: _Parse, i: int) -> bool:
+    """Whether "storm" at ``i`` tells protesters forcing their way in ("a group of about 200
+    communists stormed the Acropolis"); not gunmen or police storming a building."""
+    tokens = parse.tokens
+    doers = [x for d in _doing_subjects(parse, i) for x in [d, *(o for p in parse.kids(d, "prep") if tokens[p].text.lower() == "of"
+                                                              for o in parse.kids(p, "pobj"))]]
+    return any(tokens[d].lemma.lower() in _PROTESTING_PEOPLE | {"communist", "rioter", "mob", "youth", "anarchist"} for d in doers)
 
 
 def _occupied_in_protest(parse: _Parse, i: int) -> bool:
@@ -436,10 +457,13 @@ def _found_so(parse: _Parse, i: int) -> bool:
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
-    if t.pos == "VERB" and lemma in _DEADLY_BLOWS and "death" in _prep_objects(parse, i, "to"):
+    if t.pos == "VERB" and lemma in _DEADLY_BLOWS and "death" in _prep_objects(parse, i, "to") and any(
+            _a_person(parse, c) or parse.tokens[c].lemma.lower() in _HUMAN_NOUNS for c in parse.kids(i, "dobj", "obj", "nsubjpass")):
         # "was beaten to death", "kicked to death"; "stabbed" or "shot to death" stays the attack that
         # killed, as the rest of the report names it ("the shooting"), of the same class
         return lx.VERB_TRIGGERS.get(lemma) if lx.VERB_TRIGGERS.get(lemma) in lx.VIOLENCE else EventKind.KILLING
+    if t.pos == "VERB" and lemma == "storm" and _stormed_in_protest(parse, i):
+        return EventKind.PROTEST  # "about 200 communists stormed the Acropolis", "protesters stormed the embassy"
     if t.pos == "VERB" and lemma in _TAKING and _robbers_take(parse, i):
         return EventKind.ATTACK  # a robbery: violence against people, as the lexicon types "rob"
     if t.pos == "VERB" and lemma in _FALLING and t.tag in _PAST_TAGS | {"VBG", "VB", "VBP", "VBZ"} and _fall_to_death(parse, i):
@@ -458,7 +482,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "jail" and any(parse.tokens[x].lemma.lower() in _COURTS for x in
                                    [*parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]):
             return None  # "a court in Sweden jailed three men": a sentence passed, not an arrest
-        if lemma == "attack" and {parse.tokens[j].lemma.lower() for s in parse.kids(i, "nsubj") for j in parse.subtree(s)} & _FIREFIGHTERS:
+        if lemma == "attack" and {parse.tokens[j].lemma.lower() for s in parse.kids(i, "nsubj") for j in [s, *parse.kids(s, "compound")]} & _FIREFIGHTERS:
             return None  # "fire crews attacked it from all sides": a blaze fought, no violence
         if lemma == "attack" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")}
                                   | ({parse.tokens[t.head].lemma.lower()} if t.dep in {"acl", "relcl"} and t.tag == "VBN" else set())
@@ -496,7 +520,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return lx.VERB_TRIGGERS[lemma] if any(parse.tokens[c].lemma == "up" for c in parse.kids(i, "prt")) else None
             if lemma in {"crash", "derail", "collide"}:  # "the plane crashed", "a train derailed"; not "markets crashed"
                 return EventKind.DISASTER if any(_a_vehicle(parse, x) for s in _doing_subjects(parse, i)
-                                                 for x in [s, *parse.kids(s, "compound")]) else None
+                                                 for x in [s, *(c for c in parse.kids(s, "compound") if parse.tokens[c].text.lower() not in _AIRCRAFT_MAKERS)]) else None
             if lemma in {"sink", "capsize"}:  # a vessel going down; "a torpedo sank the ship" is an attack
                 # ("capsized off Lampedusa": the parser may take the place for an object after "off")
                 # "a duck boat sinking on a lake": the vessel the participle describes
@@ -762,8 +786,8 @@ _PEOPLE_WORDS = frozenset({"daughter", "son", "baby", "boy", "girl", "wife", "hu
 #: mirrored one in Paris"): what they govern is the others'.
 _LIKENING_VERBS = frozenset({"follow", "precede", "mirror", "echo", "resemble", "recall", "surpass", "eclipse", "rival"})
 #: Verbs that tell where a person lives their life, not where a deed was done ("her daughter, who
-#: was studying in South Wales"); not "attend" or "visit" ("tourists who were visiting the market").
-_LIFE_VERBS = frozenset({"live", "study", "work", "reside", "grow", "hail", "teach", "move", "settle", "emigrate", "immigrate"})
+#: was studying in South Wales"); not "attend", "visit" or "work" ("aid workers who were working in a village").
+_LIFE_VERBS = frozenset({"live", "study", "reside", "grow", "hail", "settle", "emigrate", "immigrate"})
 
 
 def _a_person(parse: _Parse, j: int) -> bool:
@@ -960,6 +984,9 @@ def _disaster_antecedent(parse: _Parse, i: int) -> bool:
     antecedents = [head]
     if tokens[head].ent_type in {"DATE", "TIME"}:
         antecedents += [j for j in range(head - 1, max(-1, head - 6), -1) if tokens[j].pos == "NOUN"][:1]
+    root = (parse.ancestors(i, 100) or [i])[-1]
+    if any(tokens[j].lemma.lower() in _HUMAN_CAUSES for j in parse.subtree(root)):
+        return False  # "the Lockerbie disaster in December 1988, in which 270 were killed" was a bombing
     # (a disaster's own noun, "the floods in March, which killed 23", is the event the deaths join)
     return any(tokens[h].lemma.lower() in {"disaster", "catastrophe"} for h in antecedents)
 
@@ -1388,13 +1415,25 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     for k, j in enumerate(chain):
         if parse.tokens[j].dep == "relcl" and not any(parse.tokens[a].text.lower() == "to" for a in parse.kids(j, "aux")):
             # "the Tu-154, which crashed outside Smolensk, was trying to land": the clause tells a fact
-            # (not "the measures to be voted on Thursday", which has yet to happen)
+            # (not "the measures to be voted on Thursday", which has yet to happen); but what it
+            # tells of may be denied or rumoured ("denied reports of a bomb that exploded")
+            antecedent = parse.tokens[j].head
+            if parse.tokens[antecedent].dep not in {"nsubj", "nsubjpass"}:
+                outer = [antecedent, *parse.ancestors(antecedent, 4)]
+                if any(parse.tokens[a].lemma.lower() in lx.NEGATING_LEMMAS for a in outer[1:]):
+                    return EventStatus.NEGATED
+                if any(parse.tokens[b].text.lower() == "of" and parse.tokens[a].lemma.lower() in _UNREALISED for b, a in zip(outer, outer[1:])):
+                    return EventStatus.HYPOTHETICAL
             chain = chain[:k + 1]
             break
+    past = any(parse.tokens[c].tag in _PAST_TAGS for c in parse.kids(i, "relcl", "acl")) or any(
+        parse.tokens[j].ent_type == "DATE" for j in parse.subtree(i))
     for k, j in enumerate(chain[1:-1], start=1):
-        if parse.tokens[j].dep == "prep" and parse.tokens[j].text.lower() in {"of", "into", "behind"} and (
+        if past and parse.tokens[j].dep == "prep" and parse.tokens[j].text.lower() in {"of", "into", "behind"} and (
                 parse.tokens[chain[k + 1]].lemma.lower() in _PRESUPPOSING):
-            chain = chain[:k + 2]  # "investigators seeking the cause of a plane crash": the crash happened, whatever they seek
+            # "investigators seeking the cause of a plane crash that killed ...": the crash happened,
+            # whatever they seek (not "planning for the aftermath of a strike on Iran")
+            chain = chain[:k + 2]
             break
     done = _completed_participle(parse, i)
     for j in chain:
@@ -1603,8 +1642,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         verb = head if tokens[head].pos in {"VERB", "AUX"} else tokens[head].head
         # not the place of a verb the event is only the reason or topic of: "blamed the rhetoric in the
         # U.S. for the attack", "spoke in Ottawa about the shooting"
-        if tokens[verb].lemma.lower() in _LIKENING_VERBS:
-            pass  # "Monday's shooting follows two last week in Atlanta": the places of the others
+        if tokens[verb].lemma.lower() in _LIKENING_VERBS and parse.kids(verb, "dobj", "obj", "npadvmod"):
+            pass  # "Monday's shooting follows two last week in Atlanta": the places of the others (not "riots followed in Lyon")
         elif (tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS
                 or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS  # "voted in the election … in Taipei"
                 and not {tokens[j].lemma.lower() for j in parse.subtree(verb)} & _ABROAD):  # not "expatriates cast ballots in London"
@@ -1660,6 +1699,13 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                     continue
                 if idx and idx[0] in parse.subtree(subj) and (_in_prep(parse, idx[0]) or own_force) and not _suburb_of(parse, idx):
                     out.append(m.span.text)
+    if not out and tokens[i].dep == "relcl" and any(tokens[c].text.lower() == "where" for c in parse.kids(i, "advmod")):
+        # "violence broke out in the northern city of Thessaloniki, where 20,000 people marched"
+        own = set(parse.subtree(i))
+        for m in places:
+            idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+            if idx and idx[0] in parse.subtree(tokens[i].head) and idx[0] not in own:
+                out.append(m.span.text)  # what "where" stands for is a place, however it was reached ("moved to Paris, where")
     if not out and tokens[i].dep == "relcl":
         # "a pilot programme for the Kharkiv region that the government agreed in March": the
         # place of the thing agreed
