@@ -188,3 +188,5 @@ def test_a_lower_case_word_after_an_abbreviation_goes_on_the_sentence(nlp):
     assert sentences[0] == "He robbed a shop at 12 N. Grove Ave. in Pellston and a bank at 4 Elm Blvd. in Marwick, police said."
     assert "Officers arrested him on Sunday." in sentences  # a capital after a full stop still starts one
     assert sentences[-1] == "the end"  # and a line break always does
+    sentences = [s.text for s in nlp("Police arrested two men in Lyon on Monday. al-Shabab gunmen killed five soldiers.").sents]
+    assert len(sentences) == 2  # a sentence's own full stop is no abbreviation

@@ -452,6 +452,8 @@ def test_canon_an_acronym_spelled_by_a_name_with_an_acronym_in_it():
         analysis("b", "The [USGS|ORG] said the quake struck at a depth of 10 km."),
     )
     assert owner(r, "a", "US Geological Survey") is owner(r, "b", "USGS")
+    r = entities_of(analysis("a", "THE [NEW YORK TIMES|ORG] reported it."), analysis("b", "The [NYT|ORG] said so."))
+    assert owner(r, "a", "NEW YORK TIMES") is owner(r, "b", "NYT")  # a name in capitals is no string of acronyms
 
 
 def test_canon_a_place_written_with_and_without_its_kind_keeps_the_gazetteers_reading():

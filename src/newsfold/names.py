@@ -121,13 +121,14 @@ def initials(name: str) -> str:
 
     An acronym among the words gives all its letters: "US Geological Survey" is the USGS.
 
-    >>> initials("Central Bureau of Judicial Investigation"), initials("US Geological Survey")
-    ('cbji', 'usgs')
+    >>> initials("Central Bureau of Judicial Investigation"), initials("US Geological Survey"), initials("THE NEW YORK TIMES")
+    ('cbji', 'usgs', 'nyt')
     """
     stop = {"of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "d", "l", "et", "y", "del", "a", "to", "al", "el"}
     out = []
+    written_in_capitals = name.isupper()  # "THE NEW YORK TIMES": every word looks like an acronym
     for word in name.split():
-        if is_acronym(word) and len(acronym_letters(word)) <= 3:
+        if not written_in_capitals and fold(word) not in stop and is_acronym(word) and len(acronym_letters(word)) <= 3:
             out.append(acronym_letters(word))
         else:
             out.extend(w[0] for w in fold(word).split() if w not in stop)

@@ -30,6 +30,14 @@ def installed_model_name(names: tuple[str, ...] = MODEL_NAMES) -> str:
     )
 
 
+#: Words written with a full stop that the tokenizer splits from them ("Ave" "."): after one, a
+#: lower-case word goes on the sentence. (Abbreviations it keeps whole, "U.S.", "Mr.", end in ".")
+_ABBREVIATIONS = frozenset({"Ave", "Blvd", "St", "Rd", "Dr", "Ln", "Ct", "Pl", "Hwy", "Pkwy", "Sq", "Mt", "Ft", "Ste", "Apt",
+                            "N", "S", "E", "W", "NE", "NW", "SE", "SW", "No", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Bros",
+                            "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Det", "Const", "Insp", "Supt", "Cpl", "Prof",
+                            "Dept", "Univ", "Assn", "approx", "est", "vs", "etc"})
+
+
 def _register_components() -> None:
     """Register newsfold's spaCy components (once; spaCy keeps a global registry)."""
     from spacy.language import Language
@@ -50,7 +58,8 @@ def _register_components() -> None:
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 token.is_sent_start = True
                 starts.add(token.i)
-            elif prev.text.endswith(".") and token.is_lower and token.is_alpha:
+            elif token.is_lower and token.is_alpha and (len(prev.text) > 1 and prev.text.endswith(".") or prev.text == "."
+                                                        and token.i >= 2 and doc[token.i - 2].text in _ABBREVIATIONS):
                 token.is_sent_start = False
         for first in [0, *sorted(starts)][:3]:  # a wire dateline opens one of the first paragraphs
             found = dateline_place(doc.text[doc[first].idx:])
