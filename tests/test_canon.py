@@ -689,3 +689,11 @@ def test_canon_a_country_name_that_is_also_a_state_is_the_state_among_that_count
     assert georgia.country == "US" and georgia.lat is not None and georgia.lat < 36  # the state, not the Caucasus
     r = entities_of(analysis("b", "[Russia|GPE] and [Georgia|GPE] fought a war in 2008 over [South Ossetia|GPE]."))
     assert owner(r, "b", "Georgia").country == "GE"
+
+
+def test_canon_a_compass_region_with_the_is_not_a_namesake_town_abroad():
+    r = entities_of(analysis("a", "A quake was recorded in the [North Bay|LOC] near [Healdsburg|GPE] and [Santa Rosa|GPE], "
+                                  "[California|GPE]."))
+    assert owner(r, "a", "North Bay").country != "CA"  # not North Bay, Ontario
+    r = entities_of(analysis("b", "Police in [North Bay|GPE], [Ontario|GPE], arrested two men near [Sudbury|GPE]."))
+    assert owner(r, "b", "North Bay").country == "CA"

@@ -435,6 +435,12 @@ _TITLE_BEFORE = re.compile(r"\b" + _TITLE_WORD + r"(?: ?\.)?(?:\s+" + _TITLE_WOR
 _LAST_TITLE = re.compile(r"\b" + _TITLE_WORD + r"(?: ?\.)?\s+$")
 
 
+#: A compass word and a word for a stretch of land or water: with "the" before it, a region people
+#: call so ("the North Bay", "the East End", "the West Country"), whatever town bears the name abroad.
+_REGION_DESCRIPTOR = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western|Inner|Outer)"
+                                r"(?: (?:Bay|Shore|Coast|Side|End|Valley|Country|Hills|Woods|Plains|Lakes|Highlands|Lowlands|Peninsula))+")
+
+
 def _with_title(text: str, start: int, end: int) -> list[str]:
     """The name with the titles the text gives it ("Mr Chu", "President Ma"): with all of them
     and with the last ("Prime Minister Sheikh Hamad" and "Sheikh Hamad"), or none."""
@@ -534,6 +540,11 @@ def _document_occurrences(
     if where:
         iso, n = where.most_common(1)[0]
         home = iso if n >= NATIONAL_SHARE * sum(where.values()) else None
+    for m in place_mentions:
+        p = resolved.get(m.span.text)
+        if (p is not None and p.feature == "city" and home and p.country != home and _REGION_DESCRIPTOR.fullmatch(m.span.text)
+                and text[max(0, m.span.start - 4):m.span.start] == "the "):
+            resolved.pop(m.span.text)  # "recorded in the North Bay" of a California report: the region, not North Bay, Ontario
     out: list[_Occurrence] = []
     located: list[tuple[int, Place]] = []  # where the article names the places it resolved
     sites: list[tuple[int, _Occurrence]] = []
