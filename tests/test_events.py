@@ -1535,3 +1535,16 @@ def test_events_protesters_storming_a_place_is_a_protest_and_gunmen_storming_it_
     assert m.kind is EventKind.PROTEST
     (m,) = asserted(events(nlp, "Gunmen stormed a hotel in Mogadishu on Friday."))
     assert m.kind is EventKind.ATTACK and m.places == ("Mogadishu",)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Dorrance turned himself in to Orlando police on Sunday.", "Orlando"),
+    ("The gunman gave himself up in Lyon just after 6 p.m.", "Lyon"),
+    ("The suspect surrendered to police in Lyon on Monday.", "Lyon"),
+])
+def test_events_giving_oneself_up_to_police_is_an_arrest(nlp, sentence, place):
+    (m,) = asserted(events(nlp, sentence), EventKind.ARREST)
+    assert m.places == (place,)
+    for other in ("The rebels surrendered their weapons in Goma.", "The army surrendered the town.",
+                  "He turned the evidence in to police."):
+        assert not asserted(events(nlp, other), EventKind.ARREST), other

@@ -509,6 +509,16 @@ def test_merge_with_no_placed_event_an_event_takes_the_country_most_of_its_artic
     assert vote.countries == ()
 
 
+def test_merge_an_article_whose_only_place_is_one_town_lends_that_town_s_country():
+    only = resolution(("a", "A gunman opened fire at an office party in [Vancouver|GPE]; the suspect gave himself up."))
+    ms = [mention("a", EventKind.ARREST, "the suspect gave himself up to police", what="suspect arrested")]
+    (arrest,) = merge_events(ms, only).events
+    assert arrest.countries == ("CA",)
+    none = resolution(("a", "A gunman opened fire at an office party; the suspect gave himself up."))
+    (arrest,) = merge_events(ms, none).events
+    assert arrest.countries == ()
+
+
 def test_merge_an_article_mostly_in_one_country_lends_it_even_when_one_event_names_another():
     mostly = resolution(("a", "A gunman hit [Marrakesh|GPE] in [Morocco|GPE]; [Fez|GPE] mourned; [Madrid|GPE] sent condolences."))
     ms = [

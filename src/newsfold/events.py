@@ -412,6 +412,30 @@ _PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "stude
                                 "crowd", "supporter", "opponent", "striker", "campaigner"})
 
 
+#: Who takes a surrender into custody: "surrendered to police", "to FBI agents".
+_CUSTODIANS = frozenset({"police", "authority", "officer", "agent", "detective", "deputy", "sheriff", "marshal", "fbi",
+                         "investigator", "trooper", "constable", "gendarme"})
+
+
+def _gave_up_to_police(parse: _Parse, i: int) -> bool:
+    """A person giving themselves up: "turned himself in to police", "gave herself up", "surrendered
+    to FBI agents"; not "rebels surrendered their weapons", "turned the evidence in", nor "the army
+    surrendered the town"."""
+    tokens = parse.tokens
+    lemma = tokens[i].lemma.lower()
+    particles = {tokens[c].lemma.lower() for c in parse.kids(i, "prt", "advmod")}
+    reflexive = any(tokens[c].text.lower() in _REFLEXIVES for c in parse.kids(i, "dobj", "obj"))
+    if lemma == "turn" and reflexive and "in" in particles | {tokens[c].text.lower() for c in parse.kids(i, "prep")}:
+        return True
+    if lemma == "give" and reflexive and "up" in particles:
+        return True
+    if lemma == "surrender" and not parse.kids(i, "dobj", "obj"):
+        to = [o for p in parse.kids(i, "prep") if tokens[p].text.lower() == "to" for o in parse.kids(p, "pobj")]
+        return any(tokens[x].lemma.lower() in _CUSTODIANS or "police" in tokens[x].text.lower()
+                   for o in to for x in [o, *parse.kids(o, "compound")])
+    return False
+
+
 def _stormed_in_protest(parse: _Parse, i: int) -> bool:
     """Whether "storm" at ``i`` tells protesters forcing their way in ("a group of about 200
     communists stormed the Acropolis"); not gunmen or police storming a building."""
@@ -462,6 +486,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         # "was beaten to death", "kicked to death"; "stabbed" or "shot to death" stays the attack that
         # killed, as the rest of the report names it ("the shooting"), of the same class
         return lx.VERB_TRIGGERS.get(lemma) if lx.VERB_TRIGGERS.get(lemma) in lx.VIOLENCE else EventKind.KILLING
+    if t.pos == "VERB" and t.tag in _PAST_TAGS | {"VBZ", "VBP"} and _gave_up_to_police(parse, i):
+        return EventKind.ARREST  # "turned himself in to police", "gave himself up", "surrendered to the FBI": taken into custody
     if t.pos == "VERB" and lemma == "storm" and _stormed_in_protest(parse, i):
         return EventKind.PROTEST  # "about 200 communists stormed the Acropolis", "protesters stormed the embassy"
     if t.pos == "VERB" and lemma in _TAKING and _robbers_take(parse, i):
@@ -1699,6 +1725,14 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                     continue
                 if idx and idx[0] in parse.subtree(subj) and (_in_prep(parse, idx[0]) or own_force) and not _suburb_of(parse, idx):
                     out.append(m.span.text)
+    if not out and kind is EventKind.ARREST:
+        # "turned himself in to Fort Lauderdale police", "surrendered to Lyon police": the town of the police
+        custodians = [o for p in parse.kids(i, "prep") if tokens[p].text.lower() == "to" for o in parse.kids(p, "pobj")
+                      if tokens[o].lemma.lower() in _CUSTODIANS]
+        for m in places:
+            idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+            if idx and any(tokens[idx[-1]].head == o and tokens[idx[-1]].dep in {"compound", "nmod", "poss"} for o in custodians):
+                out.append(m.span.text)
     if not out and tokens[i].dep == "relcl" and any(tokens[c].text.lower() == "where" for c in parse.kids(i, "advmod")):
         # "violence broke out in the northern city of Thessaloniki, where 20,000 people marched"
         own = set(parse.subtree(i))

@@ -414,7 +414,7 @@ ARTICLE_COUNTRY_SHARE = 0.6
 def _article_countries(resolution: Resolution) -> dict[str, str]:
     """The one country each article's places are in, where there is one: at least two of its
     places, and ``ARTICLE_COUNTRY_SHARE`` of them, lie in it ("Taipei", "Kaohsiung" and "Taiwan"
-    against one "Beijing")."""
+    against one "Beijing"), or the only place it names does."""
     per: dict[str, Counter[str]] = defaultdict(Counter)
     seen: set[tuple[str, str]] = set()
     for (aid, _surface), e in resolution.by_surface.items():
@@ -424,8 +424,8 @@ def _article_countries(resolution: Resolution) -> dict[str, str]:
     out: dict[str, str] = {}
     for aid, counts in per.items():
         iso, n = counts.most_common(1)[0]
-        if n >= 2 and n >= ARTICLE_COUNTRY_SHARE * sum(counts.values()):
-            out[aid] = iso
+        if (n >= 2 or len(counts) == 1) and n >= ARTICLE_COUNTRY_SHARE * sum(counts.values()):
+            out[aid] = iso  # (an article whose only place is "Vancouver" is about Canada too)
     return out
 
 
