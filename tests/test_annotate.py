@@ -190,3 +190,5 @@ def test_a_lower_case_word_after_an_abbreviation_goes_on_the_sentence(nlp):
     assert sentences[-1] == "the end"  # and a line break always does
     sentences = [s.text for s in nlp("Police arrested two men in Lyon on Monday. al-Shabab gunmen killed five soldiers.").sents]
     assert len(sentences) == 2  # a sentence's own full stop is no abbreviation
+    sentences = [s.text for s in nlp("Police Capt. Tom Tennant and Trooper Bill Hakim were killed. Lt . Ann Dale spoke.").sents]
+    assert sentences == ["Police Capt. Tom Tennant and Trooper Bill Hakim were killed.", "Lt . Ann Dale spoke."]  # a title's name

@@ -598,6 +598,8 @@ def test_merge_a_protest_is_counted_by_its_crowd_not_by_its_dead():
     ]
     (event,) = merge_events(ms, R).events
     assert event.count.value == 5000
+    (event,) = merge_events(ms[:1], R).events
+    assert event.count is None  # its dead alone do not count its crowd
 
 
 def test_merge_a_shot_told_with_no_place_or_day_is_the_articles_killing():

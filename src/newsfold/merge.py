@@ -843,6 +843,8 @@ def _to_event(g: _Group) -> Event:
     lead = max(mentions, key=lambda m: (m.count is not None, kind is EventKind.PROTEST and _crowd(m.count),
                                         not _named_victims(m.count), m.confidence, -m.trigger.start))
     count = lead.count or next((m.count for m in mentions if m.count), None)
+    if kind is EventKind.PROTEST and not _crowd(count):
+        count = None  # "three were killed" in a protest is a figure of it, not the size of the crowd
     ptype, pmode = lx.plover_of(kind, lead.trigger.text)
     docs = sorted({m.article_id for m in mentions})
     confidence = min(0.99, max(m.confidence for m in mentions) + 0.05 * (len(docs) - 1))

@@ -38,6 +38,11 @@ _ABBREVIATIONS = frozenset({"Ave", "Blvd", "St", "Rd", "Dr", "Ln", "Ct", "Pl", "
                             "Dept", "Univ", "Assn", "approx", "est", "vs", "etc"})
 
 
+#: Titles written with a full stop before a name ("Capt. Tom Tennant", "Lt . Gerry Scherlinck").
+_TITLES = frozenset({"Capt", "Lt", "Sgt", "Gov", "Sen", "Rep", "Gen", "Col", "Dr", "Mr", "Mrs", "Ms", "Det", "Const", "Insp",
+                     "Supt", "Cpl", "Prof", "Rev", "Maj", "Adm", "Cmdr", "Pres", "Atty", "Lieut", "Sheriff's"})
+
+
 def _register_components() -> None:
     """Register newsfold's spaCy components (once; spaCy keeps a global registry)."""
     from spacy.language import Language
@@ -61,6 +66,9 @@ def _register_components() -> None:
             elif token.is_lower and token.is_alpha and (len(prev.text) > 1 and prev.text.endswith(".") or prev.text == "."
                                                         and token.i >= 2 and doc[token.i - 2].text in _ABBREVIATIONS):
                 token.is_sent_start = False
+            elif token.is_title and (prev.text.rstrip(".") in _TITLES and prev.text.endswith(".")
+                                     or prev.text == "." and token.i >= 2 and doc[token.i - 2].text in _TITLES):
+                token.is_sent_start = False  # "Police Capt. Tom Tennant": a name follows its title
         for first in [0, *sorted(starts)][:3]:  # a wire dateline opens one of the first paragraphs
             found = dateline_place(doc.text[doc[first].idx:])
             if found is not None:
