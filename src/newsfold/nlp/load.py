@@ -40,7 +40,7 @@ _ABBREVIATIONS = frozenset({"Ave", "Blvd", "St", "Rd", "Dr", "Ln", "Ct", "Pl", "
 
 #: Titles written with a full stop before a name ("Capt. Tom Tennant", "Lt . Gerry Scherlinck").
 _TITLES = frozenset({"Capt", "Lt", "Sgt", "Gov", "Sen", "Rep", "Gen", "Col", "Dr", "Mr", "Mrs", "Ms", "Det", "Const", "Insp",
-                     "Supt", "Cpl", "Prof", "Rev", "Maj", "Adm", "Cmdr", "Pres", "Atty", "Lieut", "Sheriff's"})
+                     "Supt", "Cpl", "Prof", "Rev", "Maj", "Adm", "Cmdr", "Pres", "Atty", "Lieut"})
 
 
 def _register_components() -> None:
@@ -54,7 +54,8 @@ def _register_components() -> None:
     def paragraph_boundaries(doc):  # type: ignore[no-untyped-def]
         """A line break starts a sentence: titles, bylines and paragraphs never run together.
         A lower-case word after an abbreviation's full stop goes on the sentence ("robbed a
-        Walgreens at 3100 N. Andrews Ave. in Oakland Park": the town stays with the robbery)."""
+        Walgreens at 3100 N. Andrews Ave. in Oakland Park": the town stays with the robbery), and
+        so does a name after its title's ("Police Capt. Tom Tennant")."""
         from newsfold.names import dateline_place
 
         starts = set()
