@@ -1548,3 +1548,10 @@ def test_events_giving_oneself_up_to_police_is_an_arrest(nlp, sentence, place):
     for other in ("The rebels surrendered their weapons in Goma.", "The army surrendered the town.",
                   "He turned the evidence in to police."):
         assert not asserted(events(nlp, other), EventKind.ARREST), other
+
+
+def test_events_the_dead_and_the_wounded_told_together_share_their_place_and_day(nlp):
+    (m,) = asserted(events(nlp, "Two soldiers were killed and three were wounded in Kandahar on Monday."), EventKind.KILLING)
+    assert m.places == ("Kandahar",) and m.date == "2024-03-11"
+    (m,) = asserted(events(nlp, "Five people were arrested in Lyon and two were injured in Paris."), EventKind.ARREST)
+    assert m.places == ("Lyon",)  # a place of its own stays

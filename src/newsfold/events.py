@@ -1276,6 +1276,14 @@ def _build(
     dead = [f for f in casualties if f.what.endswith("killed") and f.value > 0]
     count = dead[0] if dead else None if casualties else _count(article_id, text, parse, i, kind, found)
     when, when_text = _date(parse, i, subtree, sent_dates, text, found)
+    # "two soldiers were killed and three were wounded in Kandahar on Monday": the wounded's place
+    # and day, told once at the end, are the deed's
+    for c in parse.kids(i, "conj") if tok.pos == "VERB" else ():
+        if parse.tokens[c].lemma.lower() in {"wound", "injure", "hurt"} and parse.tokens[c].tag in _PAST_TAGS:
+            scope = _clause_scope(parse, c, found)
+            places = places or _places(parse, c, sent_mentions, scope, kind)
+            if when is None:
+                when, when_text = _date(parse, c, scope, sent_dates, text, found)
     if when is None and anchor is not None:
         when = _days_before_now(parse, i, anchor)
     if when is None and anchor is None:
