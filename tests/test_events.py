@@ -1555,3 +1555,12 @@ def test_events_the_dead_and_the_wounded_told_together_share_their_place_and_day
     assert m.places == ("Kandahar",) and m.date == "2024-03-11"
     (m,) = asserted(events(nlp, "Five people were arrested in Lyon and two were injured in Paris."), EventKind.ARREST)
     assert m.places == ("Lyon",)  # a place of its own stays
+
+
+def test_events_an_abduction_is_where_they_were_taken_from_and_agreeing_to_merge_is_the_merger(nlp):
+    (m,) = asserted(events(nlp, "Gunmen kidnapped 20 students from a school in Kaduna on Friday."), EventKind.ATTACK)
+    assert m.places == ("Kaduna",)
+    assert not asserted(events(nlp, "Troops were sent from Lagos to Kano."))
+    ms = asserted(events(nlp, "The two companies agreed to merge in a deal worth $4 billion, they said on Monday."))
+    assert ms and {m.kind for m in ms} == {EventKind.ACQUISITION}
+    assert not asserted(events(nlp, "The two rivers merge near Lyon."))

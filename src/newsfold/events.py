@@ -302,6 +302,9 @@ _SEIZED_THINGS = frozenset({"arm", "arms", "weapon", "equipment", "ammunition", 
 _FIREFIGHTERS = frozenset({"firefighter", "fireman", "firemen", "fire", "firefighting"})
 #: Verbs of taking that, done by robbers, tell a robbery: "armed robbers stole diamonds".
 _TAKING = frozenset({"steal", "snatch", "grab", "loot", "make"})
+#: Words of an abduction, whose victims are taken "from" where it happened ("kidnapped 20 students
+#: from a school in Kaduna").
+_ABDUCTING = frozenset({"kidnap", "abduct", "kidnapping", "abduction", "snatch", "seize"})
 #: Nouns of a robbery, whose loot is taken "from" where it happened.
 _ROBBERY_NOUNS = frozenset({"robbery", "heist", "holdup", "stickup"})
 #: Who takes by force: robbers, gunmen, bandits, and armed or masked men.
@@ -631,7 +634,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None  # "investigators seized documents from the suspects": evidence, not contraband
         if lemma in {"beat", "defeat", "edge", "thrash", "win"} and not _sports_context(parse, i):
             return None
-        if lemma in {"buy", "purchase", "acquire"} and not _company_context(parse, i):
+        if lemma in {"buy", "purchase", "acquire", "merge"} and not _company_context(parse, i):
             return None
         if lemma == "strike":
             if _natural_subject(parse, i):
@@ -1879,7 +1882,7 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
                 continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
             if tok.text.lower() == "to" and "street" in objects:
                 continue  # "took to the streets of Athens": where the crowd was
-            if tok.text.lower() == "from" and parse.tokens[trigger].lemma.lower() in _TAKING | _ROBBERY_NOUNS:
+            if tok.text.lower() == "from" and parse.tokens[trigger].lemma.lower() in _TAKING | _ROBBERY_NOUNS | _ABDUCTING:
                 continue  # "robbers stole diamonds from a Paris store": where they were taken
             return True
         if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"} and tok.pos in {"VERB", "AUX"}:

@@ -39,7 +39,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "occupy": K.PROTEST,  # only by protesters ("students occupied the parliament"), handled in code
     "disperse": K.PROTEST,  # "police dispersed the protesters": the protest, seen from the police side
     "elect": K.ELECTION, "vote": K.ELECTION, "re-elect": K.ELECTION, "reelect": K.ELECTION,
-    "acquire": K.ACQUISITION, "buy": K.ACQUISITION, "purchase": K.ACQUISITION, "takeover": K.ACQUISITION,
+    "acquire": K.ACQUISITION, "buy": K.ACQUISITION, "purchase": K.ACQUISITION, "takeover": K.ACQUISITION, "merge": K.ACQUISITION,
     "beat": K.SPORTS_RESULT, "defeat": K.SPORTS_RESULT, "thrash": K.SPORTS_RESULT, "edge": K.SPORTS_RESULT,
     "cooperate": K.COOPERATION, "collaborate": K.COOPERATION, "sign": K.COOPERATION, "seal": K.COOPERATION,
     "conclude": K.COOPERATION, "ink": K.COOPERATION,
