@@ -1564,3 +1564,22 @@ def test_events_an_abduction_is_where_they_were_taken_from_and_agreeing_to_merge
     ms = asserted(events(nlp, "The two companies agreed to merge in a deal worth $4 billion, they said on Monday."))
     assert ms and {m.kind for m in ms} == {EventKind.ACQUISITION}
     assert not asserted(events(nlp, "The two rivers merge near Lyon."))
+
+
+def test_events_a_score_the_tokenizer_split_is_a_sports_result_but_a_range_of_percent_is_not(nlp):
+    (m,) = asserted(events(nlp, "Manchester City beat Arsenal 3-1 at the Etihad on Sunday."))
+    assert m.kind is EventKind.SPORTS_RESULT and m.date == "2024-03-10"
+    assert not asserted(events(nlp, "Prices rose 3-4 percent as the company beat forecasts."))
+
+
+@pytest.mark.parametrize(("sentence", "kind", "place"), [
+    ("Protesters clashed with police in Nairobi for a second day on Tuesday.", EventKind.PROTEST, "Nairobi"),
+    ("The bus plunged into a ravine in Peru, killing 24 passengers.", EventKind.DISASTER, "Peru"),
+    ("A car crashed into a shop in Leeds on Friday.", EventKind.DISASTER, "Leeds"),
+    ("Israeli air strikes on Gaza killed at least 30 people overnight.", EventKind.ATTACK, "Gaza"),
+])
+def test_events_whom_they_clashed_with_where_a_vehicle_ended_and_the_place_struck(nlp, sentence, kind, place):
+    (m,) = [m for m in asserted(events(nlp, sentence)) if m.kind is kind]
+    assert place in m.places
+    assert not asserted(events(nlp, "Shares plunged 20 percent in Tokyo on Monday."))
+    assert not asserted(events(nlp, "The two leaders clashed over tariffs at the summit."))

@@ -302,6 +302,11 @@ _SEIZED_THINGS = frozenset({"arm", "arms", "weapon", "equipment", "ammunition", 
 _FIREFIGHTERS = frozenset({"firefighter", "fireman", "firemen", "fire", "firefighting"})
 #: Verbs of taking that, done by robbers, tell a robbery: "armed robbers stole diamonds".
 _TAKING = frozenset({"steal", "snatch", "grab", "loot", "make"})
+#: What a vehicle does in an accident besides crashing: "the bus plunged into a ravine".
+_VEHICLE_MISHAPS = frozenset({"plunge", "overturn", "veer", "skid", "topple", "flip", "plummet"})
+#: What a company or a runner "beats" that is no rival: forecasts, a record, the deadline.
+_BEATEN_MARKS = frozenset({"forecast", "estimate", "expectation", "target", "odds", "record", "deadline", "traffic", "heat",
+                           "rush", "consensus", "projection"})
 #: Words of an abduction, whose victims are taken "from" where it happened ("kidnapped 20 students
 #: from a school in Kaduna").
 _ABDUCTING = frozenset({"kidnap", "abduct", "kidnapping", "abduction", "snatch", "seize"})
@@ -484,6 +489,9 @@ def _found_so(parse: _Parse, i: int) -> bool:
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if t.pos == "VERB" and lemma in _VEHICLE_MISHAPS and t.tag in _PAST_TAGS | {"VBZ"} and any(
+            _a_vehicle(parse, s) for s in _doing_subjects(parse, i)):
+        return EventKind.DISASTER  # "the bus plunged into a ravine", "a truck overturned": a road accident
     if t.pos == "VERB" and lemma in _DEADLY_BLOWS and "death" in _prep_objects(parse, i, "to") and any(
             _a_person(parse, c) or parse.tokens[c].lemma.lower() in _HUMAN_NOUNS for c in parse.kids(i, "dobj", "obj", "nsubjpass")):
         # "was beaten to death", "kicked to death"; "stabbed" or "shot to death" stays the attack that
@@ -634,6 +642,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None  # "investigators seized documents from the suspects": evidence, not contraband
         if lemma in {"beat", "defeat", "edge", "thrash", "win"} and not _sports_context(parse, i):
             return None
+        if lemma in {"beat", "edge"} and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj")} & _BEATEN_MARKS:
+            return None  # "the company beat forecasts": a mark, not a rival
         if lemma in {"buy", "purchase", "acquire", "merge"} and not _company_context(parse, i):
             return None
         if lemma == "strike":
@@ -643,6 +653,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None
         if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
             return EventKind.KILLING  # "shot dead"
+        if lemma == "clash" and not _armed_sides(parse, i) and any(
+                parse.tokens[d].lemma.lower() in _PROTESTING_PEOPLE | {"rioter", "youth", "fan"} for d in _doing_subjects(parse, i)):
+            return EventKind.PROTEST  # "protesters clashed with police in Nairobi": the protest turned violent
         if lemma == "clash" and not _armed_sides(parse, i):
             return None  # "protesters clashed with police": the protest's; "the US and Russia clashed at the UN"
         if lemma in lx.CASUALTY_VERBS and _natural_cause(parse, i):
@@ -1125,7 +1138,10 @@ def _sports_context(parse: _Parse, i: int) -> bool:
     words = {t.lemma.lower() for t in window}
     if words & _ELECTION_WORDS and not words & {"match", "game", "goal", "stadium", "cup"}:
         return False
-    score = any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) for t in window)
+    score = any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) for t in window) or any(
+        re.fullmatch(r"\d{1,3}", a.text) and b.text in {"-", "–"} and re.fullmatch(r"\d{1,3}", c.text)
+        and not (d is not None and d.text.lower() in {"percent", "%", "per", "pct", "points", "years", "months"})
+        for a, b, c, d in zip(window, window[1:], window[2:], [*window[3:], None]))  # "3-1", which the tokenizer may split
     return bool(words & _SPORTS_WORDS) or score
 
 
@@ -1833,6 +1849,10 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
         return False  # "a Michigan man shot …": where he is from, not where it happened
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
         return True
+    if (kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK} and head.dep == "pobj" and trigger is not None
+            and tokens[head.head].text.lower() in {"on", "upon"} and tokens[head.head].head == trigger
+            and tokens[trigger].pos == "NOUN"):
+        return True  # "air strikes on Gaza", "an assault on Mosul": the place struck
     if (head.dep == "nsubj" and head.head == trigger and tokens[trigger].pos == "VERB"
             and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK}):
         return False  # "Knowles targeted the Walgreens", "Gaza fired rockets": who did it, not where
@@ -1882,6 +1902,10 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
                 continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
             if tok.text.lower() == "to" and "street" in objects:
                 continue  # "took to the streets of Athens": where the crowd was
+            if tok.text.lower() == "with" and parse.tokens[trigger].lemma.lower() in {"clash", "fight", "battle", "scuffle", "skirmish"}:
+                continue  # "protesters clashed with police in Nairobi": whom they fought, where
+            if tok.text.lower() == "into" and parse.tokens[trigger].lemma.lower() in _VEHICLE_MISHAPS | {"crash", "slam", "smash"}:
+                continue  # "the bus plunged into a ravine in Peru": where it ended
             if tok.text.lower() == "from" and parse.tokens[trigger].lemma.lower() in _TAKING | _ROBBERY_NOUNS | _ABDUCTING:
                 continue  # "robbers stole diamonds from a Paris store": where they were taken
             return True
