@@ -1583,3 +1583,17 @@ def test_events_whom_they_clashed_with_where_a_vehicle_ended_and_the_place_struc
     assert place in m.places
     assert not asserted(events(nlp, "Shares plunged 20 percent in Tokyo on Monday."))
     assert not asserted(events(nlp, "The two leaders clashed over tariffs at the summit."))
+
+
+@pytest.mark.parametrize(("sentence", "kind", "place"), [
+    ("Police fired tear gas at thousands of protesters in Santiago on Friday.", EventKind.PROTEST, "Santiago"),
+    ("At least 50 people died in a stampede at a stadium in Conakry on Sunday.", EventKind.DISASTER, "Conakry"),
+    ("Hundreds of workers went on strike at a car factory in Turin on Monday.", EventKind.PROTEST, "Turin"),
+    ("Typhoon Haiyan killed more than 6,000 people in the Philippines in 2013.", EventKind.DISASTER, "Philippines"),
+    ("Two men were charged with murder after a stabbing in Leeds on Saturday.", EventKind.ATTACK, "Leeds"),
+])
+def test_events_common_shapes_of_protests_disasters_and_deeds_charged(nlp, sentence, kind, place):
+    ms = [m for m in asserted(events(nlp, sentence)) if m.kind is kind]
+    assert ms and any(place in m.places for m in ms)
+    assert not asserted(events(nlp, "He was charged with murder."))  # the crime charged, no deed told
+    assert [m.kind for m in asserted(events(nlp, "An air strike on the village killed 12."))] == [EventKind.ATTACK]

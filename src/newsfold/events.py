@@ -499,6 +499,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         return lx.VERB_TRIGGERS.get(lemma) if lx.VERB_TRIGGERS.get(lemma) in lx.VIOLENCE else EventKind.KILLING
     if t.pos == "VERB" and t.tag in _PAST_TAGS | {"VBZ", "VBP"} and _gave_up_to_police(parse, i):
         return EventKind.ARREST  # "turned himself in to police", "gave himself up", "surrendered to the FBI": taken into custody
+    if t.pos == "NOUN" and lemma == "strike" and t.dep == "pobj" and parse.tokens[t.head].text.lower() == "on" and (
+            parse.tokens[parse.tokens[t.head].head].lemma.lower() in {"go", "be", "remain", "stay", "come"}):
+        return EventKind.PROTEST  # "hundreds of workers went on strike": a strike of labour, not an air strike
     if t.pos == "VERB" and lemma == "storm" and _stormed_in_protest(parse, i):
         return EventKind.PROTEST  # "about 200 communists stormed the Acropolis", "protesters stormed the embassy"
     if t.pos == "VERB" and lemma in _TAKING and _robbers_take(parse, i):
@@ -595,7 +598,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 preps = {parse.tokens[c].text.lower() for c in parse.kids(i, "prep")}
                 objs = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj")}
                 if {parse.tokens[j].lemma.lower() for c in parse.kids(i, "dobj") for j in parse.subtree(c)} & _CROWD_CONTROL:
-                    return None  # "police fired tear gas to disperse the protest": the protest's policing, not an attack
+                    # "police fired tear gas to disperse the protest": the protest's policing, not an attack;
+                    # fired "at thousands of protesters", it tells the protest itself
+                    at = {parse.tokens[j].lemma.lower() for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() in {"at", "on", "into"}
+                          for j in parse.subtree(p)}
+                    return EventKind.PROTEST if at & (_PROTESTING_PEOPLE | {"crowd", "rioter", "march", "rally"}) else None
                 return EventKind.ATTACK if preps & {"on", "at", "into"} or objs & {"shot", "shell", "rocket", "mortar", "missile", "bullet", "round", "grenade"} else None
             if lemma == "gun":
                 return EventKind.KILLING if any(parse.tokens[c].lemma == "down" for c in parse.kids(i, "prt")) else None
@@ -917,6 +924,8 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
     for c in subjects:
         # "a series of earthquakes rocked …": look through "of"
         heads = [c] + [p for prep in parse.kids(c, "prep") for p in parse.kids(prep, "pobj")] + parse.kids(c, "pobj")
+        if parse.tokens[c].pos == "PROPN":  # "Typhoon Haiyan killed ...": the named storm's kind
+            heads += [x for x in parse.kids(c, "compound") if parse.tokens[x].lemma.lower() in _NAMED_HAZARDS]
         for h in heads:
             lemma = parse.tokens[h].lemma.lower()
             if (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _weapon_fire(parse, h) \
@@ -925,6 +934,8 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
     return False
 
 
+#: Hazards that carry a name: "Typhoon Haiyan", "Hurricane Katrina", "Cyclone Idai".
+_NAMED_HAZARDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 #: Verbs that tell a quake's shaking, and many other things ("the news rattled markets").
 _SHAKING_VERBS = frozenset({"shake", "rattle"})
 
@@ -1507,7 +1518,8 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     for below, j in zip(chain, chain[1:]):
         # "charged with murder", "11 counts of criminal homicide", "conspiracy to murder", "on suspicion
         # of murder": an accusation in court, not a deed the text reports
-        if parse.tokens[j].lemma.lower() in _CHARGES and j != i and parse.tokens[below].dep in {"prep", "pobj", "xcomp", "acl", "pcomp", "acomp"}:
+        if parse.tokens[j].lemma.lower() in _CHARGES and j != i and parse.tokens[below].dep in {"prep", "pobj", "xcomp", "acl", "pcomp", "acomp"} \
+                and not (parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() in _DEED_REFERRING):
             return EventStatus.HYPOTHETICAL
         # "committing their police to joint operations", "pledged troops to a mission": what is promised
         if parse.tokens[j].lemma.lower() in _COMMITTING and parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() == "to":
@@ -1540,6 +1552,9 @@ _UNREALISED = frozenset({"rumour", "rumor", "prospect", "fear", "risk", "possibi
                          "likelihood", "chance", "warning", "warn", "forecast", "prediction", "scare"})
 #: Words before an event that has not yet happened ("the run-up to the election", "ahead of the vote").
 _BEFORE_WORDS = frozenset({"run-up", "lead-up", "ahead", "runup", "leadup", "build-up", "buildup", "eve"})
+#: Prepositions by which a charge refers to a deed that happened ("charged with murder after a
+#: stabbing in Leeds", "charged over the killing"), not names the crime charged.
+_DEED_REFERRING = frozenset({"after", "following", "over", "since"})
 #: Words of an accusation: the deed they name is alleged, in court, not reported.
 _CHARGES = frozenset({"charge", "count", "conspiracy", "accuse", "indict", "indictment", "suspicion", "allegation", "plead",
                       "guilty", "statute", "penalty", "punishment"})  # and the law's words for a crime in general
@@ -1698,6 +1713,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         if tokens[verb].lemma.lower() in _LIKENING_VERBS and parse.kids(verb, "dobj", "obj", "npadvmod"):
             pass  # "Monday's shooting follows two last week in Atlanta": the places of the others (not "riots followed in Lyon")
         elif (tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS
+                or kind is EventKind.PROTEST and tokens[verb].lemma.lower() in {"go", "be", "remain", "stay", "come"}  # "went on strike at a plant in Turin"
                 or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS  # "voted in the election … in Taipei"
                 and not {tokens[j].lemma.lower() for j in parse.subtree(verb)} & _ABROAD):  # not "expatriates cast ballots in London"
             scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}

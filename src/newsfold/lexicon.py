@@ -76,7 +76,7 @@ NOUN_TRIGGERS: dict[str, K] = {
     "blaze": K.DISASTER, "hurricane": K.DISASTER, "cyclone": K.DISASTER, "typhoon": K.DISASTER,
     "tsunami": K.DISASTER, "storm": K.DISASTER, "eruption": K.DISASTER, "avalanche": K.DISASTER,
     "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER, "tremor": K.DISASTER,
-    "downpour": K.DISASTER, "rainstorm": K.DISASTER, "heatwave": K.DISASTER,
+    "downpour": K.DISASTER, "rainstorm": K.DISASTER, "heatwave": K.DISASTER, "stampede": K.DISASTER,
     "crash": K.DISASTER, "collision": K.DISASTER, "sinking": K.DISASTER, "capsizing": K.DISASTER, "pileup": K.DISASTER, "pile-up": K.DISASTER, "derailment": K.DISASTER,
     "election": K.ELECTION, "referendum": K.ELECTION, "runoff": K.ELECTION, "poll": K.ELECTION,
     "win": K.SPORTS_RESULT,  # a noun only with a date, place or score ("Sunday's 2-1 cup final win")
