@@ -1597,3 +1597,10 @@ def test_events_common_shapes_of_protests_disasters_and_deeds_charged(nlp, sente
     assert ms and any(place in m.places for m in ms)
     assert not asserted(events(nlp, "He was charged with murder."))  # the crime charged, no deed told
     assert [m.kind for m in asserted(events(nlp, "An air strike on the village killed 12."))] == [EventKind.ATTACK]
+
+
+def test_events_a_gas_explosion_is_an_accident_where_it_ripped_through(nlp):
+    (m,) = asserted(events(nlp, "A gas explosion ripped through an apartment block in Moscow on Monday, killing three people."))
+    assert m.kind is EventKind.DISASTER and m.places == ("Moscow",) and m.count.value == 3
+    (m,) = asserted(events(nlp, "A bomb blast killed 12 people in Quetta."))
+    assert m.kind is EventKind.ATTACK

@@ -690,6 +690,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
             lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return"}):
         return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire"
+    if t.pos in {"NOUN", "PROPN"} and lemma in {"explosion", "blast"} and any(
+            parse.tokens[c].lemma.lower() in _ACCIDENTAL_SOURCES for c in parse.kids(i, "compound", "amod")):
+        return EventKind.DISASTER  # "a gas explosion ripped through an apartment block": an accident, not a bomb
     if t.pos in {"NOUN", "PROPN"} and lemma in lx.NOUN_TRIGGERS:
         kind = lx.NOUN_TRIGGERS[lemma]
         if t.dep == "compound" and lemma not in {"cooperation"}:
@@ -934,6 +937,9 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
     return False
 
 
+#: What explodes by accident: "a gas explosion", "a boiler blast", "a mine explosion".
+_ACCIDENTAL_SOURCES = frozenset({"gas", "boiler", "chemical", "industrial", "mine", "factory", "pipeline", "methane", "fuel",
+                                 "tanker", "fireworks", "firework", "accidental", "refinery", "plant"})
 #: Hazards that carry a name: "Typhoon Haiyan", "Hurricane Katrina", "Cyclone Idai".
 _NAMED_HAZARDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 #: Verbs that tell a quake's shaking, and many other things ("the news rattled markets").
@@ -1635,7 +1641,8 @@ _ATTACKERS = frozenset({"gunman", "attacker", "assailant", "shooter", "bomber", 
                         "gunmen", "attackers", "knifeman"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "oneself"})
 #: Verbs that tell an event happening, whose place is the event's ("killed in an attack in Kabul").
-_HAPPENING_VERBS = frozenset({"occur", "happen", "take", "strike", "hit", "erupt", "break", "die", "kill", "wound", "injure"})
+_HAPPENING_VERBS = frozenset({"occur", "happen", "take", "strike", "hit", "erupt", "break", "die", "kill", "wound", "injure",
+                              "rip", "tear", "sweep", "rock", "engulf", "destroy", "flatten"})
 #: Verbs of taking part in an election: where voters vote is where the election is held, unless
 #: they vote from abroad.
 _VOTING_VERBS = frozenset({"vote", "cast"})
@@ -1716,7 +1723,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 or kind is EventKind.PROTEST and tokens[verb].lemma.lower() in {"go", "be", "remain", "stay", "come"}  # "went on strike at a plant in Turin"
                 or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS  # "voted in the election … in Taipei"
                 and not {tokens[j].lemma.lower() for j in parse.subtree(verb)} & _ABROAD):  # not "expatriates cast ballots in London"
-            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on"}
+            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on", "through"}
                       for j in parse.subtree(c)}
     out: list[str] = []
     located_from: list[str] = []
