@@ -1577,6 +1577,8 @@ def test_events_a_score_the_tokenizer_split_is_a_sports_result_but_a_range_of_pe
     ("The bus plunged into a ravine in Peru, killing 24 passengers.", EventKind.DISASTER, "Peru"),
     ("A car crashed into a shop in Leeds on Friday.", EventKind.DISASTER, "Leeds"),
     ("Israeli air strikes on Gaza killed at least 30 people overnight.", EventKind.ATTACK, "Gaza"),
+    ("Two police officers were wounded in a shootout with suspected drug dealers in Rio de Janeiro.", EventKind.ATTACK,
+     "Rio de Janeiro"),
 ])
 def test_events_whom_they_clashed_with_where_a_vehicle_ended_and_the_place_struck(nlp, sentence, kind, place):
     (m,) = [m for m in asserted(events(nlp, sentence)) if m.kind is kind]

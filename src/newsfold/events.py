@@ -1925,7 +1925,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
                 continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
             if tok.text.lower() == "to" and "street" in objects:
                 continue  # "took to the streets of Athens": where the crowd was
-            if tok.text.lower() == "with" and parse.tokens[trigger].lemma.lower() in {"clash", "fight", "battle", "scuffle", "skirmish"}:
+            if tok.text.lower() == "with" and parse.tokens[trigger].lemma.lower() in {"clash", "fight", "battle", "scuffle", "skirmish",
+                                                                                   "shootout", "gunfight", "firefight"}:
                 continue  # "protesters clashed with police in Nairobi": whom they fought, where
             if tok.text.lower() == "into" and parse.tokens[trigger].lemma.lower() in _VEHICLE_MISHAPS | {"crash", "slam", "smash"}:
                 continue  # "the bus plunged into a ravine in Peru": where it ended
