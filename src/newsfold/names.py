@@ -12,15 +12,18 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ARTICLE = re.compile(r"^(the|la|le|les|el|al)\s+", re.I)
 
 
+#: Titles written short, with a full stop or without ("Mr Khan", "Lt. Gerry Scherlinck"): no words
+#: of their own, so a name follows them.
+TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "sgt", "prof", "sen", "rep", "gov", "rev",
+                                 "const", "det", "insp", "supt", "cpl", "maj", "adm", "cmdr", "pres", "atty", "lieut"})
 #: Titles and ranks written before a person's name ("Mr Khan", "Deputy Darren Goforth"): no part
 #: of the name.
-PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "president", "minister", "sheikh",
-                           "king", "prince", "judge", "lt", "capt", "captain", "sgt", "prof", "sir", "lord", "mayor",
-                           "governor", "sen", "rep", "premier", "gov", "senator", "queen", "pope", "rev", "reverend",
-                           # police ranks: "Deputy Darren Goforth", "Officer Rose"
-                           "officer", "deputy", "sheriff", "sergeant", "detective", "trooper", "constable", "inspector",
-                           "lieutenant", "corporal", "superintendent", "const", "det", "insp", "supt", "cpl", "commissioner",
-                           "ambassador", "councilman", "councilwoman", "councillor", "chancellor"})
+PERSON_TITLES = TITLE_ABBREVIATIONS | frozenset({
+    "general", "colonel", "president", "minister", "sheikh", "king", "prince", "judge", "captain", "sir", "lord", "mayor",
+    "governor", "premier", "senator", "queen", "pope", "reverend",
+    # police ranks: "Deputy Darren Goforth", "Officer Rose"
+    "officer", "deputy", "sheriff", "sergeant", "detective", "trooper", "constable", "inspector", "lieutenant", "corporal",
+    "superintendent", "commissioner", "ambassador", "councilman", "councilwoman", "councillor", "chancellor"})
 
 
 def fold(text: str) -> str:

@@ -7,6 +7,7 @@ import importlib.util
 from typing import TYPE_CHECKING
 
 from newsfold.errors import ModelNotInstalledError
+from newsfold.names import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,17 +31,14 @@ def installed_model_name(names: tuple[str, ...] = MODEL_NAMES) -> str:
     )
 
 
+#: Titles written short before a name ("Capt. Tom Tennant", "Lt . Gerry Scherlinck"): the ones
+#: canon reads, capitalized (not "President", which may well end a sentence).
+_TITLES = frozenset(t.capitalize() for t in TITLE_ABBREVIATIONS)
 #: Words written with a full stop that the tokenizer splits from them ("Ave" "."): after one, a
 #: lower-case word goes on the sentence. (Abbreviations it keeps whole, "U.S.", "Mr.", end in ".")
-_ABBREVIATIONS = frozenset({"Ave", "Blvd", "St", "Rd", "Dr", "Ln", "Ct", "Pl", "Hwy", "Pkwy", "Sq", "Mt", "Ft", "Ste", "Apt",
-                            "N", "S", "E", "W", "NE", "NW", "SE", "SW", "No", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Bros",
-                            "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Det", "Const", "Insp", "Supt", "Cpl", "Prof",
-                            "Dept", "Univ", "Assn", "approx", "est", "vs", "etc"})
-
-
-#: Titles written with a full stop before a name ("Capt. Tom Tennant", "Lt . Gerry Scherlinck").
-_TITLES = frozenset({"Capt", "Lt", "Sgt", "Gov", "Sen", "Rep", "Gen", "Col", "Dr", "Mr", "Mrs", "Ms", "Det", "Const", "Insp",
-                     "Supt", "Cpl", "Prof", "Rev", "Maj", "Adm", "Cmdr", "Pres", "Atty", "Lieut"})
+_ABBREVIATIONS = _TITLES | frozenset({"Ave", "Blvd", "St", "Rd", "Dr", "Ln", "Ct", "Pl", "Hwy", "Pkwy", "Sq", "Mt", "Ft", "Ste",
+                                      "Apt", "N", "S", "E", "W", "NE", "NW", "SE", "SW", "No", "Co", "Corp", "Inc", "Ltd", "Jr",
+                                      "Sr", "Bros", "Dept", "Univ", "Assn", "approx", "est", "vs", "etc"})
 
 
 def _register_components() -> None:
