@@ -71,7 +71,7 @@ def test_a_matching_prediction_is_found_with_its_figure_and_day() -> None:
     probe = {"id": "p1", "published": "2025-03-13", "text": "Police arrested three men in Lyon on Tuesday.",
              "events": [{"id": "E1", "type": "ARREST", "date": "2025-03-11", "derivable": True, "locations": ["Lyon"],
                          "countries": ["FR"], "count": {"value": 3}}]}
-    right = {"id": "e1", "type": "ARREST", "documents": ["p1"], "locations": ["Lyon"], "date": "2025-03-11", "count": 3}
+    right = {"id": "e1", "type": "ARREST", "documents": ["p1"], "locations": ["Lyon"], "date": "2025-03-11", "count": {"value": 3}}
     wrong_day = {**right, "date": "2025-02-01"}
     assert bench.score_probe(score, probe, {"events": [right]})["matched"] == 1
     assert bench.score_probe(score, probe, {"events": [right]})["counts"] == (1, 1)
