@@ -41,7 +41,7 @@ _AGGREGATE = re.compile(r"\b(up from|down from|so far this year|in total|a total
                         r"have regularly|has regularly|routinely|in all of|"
                         r"\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}(?:incidents|cases|crimes|offences|offenses))\b", re.I)
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-_LIGHT_VERBS = frozenset({"launch", "mount", "conduct", "carry", "stage", "begin", "start", "undertake", "lead", "hold", "wage", "perpetrate", "commit", "claim", "execute"})
+_LIGHT_VERBS = frozenset({"launch", "mount", "conduct", "carry", "stage", "begin", "start", "undertake", "lead", "hold", "wage", "perpetrate", "commit", "claim", "execute", "declare"})
 _ATTRIBUTIVE = frozenset({"led", "lead", "backed", "back", "based", "base", "born", "funded", "fund", "made", "make", "sponsored", "sponsor", "linked", "link", "owned", "own", "run", "brokered", "broker"})
 _DISTINCT = frozenset({"another", "second", "third", "separate", "new", "further", "fresh"})
 _PREVIOUS = frozenset({"previous", "earlier", "similar", "past", "prior", "former", "other", "recent"})
@@ -486,6 +486,93 @@ def _found_so(parse: _Parse, i: int) -> bool:
     return False
 
 
+#: Verbs of violence that are also words of play, and what players aim them at or who plays.
+_PLAY_VERBS = frozenset({"attack", "fire", "shoot", "strike", "storm", "raid", "bomb", "hit"})
+_PLAY_TARGETS = frozenset({"defence", "defense", "stump", "wicket", "goal", "box", "flank", "wing", "ball", "net", "basket",
+                           "rim", "line", "backline", "area", "space", "post", "bar", "crossbar", "lead", "pitch", "green", "hole"})
+_PLAYERS = frozenset({"striker", "forward", "winger", "midfielder", "defender", "bowler", "batsman", "batter", "opener",
+                      "pitcher", "hitter", "quarterback", "guard", "centre", "center", "team", "side", "player", "captain",
+                      "substitute", "playmaker", "attacker", "spinner", "seamer", "keeper", "goalkeeper"})
+
+
+#: People who protest by what they do: "youths threw stones", "residents blocked the road".
+_CROWDS = _PROTESTING_PEOPLE | frozenset({"youth", "rioter", "resident", "villager", "trucker", "driver", "fan", "mob", "teacher",
+                                         "nurse", "doctor", "employee", "staff", "member", "people", "community", "union",
+                                         "miner", "taxi", "motorist", "hundred", "thousand", "dozen", "group"})
+_MISSILES_THROWN = frozenset({"stone", "rock", "bottle", "brick", "molotov", "firebomb", "projectile", "firecracker", "egg",
+                              "cocktail", "bomb", "object", "missile", "flare"})
+_THOROUGHFARES = frozenset({"road", "highway", "street", "motorway", "traffic", "railway", "rail", "bridge", "entrance",
+                            "junction", "intersection", "border", "crossing", "port", "access", "route", "track", "line"})
+_LAW_AND_ORDER = frozenset({"police", "officer", "policeman", "riot", "force", "troop", "soldier", "guard", "gendarme", "car", "vehicle"})
+
+
+def _protest_act(parse: _Parse, i: int) -> EventKind | None:
+    """A protest told by what the protesters did: "rail workers walked off the job", "youths threw
+    stones at police", "residents have blocked the main road to the mine"; not "police blocked the
+    road" nor "he threw a ball at the officer's feet"."""
+    tokens = parse.tokens
+    lemma = tokens[i].lemma.lower()
+    subjects = _doing_subjects(parse, i) or (_doing_subjects(parse, tokens[i].head) if tokens[i].dep == "conj" else [])
+    doers = {tokens[s].lemma.lower() for s in subjects}  # "activists who glued themselves to the road and blocked traffic"
+    if lemma == "walk" and ("job" in _prep_objects(parse, i, "off") or doers & _CROWDS and any(
+            tokens[c].text.lower() == "out" for c in parse.kids(i, "prt", "advmod")) and not _sports_context(parse, i)):
+        return EventKind.PROTEST  # "walked off the job", "nurses walked out"; not "the striker walked off the pitch"
+    objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
+    if (lemma in {"throw", "hurl"} and objects & _MISSILES_THROWN and _prep_objects(parse, i, "at") & _LAW_AND_ORDER
+            or lemma == "pelt" and objects & _LAW_AND_ORDER):
+        return EventKind.PROTEST  # a riot, which the news and the GUIDE type as a protest
+    if lemma in {"block", "barricade", "blockade"} and doers & _CROWDS and not doers & _LAW_AND_ORDER and objects & _THOROUGHFARES:
+        return EventKind.PROTEST
+    return None
+
+
+_MILITARY_UNITS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "commando", "warship", "battalion",
+                             "brigade", "unit", "jet", "warplane", "army", "navy", "sailor", "frigate", "destroyer"})
+
+
+def _military_act(parse: _Parse, i: int) -> bool:
+    """A military operation told by what the force did: "deployed 500 soldiers to the border",
+    "navy commandos boarded a hijacked ship and freed its crew"; not "deployed a new app" nor
+    "police freed the hostages" (a police operation)."""
+    tokens = parse.tokens
+    lemma = tokens[i].lemma.lower()
+    objects = [tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")]
+    if lemma == "deploy":
+        return bool(set(objects) & _MILITARY_UNITS) and not {"police", "policeman", "officer"} & set(objects)
+    subjects = [j for s in _doing_subjects(parse, i) for j in [s, *parse.kids(s, "compound", "amod")]]
+    military = {tokens[j].lemma.lower() for j in subjects} & (_MILITARY_UNITS | {"military", "naval", "special"})
+    if lemma in {"free", "rescue"} and military:
+        return any(tokens[o].lemma.lower() in {"crew", "hostage", "sailor", "captive", "seafarer", "passenger"} or _a_person(parse, o)
+                   for o in parse.kids(i, "dobj", "obj"))
+    if lemma == "board" and military:
+        return any(tokens[o].lemma.lower() in lx.VESSELS | {"carrier", "freighter", "tanker", "dhow", "skiff"} for o in parse.kids(i, "dobj", "obj"))
+    return False
+
+
+def _armed(parse: _Parse, j: int) -> bool:
+    """ "A man armed with a knife", "an armed man": someone who came armed."""
+    return any(parse.tokens[c].lemma.lower() == "armed" or parse.tokens[c].text.lower() == "armed"
+               for c in parse.kids(j, "acl", "amod"))
+
+
+def _blown_up(parse: _Parse, i: int) -> bool:
+    """ "Blew himself up", "blew up a bridge", "blew the car up": a bombing; not "blew up at
+    reporters", "the deal blew up" or "blew up balloons"."""
+    if not any(parse.tokens[c].text.lower() == "up" for c in parse.kids(i, "prt", "advmod")):
+        return False
+    objects = parse.kids(i, "dobj", "obj")
+    if any(parse.tokens[o].lemma.lower() in {"himself", "herself", "themselves", "itself"} for o in objects):
+        return True
+    return any(parse.tokens[o].lemma.lower() in _BLOWN_TARGETS for o in objects) or any(
+        parse.tokens[s].lemma.lower() in _ATTACKERS for s in _doing_subjects(parse, i))
+
+
+#: What is blown up in attacks: the targets that make "blew up X" a bombing.
+_BLOWN_TARGETS = frozenset({"bridge", "building", "car", "vehicle", "bus", "truck", "pipeline", "railway", "rail", "track",
+                            "train", "station", "tower", "house", "home", "office", "checkpoint", "convoy", "mosque",
+                            "church", "shrine", "dam", "plant", "embassy", "school", "depot", "tank", "jeep", "road"})
+
+
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
@@ -508,7 +595,17 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         return EventKind.ATTACK  # a robbery: violence against people, as the lexicon types "rob"
     if t.pos == "VERB" and lemma in _FALLING and t.tag in _PAST_TAGS | {"VBG", "VB", "VBP", "VBZ"} and _fall_to_death(parse, i):
         return EventKind.DISASTER  # a fatal fall, an accident as the news types it
+    if t.pos == "VERB" and t.tag in _PAST_TAGS | {"VBG"} and (kind := _protest_act(parse, i)) is not None:
+        return kind  # "workers walked off the job", "youths threw stones at police", "residents blocked the road"
+    if t.pos == "VERB" and t.tag in _PAST_TAGS | {"VBG"} and _military_act(parse, i):
+        return EventKind.MILITARY_OPERATION  # "Ghana deployed 500 soldiers", "navy commandos freed the crew"
+    if t.pos == "VERB" and lemma == "blow" and t.tag in _PAST_TAGS | {"VBG"} and _blown_up(parse, i):
+        return EventKind.ATTACK  # "a suicide bomber blew himself up outside a bank", "militants blew up a bridge"
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
+        if lemma in _PLAY_VERBS and _sports_context(parse, i) and (
+                {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj")} & _PLAY_TARGETS
+                or {parse.tokens[c].lemma.lower() for c in _doing_subjects(parse, i)} & _PLAYERS):
+            return None  # "the striker attacked the defence", "fast bowlers attacked the stumps": play, not violence
         if t.dep == "amod" and lemma == "elect":
             return None  # "holding elected office": an office, not a vote
         if lemma == "vote" and any(parse.tokens[j].lemma.lower() in _MEASURES for c in parse.kids(i, "prep", "xcomp", "dobj")
@@ -565,6 +662,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 # ("capsized off Lampedusa": the parser may take the place for an object after "off")
                 # "a duck boat sinking on a lake": the vessel the participle describes
                 going_down = parse.kids(i, "nsubj") + ([t.head] if t.dep == "acl" and t.tag == "VBG" else [])
+                carried = parse.tokens[t.head]
+                if t.dep == "acl" and carried.dep in {"dobj", "obj"} and parse.tokens[carried.head].dep == "acl":
+                    going_down.append(parse.tokens[carried.head].head)  # "a boat carrying 200 passengers capsized", misread
                 return EventKind.DISASTER if (not parse.kids(i, "dobj", "obj") or parse.kids(i, "prt")) and any(
                     parse.tokens[x].lemma.lower() in lx.VESSELS for x in going_down) else None
             if lemma in {"hang", "strangle"}:  # "hanged his daughter", "was hanged", "strangled his wife"; not "hung a banner",
@@ -677,7 +777,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         lemma = next((w for w in (first + lemma, f"{first}-{lemma}") if w in lx.NOUN_TRIGGERS), lemma)
     if t.pos == "VERB" and lemma in {"wound", "injure"} and (t.tag in _PAST_TAGS or t.tag == "VBG"):
         subjects = parse.kids(i, "nsubj") or (parse.kids(t.head, "nsubj") if t.dep == "conj" else [])
-        if any(parse.tokens[x].lemma.lower() in _ATTACKERS for x in subjects):
+        if any(parse.tokens[x].lemma.lower() in _ATTACKERS or _armed(parse, x) for x in subjects):
             return EventKind.ATTACK  # "a gunman shot and wounded three people": the wounds of an attack
     if t.pos == "VERB" and lemma == "take" and "street" in _prep_objects(parse, i, "to") and (
             t.tag in _PAST_TAGS or t.tag == "VBG") and not parse.kids(i, "dobj"):
@@ -690,9 +790,21 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
             lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return"}):
         return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire"
-    if t.pos in {"NOUN", "PROPN"} and lemma in {"explosion", "blast"} and any(
-            parse.tokens[c].lemma.lower() in _ACCIDENTAL_SOURCES for c in parse.kids(i, "compound", "amod")):
-        return EventKind.DISASTER  # "a gas explosion ripped through an apartment block": an accident, not a bomb
+    if t.pos in {"NOUN", "PROPN"} and lemma in {"explosion", "blast"} and (any(
+            parse.tokens[c].lemma.lower() in _ACCIDENTAL_SOURCES for c in parse.kids(i, "compound", "amod")) or (
+            _at_a_works(parse, i) and not _bomb_told(parse, i))):
+        return EventKind.DISASTER  # "a gas explosion ripped through an apartment block", "an explosion at a chemical plant": an accident
+    if t.pos == "VERB" and lemma == "collapse" and t.tag in _PAST_TAGS | {"VBZ"} and any(
+            parse.tokens[s].lemma.lower() in _STRUCTURES for s in _doing_subjects(parse, i)):
+        return EventKind.DISASTER  # "a three-storey building collapsed in Lagos"; not "talks collapsed"
+    if t.pos == "VERB" and lemma == "burst" and t.dep != "relcl" and any(parse.tokens[o].lemma.lower() in {"bank", "banks", "levee", "dam", "embankment"}
+                                                  for o in parse.kids(i, "dobj", "obj")):
+        return EventKind.DISASTER  # "the Danube burst its banks": a flood (not "the river, which burst its banks", told of one)
+    if t.pos == "NOUN" and lemma == "outbreak" and any(
+            parse.tokens[j].lemma.lower() in _DISEASES for j in [*parse.kids(i, "compound", "amod", "nmod"),
+                                                                 *(o for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "of"
+                                                                   for o in parse.kids(p, "pobj"))]):
+        return EventKind.DISASTER  # "a cholera outbreak in Lusaka", "an outbreak of Ebola"
     if t.pos in {"NOUN", "PROPN"} and lemma in lx.NOUN_TRIGGERS:
         kind = lx.NOUN_TRIGGERS[lemma]
         if t.dep == "compound" and lemma not in {"cooperation"}:
@@ -726,8 +838,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return kind if _armed_clash(parse, i) else None
         if lemma in {"deal", "purchase"} and not _company_context_noun(parse, i):
             return None
-        if lemma in _ACCIDENTS and not _of_vehicles(parse, i):
-            return None  # "a plane crash", "the crash of a bus", "a collision between two trains"; not "the 2008 market crash"
+        if lemma in _ACCIDENTS and not _of_vehicles(parse, i) and not _died_in(parse, i):
+            return None  # "a plane crash", "the crash of a bus", "two people died in a crash"; not "the 2008 market crash"
         if lemma in {"fire", "storm", "march", "rally", "poll", "win"} and not _weak_noun_anchored(parse, i):
             return None
         if _weapon_fire(parse, i):
@@ -793,7 +905,7 @@ _POLICE_CONTEXT = frozenset({"police", "security", "authority", "interior", "gen
                              "detain", "bureau", "brigade", "customs", "guard", "intelligence", "dismantle"})
 _MILITARY_CONTEXT = frozenset({"army", "military", "troop", "soldier", "coalition", "air", "militia", "offensive", "rebel",
                                "insurgent", "airstrike", "artillery", "tank", "jet", "drone", "navy", "battalion", "division",
-                               "frontline", "front", "capture", "recapture"})
+                               "frontline", "front", "capture", "recapture", "warplane", "warship", "commando", "gunship"})
 
 
 def is_noun_trigger(tok: Token) -> bool:
@@ -901,7 +1013,9 @@ def _of_vehicles(parse: _Parse, i: int) -> bool:
     tokens = parse.tokens
     near = [*parse.kids(i, "compound", "amod", "nmod"),
             *(o for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"of", "between", "with", "involving"}
-              for obj in parse.kids(p, "pobj") for o in [obj, *parse.kids(obj, "conj")])]
+              for obj in parse.kids(p, "pobj") for o in [obj, *parse.kids(obj, "conj")]),
+            *(o for a in parse.kids(i, "acl") if tokens[a].lemma.lower() == "involve"  # "a crash involving a lorry and two cars"
+              for obj in parse.kids(a, "dobj", "obj") for o in [obj, *parse.kids(obj, "conj")])]
     return any(tokens[x].lemma.lower() in lx.VEHICLES for x in near)
 
 
@@ -940,6 +1054,44 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
 #: What explodes by accident: "a gas explosion", "a boiler blast", "a mine explosion".
 _ACCIDENTAL_SOURCES = frozenset({"gas", "boiler", "chemical", "industrial", "mine", "factory", "pipeline", "methane", "fuel",
                                  "tanker", "fireworks", "firework", "accidental", "refinery", "plant"})
+#: Verbs of a storm or a vehicle reaching a place: "a typhoon slammed into Cagayan".
+_STRIKING_INTO = frozenset({"slam", "smash", "crash", "plough", "plow", "barrel", "sweep", "tear", "rip", "move", "roar"})
+#: Works where an explosion is an accident unless a bomb is told: "an explosion at a chemical plant".
+_WORKS = frozenset({"plant", "factory", "mine", "refinery", "warehouse", "depot", "mill", "works", "facility", "pipeline",
+                    "colliery", "quarry", "foundry", "smelter", "shipyard", "port"})
+#: Structures whose collapse is a disaster.
+_STRUCTURES = frozenset({"building", "bridge", "house", "home", "roof", "block", "tower", "dam", "mine", "tunnel", "wall",
+                         "stadium", "school", "church", "mosque", "hotel", "structure", "storey", "story", "apartment",
+                         "flyover", "overpass", "scaffolding", "crane", "ceiling", "stand", "market", "mall", "factory"})
+#: Diseases whose outbreak is an epidemic.
+_DISEASES = frozenset({"cholera", "ebola", "measles", "diphtheria", "plague", "dengue", "malaria", "typhoid", "mpox",
+                       "monkeypox", "meningitis", "polio", "anthrax", "marburg", "lassa", "yellow", "influenza", "flu",
+                       "covid", "covid-19", "coronavirus", "virus", "disease", "epidemic", "salmonella", "legionnaires"})
+
+
+def _died_in(parse: _Parse, i: int) -> bool:
+    """ "Two people died in a crash", "were killed in a collision": a crash that kills is of vehicles."""
+    tokens = parse.tokens
+    prep = tokens[i].head
+    return (tokens[i].dep == "pobj" and tokens[prep].text.lower() in {"in", "after"}
+            and tokens[tokens[prep].head].lemma.lower() in {*lx.CASUALTY_VERBS, "hurt"})
+
+
+def _at_a_works(parse: _Parse, i: int) -> bool:
+    """ "An explosion at a chemical plant", "a blast in a coal mine": where things explode by accident."""
+    return any(parse.tokens[o].lemma.lower() in _WORKS for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() in {"at", "in", "inside"}
+               for o in parse.kids(p, "pobj"))
+
+
+def _bomb_told(parse: _Parse, i: int) -> bool:
+    """Whether the sentence of a blast tells of a bomb or an attacker ("a bomb exploded at a plant")."""
+    sentence = range(max(0, i - 30), min(len(parse.tokens), i + 30))
+    return any(parse.tokens[j].lemma.lower() in _BOMB_WORDS for j in sentence)
+
+
+_BOMB_WORDS = frozenset({"bomb", "bomber", "explosive", "device", "ied", "grenade", "suicide", "attack", "attacker", "militant",
+                         "terrorist", "sabotage", "rocket", "missile", "drone", "shell", "mortar", "strike", "insurgent"})
+
 #: Hazards that carry a name: "Typhoon Haiyan", "Hurricane Katrina", "Cyclone Idai".
 _NAMED_HAZARDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 #: Verbs that tell a quake's shaking, and many other things ("the news rattled markets").
@@ -1023,7 +1175,7 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
                 lemma = parse.tokens[h].lemma.lower()
                 if not (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) or _weapon_fire(parse, h):
                     continue
-                if lemma in _ACCIDENTS and not _of_vehicles(parse, h):
+                if lemma in _ACCIDENTS and not _of_vehicles(parse, h) and not _died_in(parse, h):
                     continue  # "lost their savings in the market crash"
                 if lemma in _AMBIGUOUS_CAUSES and (parse.kids(h, "acl", "relcl") or any(
                         parse.tokens[c].text.lower() == "of" for c in parse.kids(h, "prep"))):
@@ -1144,6 +1296,7 @@ def _is_headline(parse: _Parse, i: int) -> bool:
 
 
 _SPORTS_WORDS = frozenset({"match", "game", "final", "goal", "cup", "league", "championship", "semifinal", "semi-final",
+                           "marathon", "race", "prix", "medal", "wicket", "runner", "bowler", "batsman", "seed", "podium",
                            "tournament", "striker", "coach", "derby", "inning", "stadium", "trophy", "goalkeeper",
                            "midfielder", "penalty", "fixture", "club", "squad", "playoff", "kickoff", "half-time"})
 _ELECTION_WORDS = frozenset({"election", "vote", "runoff", "ballot", "poll", "mayor", "candidate", "parliament", "seat",
@@ -1320,6 +1473,29 @@ def _build(
             places = places or _places(parse, c, sent_mentions, scope, kind)
             if when is None:
                 when, when_text = _date(parse, c, scope, sent_dates, text, found)
+    if not places and tok.dep == "advcl" and tok.tag == "VBG" and not parse.kids(i, "mark", "aux", "nsubj", "nsubjpass"):
+        # "a suicide bomber blew himself up outside a bank in Jalalabad, killing 14": the deed the
+        # participle tells the outcome of was where the killing was
+        places = _places(parse, tok.head, sent_mentions, _clause_scope(parse, tok.head, found), kind)
+    if not places and kind is EventKind.ARREST:
+        # "a boy has been arrested on suspicion of murder after a man was stabbed to death in Leeds":
+        # with no place of its own, the arrest is where the deed it follows was
+        triggers = {j for j, _k in found}
+        deeds = [c for c in parse.kids(i, "advcl") if c in triggers
+                 and any(parse.tokens[m].text.lower() in {"after", "following"} for m in parse.kids(c, "mark"))]
+        deeds += [o for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() in {"after", "over", "following"}
+                  for o in parse.kids(p, "pobj", "pcomp") if o in triggers]
+        # "arrested 45 activists who blocked traffic on the M25": where they were doing it
+        deeds += [d for o in parse.kids(i, "dobj", "obj", "nsubjpass") for r in parse.kids(o, "relcl")
+                  for d in [r, *parse.kids(r, "conj")] if d in triggers]
+        for d in deeds:
+            places = places or _places(parse, d, sent_mentions, _clause_scope(parse, d, found), dict(found).get(d, kind))
+    if not places and kind is EventKind.ELECTION:
+        # "Cape Verde's ruling party won a majority in elections held on Sunday": a vote is the
+        # country's the sentence names, when it names one country only
+        nations = {country_of(m.span.text): m.span.text for m in sent_mentions if m.label == "GPE" and country_of(m.span.text)}
+        if len(nations) == 1:
+            places = list(nations.values())
     if when is None and anchor is not None:
         when = _days_before_now(parse, i, anchor)
     if when is None and anchor is None:
@@ -1335,7 +1511,8 @@ def _build(
     if _several_told_again(parse, i) or any(_several_told_again(parse, o) for p in parse.kids(i, "prep", "agent")
                                             if parse.tokens[p].text.lower() in {"in", "during", "by"} for o in parse.kids(p, "pobj")):
         return None  # "these attacks", "three people were killed in those protests": several events told again, a total of theirs
-    if is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places and _done_one_of(parse, i) is None:
+    if (is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places and _done_one_of(parse, i) is None
+            and not (kind is EventKind.ELECTION and when)):  # "parliamentary elections held on Sunday" are one vote
         return None  # "making major arrests", "suffered attacks in the past"
     if tok.tag == "VBN" and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux")) and _so_far(parse, i):
         return None  # "in their five operations so far, they have confiscated 14 rifles": a running tally of several
@@ -1532,16 +1709,29 @@ def _status(parse: _Parse, i: int) -> EventStatus:
             return EventStatus.HYPOTHETICAL
     if any(parse.tokens[c].dep == "neg" for c in parse.kids(i)) or any(parse.tokens[c].lemma.lower() in {"no", "never"} for c in parse.kids(i, "det", "neg", "advmod")):
         return EventStatus.NEGATED
+    if tok.pos in {"VERB", "AUX"} and tok.lemma.lower() not in lx.CASUALTY_VERBS and any(
+            _nobody(parse, s) for s in parse.kids(i, "nsubj", "nsubjpass")):
+        return EventStatus.NEGATED  # "no one has been arrested" ("no one was killed" is a zero figure of its deed)
     if any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(i, "amod", "compound")):
         return EventStatus.PLOT
     if done:
         return EventStatus.ASSERTED
     verb = i if tok.pos in {"VERB", "AUX"} else tok.head
+    if tok.dep == "pobj" and parse.tokens[tok.head].text.lower() in {"in", "at", "during"}:
+        verb = parse.tokens[tok.head].head  # "the two will face each other in a runoff in April": yet to come
     if any(parse.tokens[c].text.lower() in lx.MODALS for c in parse.kids(verb, "aux")):
         return EventStatus.HYPOTHETICAL
     if any(parse.tokens[c].lemma.lower() == "if" for c in parse.kids(verb, "mark")):
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
+
+
+def _nobody(parse: _Parse, j: int) -> bool:
+    """Whether a subject names no one: "no one", "nobody", "none of the passengers", "no suspects"."""
+    tok = parse.tokens[j]
+    if tok.lemma.lower() in {"nobody", "none", "noone", "nothing"}:
+        return True
+    return any(parse.tokens[c].text.lower() == "no" for c in parse.kids(j, "det", "neg"))
 
 
 def _names_a_year(parse: _Parse, i: int) -> bool:
@@ -1724,7 +1914,12 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS  # "voted in the election … in Taipei"
                 and not {tokens[j].lemma.lower() for j in parse.subtree(verb)} & _ABROAD):  # not "expatriates cast ballots in London"
             scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on", "through"}
+                      or kind is EventKind.DISASTER and tokens[c].text.lower() == "into"  # "a typhoon slammed into Cagayan"
                       for j in parse.subtree(c)}
+            if tokens[i].dep == "nsubj" and kind in {EventKind.ATTACK, EventKind.DISASTER}:
+                # "a fire destroyed a church hall in Otahuhu", "a bomb hit a bus in Kabul": where what it struck stood
+                scope |= {j for o in parse.kids(verb, "dobj", "obj") for c in parse.kids(o, "prep")
+                          if tokens[c].text.lower() in {"in", "at", "near", "outside"} for j in parse.subtree(c)}
     out: list[str] = []
     located_from: list[str] = []
     for m in places:
@@ -1820,8 +2015,10 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
 
 
 #: People a place name tells the home of ("a Michigan man", "a Texas woman").
+#: Groups named after a place: "the Sinaloa cartel", "the Gulf clan".
+_NAMED_GROUPS = frozenset({"cartel", "clan", "mafia", "syndicate", "gang", "tribe", "brigade", "militia"})
 _PEOPLE_FROM = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "native", "couple", "mother", "father", "son",
-                          "daughter", "husband", "wife", "grandmother", "grandfather"})
+                          "daughter", "husband", "wife", "grandmother", "grandfather", "citizen", "national", "resident"})
 
 
 def _mention_head(parse: _Parse, idx: list[int]) -> Token:
@@ -1839,7 +2036,8 @@ def _prep_objects(parse: _Parse, i: int, prep: str) -> set[str]:
 
 def _suburb_of(parse: _Parse, idx: list[int]) -> bool:
     """Whether a city is named only as the one a suburb lies beside: "the suburban Detroit
-    accounting firm", "a Detroit suburb", "the suburbs of Detroit"."""
+    accounting firm", "a Detroit suburb", "the suburbs of Detroit" (not "the suburb of Otahuhu",
+    which names the suburb)."""
     tokens = parse.tokens
     head = _mention_head(parse, idx)
     noun = tokens[head.head]
@@ -1847,7 +2045,8 @@ def _suburb_of(parse: _Parse, idx: list[int]) -> bool:
                                                     or any(tokens[c].lemma.lower() == "suburban" for c in parse.kids(noun.i, "amod"))):
         return True
     if head.dep == "pobj" and noun.text.lower() == "of" and tokens[noun.head].lemma.lower() == "suburb":
-        return True
+        suburb = noun.head  # "a suburb of Paris", "the suburbs of Detroit"; but "the suburb of Otahuhu" names it
+        return not (tokens[suburb].tag == "NN" and any(tokens[d].lemma.lower() == "the" for d in parse.kids(suburb, "det")))
     return False
 
 
@@ -1868,6 +2067,11 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
         # "on Albany's First Street" is in Albany
     if _suburb_of(parse, idx):
         return False  # "the suburban Detroit accounting firm", "a Detroit suburb": near the city, not in it
+    if (head.dep == "pobj" and tokens[head.head].text.lower() == "to" and trigger is not None and tokens[head.head].head == trigger
+            and tokens[trigger].lemma.lower() in {"extradite", "deport"}):
+        return True  # "was extradited to the United States": taken into custody there
+    if head.dep == "compound" and tokens[head.head].lemma.lower() in _NAMED_GROUPS:
+        return False  # "a member of the Sinaloa cartel": the group's name, not where it happened
     if head.dep in {"compound", "amod", "nmod"} and tokens[head.head].lemma.lower() in _PEOPLE_FROM and not _in_prep(parse, head.i):
         return False  # "a Michigan man shot …": where he is from, not where it happened
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
@@ -1928,8 +2132,11 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
             if tok.text.lower() == "with" and parse.tokens[trigger].lemma.lower() in {"clash", "fight", "battle", "scuffle", "skirmish",
                                                                                    "shootout", "gunfight", "firefight"}:
                 continue  # "protesters clashed with police in Nairobi": whom they fought, where
-            if tok.text.lower() == "into" and parse.tokens[trigger].lemma.lower() in _VEHICLE_MISHAPS | {"crash", "slam", "smash"}:
-                continue  # "the bus plunged into a ravine in Peru": where it ended
+            if tok.text.lower() == "into" and (parse.tokens[trigger].lemma.lower() in _VEHICLE_MISHAPS | {"crash", "slam", "smash"}
+                                               or tok.head != trigger and parse.tokens[tok.head].lemma.lower() in _STRIKING_INTO):
+                continue  # "the bus plunged into a ravine in Peru": where it ended; "a typhoon slammed into Cagayan"
+            if tok.text.lower() == "to" and parse.tokens[trigger].lemma.lower() in {"extradite", "deport", "transfer"}:
+                continue  # "was extradited to the United States": where the custody is
             if tok.text.lower() == "from" and parse.tokens[trigger].lemma.lower() in _TAKING | _ROBBERY_NOUNS | _ABDUCTING:
                 continue  # "robbers stole diamonds from a Paris store": where they were taken
             return True
@@ -2653,7 +2860,11 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
         if tokens[a].ent_type == "DATE":
             scope_tokens = sorted(set(scope_tokens) | {a} | set(parse.kids(a, "compound", "nummod", "amod")))
             break
-    spans = [(tokens[j].start, tokens[j].end) for j in scope_tokens]
+    # "the former governor, who left office in 2023, was taken into custody": a relative clause on
+    # one of its people tells another moment
+    told_apart = {k for j in scope_tokens if tokens[j].dep == "relcl" and j != i and i not in parse.subtree(j)
+                  and tokens[tokens[j].head].pos in {"NOUN", "PROPN"} and tokens[j].head != i for k in parse.subtree(j)}
+    spans = [(tokens[j].start, tokens[j].end) for j in scope_tokens if j not in told_apart]
     inside = [d for d in sent_dates if any(s <= d[0] < e or d[0] <= s < d[1] for s, e in spans)]
     if not inside:
         others = {j for j, *_ in found_in_sentence if isinstance(j, int) and j != i}  # type: ignore[misc]
