@@ -210,6 +210,10 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     assert labels("Floods killed 40 people along the [Medjerda|PERSON] valley in 2009.") == ["LOC"]
     assert labels("Water rose in the [Medjerda|PERSON] river and the [Swat|ORG] district.") == ["LOC", "LOC"]
     assert labels("[Valley|PERSON] Forge is a village.") == ["PERSON"]
+    # nor does it know most villages: the text says what they are
+    assert labels("Gunmen set homes in [Kadawa|ORG] village ablaze.") == ["LOC"]
+    assert labels("An attack on a post in the border town of [Kulungugu|ORG] killed two officers.") == ["GPE"]
+    assert labels("The [Smith|PERSON] town hall meeting was calm.") == ["PERSON"]
     # a courtesy title makes a person of a name the gazetteer also knows as a town
     assert labels("In [London|GPE] on Tuesday, [Khan|PERSON] warned of more.") == ["GPE", "GPE"]
     assert labels("In [London|GPE] on Tuesday, Mr [Khan|PERSON] warned of more.") == ["GPE", "PERSON"]

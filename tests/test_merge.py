@@ -449,6 +449,30 @@ def test_merge_an_event_told_with_no_place_is_shown_in_its_articles_one_country(
     assert events[EventKind.ARREST].locations == ()  # a country, never a town it was not told
 
 
+def test_merge_an_accident_told_with_no_place_is_shown_in_its_articles_one_country():
+    # "the Cessna crashed into a residential area": the crash names no town, the article names only Kenya's
+    kenya = resolution(("a", "A plane left [Nairobi|GPE] for [Malindi|GPE], in [Kenya|GPE]."))
+    ms = [mention("a", EventKind.DISASTER, "A small plane crashed into a residential area, killing all four on board", count=4),
+          mention("a", EventKind.MILITARY_OPERATION, "Troops were sent to help", what="troops")]
+    events = {e.kind: e for e in merge_events(ms, kenya).events}
+    assert events[EventKind.DISASTER].countries == ("KE",) and events[EventKind.DISASTER].locations == ()
+    assert events[EventKind.MILITARY_OPERATION].countries == ()  # armies act abroad as often as at home
+
+
+def test_merge_a_toll_in_a_village_no_gazetteer_knows_is_part_of_the_articles_disaster():
+    aceh = resolution(("a", "A quake struck [Aceh|GPE] in [Indonesia|GPE]. In [Suka Makmur|LOC] village a landslide killed a man."))
+    quake = mention("a", EventKind.DISASTER, "A quake struck Aceh, killing five", places=["Aceh"], when="2013-07-02", count=5)
+    landslide = in_sentence(mention("a", EventKind.DISASTER, "In Suka Makmur village a landslide killed one man",
+                                    places=["Suka Makmur"], count=1, what="man killed"), 40)
+    (event,) = merge_events([quake, landslide], aceh).events
+    assert event.locations == ("Aceh",) or "Aceh" in event.locations
+    # a toll in a town the gazetteer places is a place of its own
+    two = resolution(("a", "A quake struck [Aceh|GPE] in [Indonesia|GPE]. In [Medan|GPE] a landslide killed a man."))
+    other = in_sentence(mention("a", EventKind.DISASTER, "In Medan a landslide killed one man", places=["Medan"], count=1,
+                                what="man killed"), 40)
+    assert len(merge_events([quake, other], two).events) == 2
+
+
 def test_merge_no_country_is_lent_when_the_article_spans_two():
     ms = [
         mention("a", EventKind.ATTACK, "A gunman opened fire in a cafe in Marrakesh on Sunday", places=["Marrakesh"], when="2017-04-09"),

@@ -58,8 +58,10 @@ TRANSLITERATED = frozenset(
 
 #: Words right after a name that say it is a natural or administrative area ("the Medjerda
 #: valley", "Swat district", "the Medjerda river"), whatever the tagger thought.
-_AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|plateau|desert|lake|"
-                       r"district|province|governorate|oblast|prefecture|county|region)\b", re.IGNORECASE)
+_AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|plateau|desert|lake|forest|"
+                       r"district|province|governorate|oblast|prefecture|county|region|"
+                       r"(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b))\b",
+                       re.IGNORECASE)  # "Kadawa village"; not "the Western Saharan town of El-Aaiun", "the Smith town hall"
 
 #: An adjective of a place ("Western Saharan", "Kurdish") right before a place noun.
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i)$")
@@ -111,6 +113,8 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
                 if cands and (cands[0].feature == "country" or cands[0].population >= floor):
                     if not (label == "NORP" and (country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))):
                         label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
+                elif floor == 0 and label in {"ORG", "PERSON"} and entry is None:
+                    label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it
         elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
             label = lookup(m.span.text).type  # type: ignore[union-attr]
         elif (label in {"GPE", "LOC"} and " " not in m.span.text and _ADJECTIVE_SUFFIX.search(m.span.text)

@@ -243,7 +243,10 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES | _LETHAL and all(m.count.value < c.value for c in existing.counts())))
             # "two of them in Spain"; "a landslide killed one man" in a report of a quake that killed five
-            if elaborates and m.kind in COUNT_IDENTIFIES and existing.places and g.places and not existing.places & g.places and existing.countries & g.countries:
+            # (a village no gazetteer knows, "in Suka Makmur village a landslide killed one man", is in no other country)
+            unplaceable = bool(g.places) and not g.countries and not g.points and m.count is not None
+            if elaborates and (m.kind in COUNT_IDENTIFIES or unplaceable) and existing.places and g.places and not existing.places & g.places and (
+                    existing.countries & g.countries or unplaceable):
                 ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # one operation, several towns
 
             else:
@@ -380,9 +383,9 @@ def _update_lead(lead: dict[EventKind, _Group], m: EventMention, g: _Group) -> N
 
 
 #: Deeds done where the article's news is, when the text names no other place: the suspect's
-#: arrest, the victims' deaths. Meetings and talks are often abroad.
+#: arrest, the victims' deaths, "the blaze", "the crash". Meetings and talks are often abroad.
 _LOCAL_KINDS = frozenset({EventKind.ARREST, EventKind.SEIZURE, EventKind.KILLING, EventKind.ATTACK, EventKind.PROTEST,
-                          EventKind.ELECTION})
+                          EventKind.ELECTION, EventKind.DISASTER})
 
 
 def _set_context_country(groups: list[_Group], article_country: str | None = None) -> None:
