@@ -217,3 +217,90 @@ def test_a_blast_is_where_what_it_struck_stood(nlp):
     # not where its victims came from
     (blast,) = asserted(events(nlp, "The blast injured pilgrims from Quetta at a shrine on Friday."), EventKind.ATTACK)
     assert "Quetta" not in blast.places
+
+
+# --- second batch, from the dev2 probes ------------------------------------------------------
+
+def test_a_by_election_is_an_election_where_it_was_won(nlp):
+    ms = events(nlp, "Labour won the by-election in Rochdale on Thursday.")
+    (vote,) = asserted(ms, EventKind.ELECTION)
+    assert vote.date == "2024-03-07" and vote.places == ("Rochdale",)
+
+
+def test_match_reports_attack_and_shoot_without_violence(nlp):
+    ms = events(nlp, "Rovers beat City 3-1 at the Shay on Saturday. The visitors attacked relentlessly before the break.")
+    assert asserted(ms, EventKind.SPORTS_RESULT) and not asserted(ms, EventKind.ATTACK)
+    ms = events(nlp, "Callum Reid shot a final-round 65 to win the Fife Open by two strokes at Crail on Sunday.")
+    assert asserted(ms, EventKind.SPORTS_RESULT) and not asserted(ms, EventKind.ATTACK)
+    (win,) = asserted(events(nlp, "Ruth Kiplagat stormed to victory in the Lisbon Half Marathon on Sunday."), EventKind.SPORTS_RESULT)
+    assert not win.places or "Kenya" not in win.places
+
+
+def test_killing_a_bill_and_attacking_a_policy_are_words(nlp):
+    assert not asserted(events(nlp, "Senators on Monday killed a bill that would have raised the fuel tax."))
+    assert not asserted(events(nlp, "The opposition attacked the government over the new fuel tax on Monday."))
+    assert asserted(events(nlp, "Gunmen attacked the government offices in Kano on Monday."), EventKind.ATTACK)
+
+
+def test_accidents_told_by_what_killed(nlp):
+    (flood,) = asserted(events(nlp, "A man died after his car was swept off a flooded road near Bundaberg late on Monday."),
+                        EventKind.DISASTER)
+    assert flood.places == ("Bundaberg",) and flood.count.value == 1
+    (crash,) = asserted(events(nlp, "Two teenagers died after their car hit a tree near Ballarat on Friday night."), EventKind.DISASTER)
+    assert crash.places == ("Ballarat",)
+    assert not asserted(events(nlp, "He died after police hit him with batons in Lagos on Friday."), EventKind.DISASTER)
+    assert not asserted(events(nlp, "A man died after a long illness in Leeds on Friday."), EventKind.DISASTER)
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 12 people died when a fuel tanker exploded after crashing into a bus near Ibadan on Friday.",
+    "A gas cylinder exploded in a restaurant in Multan on Monday, injuring six.",
+    "Twenty people drowned after a boat capsized on Lake Albert near Butiaba on Tuesday.",
+    "Four people were killed when part of a five-storey building collapsed in Lagos on Friday.",
+])
+def test_accidents_that_explode_sink_or_collapse(nlp, sentence):
+    assert asserted(events(nlp, sentence), EventKind.DISASTER)
+    assert not asserted(events(nlp, sentence), EventKind.ATTACK)
+
+
+def test_a_car_that_exploded_in_a_suicide_attack_is_a_bombing(nlp):
+    assert asserted(events(nlp, "A car exploded outside the ministry in Kabul, killing four, in a suicide attack."), EventKind.ATTACK)
+
+
+def test_a_blast_told_as_caused_by_stored_chemicals_is_an_accident_throughout(nlp):
+    ms = events(nlp, "Crowds marked a year since the explosion that killed 40 people at the port. The blast, caused by "
+                     "chemicals stored at a warehouse, also injured 300 people.")
+    assert asserted(ms, EventKind.DISASTER) and not asserted(ms, EventKind.ATTACK)
+    ms = events(nlp, "An explosion at a mosque in Peshawar killed 30 worshippers. The blast, caused by a suicide bomber, "
+                     "ripped through the prayer hall.")
+    assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.DISASTER)
+
+
+def test_a_labour_strike_is_a_protest_an_air_strike_is_not(nlp):
+    assert asserted(events(nlp, "Traders observed a shutter-down strike in Quetta on Saturday."), EventKind.PROTEST)
+    assert asserted(events(nlp, "Nurses in Kisumu began an indefinite strike on Monday."), EventKind.PROTEST)
+    assert not asserted(events(nlp, "An air strike hit a market in Saada on Thursday."), EventKind.PROTEST)
+
+
+def test_a_company_that_says_it_agreed_to_acquire_a_start_up_buys_it(nlp):
+    ms = events(nlp, "Regional lender Banco Norte said on Monday it had agreed to acquire payments start-up Pagafacil.")
+    assert asserted(ms, EventKind.ACQUISITION)
+    assert not asserted(events(nlp, "The family said on Monday it had agreed to buy a house."), EventKind.ACQUISITION)
+
+
+def test_arrests_at_the_scene_are_where_the_deed_was(nlp):
+    ms = events(nlp, "MORELIA — Soldiers killed nine gunmen in a shootout near Uruapan on Monday. "
+                     "Troops arrested two suspects at the scene.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert arrest.places == ("Uruapan",)
+
+
+def test_rioters_throwing_fireworks_and_farmers_blocking_traffic_protest(nlp):
+    assert asserted(events(nlp, "Several hundred youths threw fireworks at officers in Roubaix on Sunday."), EventKind.PROTEST)
+    ms = events(nlp, "Hundreds of farmers drove tractors onto the motorway near Lille on Monday, blocking traffic for hours.")
+    assert asserted(ms, EventKind.PROTEST)
+
+
+def test_an_athletes_country_is_not_where_she_won(nlp):
+    (win,) = asserted(events(nlp, "Kenya's Janet Chelimo won the Eldoret City Marathon on Sunday."), EventKind.SPORTS_RESULT)
+    assert "Kenya" not in win.places

@@ -141,7 +141,48 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
         if not found and (injured := _injuries_told_alone(article.article_id, article.text, parse, sent, sent_mentions,
                                                            sent_dates, anchor, out)) is not None:
             out.append(injured)
-    return tuple(out)
+    return tuple(_one_kind_of_blast(parse, _at_the_scene(article.text, out, dateline)))
+
+
+_SCENE = re.compile(r"\b(?:at|near|from) the (?:scene|spot|site)\b|\bon the spot\b", re.IGNORECASE)
+
+
+def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None) -> list[EventMention]:
+    """"Troops arrested two suspects at the scene", "he died on the spot": where the deed told just
+    before was, when the sentence names no place of its own (the dateline is no place of its own)."""
+    out: list[EventMention] = []
+    for m in mentions:
+        own = [p for p in m.places if p != dateline]
+        if not own and _SCENE.search(text[m.sentence.start:m.sentence.end]):
+            before = [x for x in out if x.places and x.kind in _SCENE_KINDS and x.trigger.start < m.trigger.start and not x.background]
+            if before:
+                m = _replace(m, places=before[-1].places)
+        out.append(m)
+    return out
+
+
+_SCENE_KINDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION, EventKind.DISASTER, EventKind.PROTEST})
+
+
+def _one_kind_of_blast(parse: _Parse, mentions: list[EventMention]) -> list[EventMention]:
+    """An article that tells its explosion was an accident ("the blast, caused by ammonium nitrate")
+    tells it so wherever it names it: its other bare mentions ("the massive explosion that killed
+    220") are that accident, not a bombing, unless their own sentence tells of a bomb."""
+    def trigger_lemma(m: EventMention) -> str:
+        return next((t.lemma.lower() for t in parse.tokens if t.start == m.trigger.start), "")
+
+    if not any(m.kind is EventKind.DISASTER and trigger_lemma(m) in _BLASTS for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        i = next((t.i for t in parse.tokens if t.start == m.trigger.start), None)
+        if m.kind is EventKind.ATTACK and i is not None and trigger_lemma(m) in _BLASTS and not _bomb_told(parse, i):
+            m = _replace(m, kind=EventKind.DISASTER)
+        out.append(m)
+    return out
+
+
+_BLASTS = frozenset({"explosion", "blast", "explode"})
 
 
 #: "arrested 12 days after the shooting", "two weeks before the attack": a span of days from a deed named by its noun.
@@ -489,8 +530,25 @@ def _found_so(parse: _Parse, i: int) -> bool:
 #: Verbs of violence that are also words of play, and what players aim them at or who plays.
 _PLAY_VERBS = frozenset({"attack", "fire", "shoot", "strike", "storm", "raid", "bomb", "hit"})
 _PLAY_TARGETS = frozenset({"defence", "defense", "stump", "wicket", "goal", "box", "flank", "wing", "ball", "net", "basket",
-                           "rim", "line", "backline", "area", "space", "post", "bar", "crossbar", "lead", "pitch", "green", "hole"})
-_PLAYERS = frozenset({"striker", "forward", "winger", "midfielder", "defender", "bowler", "batsman", "batter", "opener",
+                           "rim", "line", "backline", "area", "space", "post", "bar", "crossbar", "lead", "pitch", "green", "hole",
+                           "birdie", "eagle", "bogey", "par", "round", "ace", "putt", "lap", "try", "pointer", "three-pointer"})
+#: What is attacked in words: "attacked the government over the tax law", "attacked the proposal".
+_POLICIES = frozenset({"government", "policy", "proposal", "plan", "decision", "law", "bill", "budget", "move", "remark", "comment",
+                       "statement", "report", "ruling", "handling", "strategy", "idea", "approach", "reform", "administration",
+                       "record", "tax", "deal", "agreement", "measure", "verdict", "judgment", "judgement", "leadership", "media"})
+
+
+def _criticised(parse: _Parse, i: int) -> bool:
+    """ "Attacked the government over the tax law", "attacked the proposal as cruel": criticism."""
+    tokens = parse.tokens
+    objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
+    reasons = _prep_objects(parse, i, "over") | _prep_objects(parse, i, "for")
+    return bool(objects & _POLICIES) or bool(objects) and bool(reasons & (_POLICIES | {"handling", "failure", "comment", "remark", "silence"}))
+#: What is killed in politics and business, not in violence.
+_KILLABLE_PLANS = frozenset({"bill", "measure", "proposal", "plan", "deal", "idea", "project", "motion", "amendment", "legislation",
+                             "reform", "merger", "bid", "talk", "initiative", "scheme", "story", "rumour", "rumor", "momentum",
+                             "game", "contest", "match", "tie", "chance", "hope", "mood", "buzz", "engine", "light", "power"})
+_PLAYERS = frozenset({"visitor", "host", "guest", "home", "away", "striker", "forward", "winger", "midfielder", "defender", "bowler", "batsman", "batter", "opener",
                       "pitcher", "hitter", "quarterback", "guard", "centre", "center", "team", "side", "player", "captain",
                       "substitute", "playmaker", "attacker", "spinner", "seamer", "keeper", "goalkeeper"})
 
@@ -498,12 +556,36 @@ _PLAYERS = frozenset({"striker", "forward", "winger", "midfielder", "defender", 
 #: People who protest by what they do: "youths threw stones", "residents blocked the road".
 _CROWDS = _PROTESTING_PEOPLE | frozenset({"youth", "rioter", "resident", "villager", "trucker", "driver", "fan", "mob", "teacher",
                                          "nurse", "doctor", "employee", "staff", "member", "people", "community", "union",
-                                         "miner", "taxi", "motorist", "hundred", "thousand", "dozen", "group"})
-_MISSILES_THROWN = frozenset({"stone", "rock", "bottle", "brick", "molotov", "firebomb", "projectile", "firecracker", "egg",
+                                         "miner", "taxi", "motorist", "hundred", "thousand", "dozen", "group", "rider",
+                                         "operator", "vendor", "trader", "hawker", "pensioner", "veteran"})
+_MISSILES_THROWN = frozenset({"stone", "rock", "bottle", "brick", "molotov", "firebomb", "projectile", "firecracker", "egg", "firework",
+                              "fireworks",
                               "cocktail", "bomb", "object", "missile", "flare"})
 _THOROUGHFARES = frozenset({"road", "highway", "street", "motorway", "traffic", "railway", "rail", "bridge", "entrance",
                             "junction", "intersection", "border", "crossing", "port", "access", "route", "track", "line"})
 _LAW_AND_ORDER = frozenset({"police", "officer", "policeman", "riot", "force", "troop", "soldier", "guard", "gendarme", "car", "vehicle"})
+
+
+#: Words that make a strike one of labour: "a general strike", "a hunger strike", "a strike by teachers".
+_LABOUR_STRIKES = frozenset({"general", "hunger", "labour", "labor", "shutter-down", "shutter", "nationwide", "national", "wildcat",
+                             "transport", "rail", "teacher", "doctor", "nurse", "worker", "union", "trader", "trucker",
+                             "24-hour", "48-hour", "one-day", "two-day", "three-day", "indefinite", "sit-down", "pay"})
+_STRIKE_HOLDING = frozenset({"observe", "stage", "hold", "launch", "begin", "start", "join", "call", "declare", "mount", "end",
+                             "continue", "extend", "paralyse", "paralyze", "cripple", "shut", "halt", "disrupt"})
+
+
+def _labour_strike(parse: _Parse, i: int) -> bool:
+    """A strike of workers, not of warplanes: "traders observed a shutter-down strike", "a general
+    strike paralysed Athens", "a strike by doctors"; not "an air strike" nor "a drone strike"."""
+    tokens = parse.tokens
+    mods = {tokens[c].lemma.lower() for c in parse.kids(i, "amod", "compound", "nmod")}
+    if mods & {"air", "drone", "missile", "military", "rocket", "airstrike", "aerial", "precision", "retaliatory", "pre-emptive",
+               "preemptive", "nuclear", "israeli", "russian", "us", "u.s."} or _MILITARY_CONTEXT & {
+            tokens[j].lemma.lower() for j in range(max(0, i - 12), min(len(tokens), i + 12))}:
+        return False
+    by = {tokens[o].lemma.lower() for p in parse.kids(i, "prep") if tokens[p].text.lower() == "by" for o in parse.kids(p, "pobj")}
+    holder = tokens[tokens[i].head].lemma.lower() if tokens[i].dep in {"dobj", "obj", "nsubj", "nsubjpass"} else ""
+    return bool(mods & _LABOUR_STRIKES or by & (_CROWDS | _LABOUR_STRIKES) or holder in _STRIKE_HOLDING)
 
 
 def _protest_act(parse: _Parse, i: int) -> EventKind | None:
@@ -512,7 +594,7 @@ def _protest_act(parse: _Parse, i: int) -> EventKind | None:
     road" nor "he threw a ball at the officer's feet"."""
     tokens = parse.tokens
     lemma = tokens[i].lemma.lower()
-    subjects = _doing_subjects(parse, i) or (_doing_subjects(parse, tokens[i].head) if tokens[i].dep == "conj" else [])
+    subjects = _doing_subjects(parse, i) or (_doing_subjects(parse, tokens[i].head) if tokens[i].dep in {"conj", "advcl", "xcomp"} else [])
     doers = {tokens[s].lemma.lower() for s in subjects}  # "activists who glued themselves to the road and blocked traffic"
     if lemma == "walk" and ("job" in _prep_objects(parse, i, "off") or doers & _CROWDS and any(
             tokens[c].text.lower() == "out" for c in parse.kids(i, "prt", "advmod")) and not _sports_context(parse, i)):
@@ -589,6 +671,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "NOUN" and lemma == "strike" and t.dep == "pobj" and parse.tokens[t.head].text.lower() == "on" and (
             parse.tokens[parse.tokens[t.head].head].lemma.lower() in {"go", "be", "remain", "stay", "come"}):
         return EventKind.PROTEST  # "hundreds of workers went on strike": a strike of labour, not an air strike
+    if t.pos == "NOUN" and lemma == "strike" and _labour_strike(parse, i):
+        return EventKind.PROTEST  # "traders observed a shutter-down strike", "a general strike paralysed Athens"
     if t.pos == "VERB" and lemma == "storm" and _stormed_in_protest(parse, i):
         return EventKind.PROTEST  # "about 200 communists stormed the Acropolis", "protesters stormed the embassy"
     if t.pos == "VERB" and lemma in _TAKING and _robbers_take(parse, i):
@@ -599,13 +683,26 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         return kind  # "workers walked off the job", "youths threw stones at police", "residents blocked the road"
     if t.pos == "VERB" and t.tag in _PAST_TAGS | {"VBG"} and _military_act(parse, i):
         return EventKind.MILITARY_OPERATION  # "Ghana deployed 500 soldiers", "navy commandos freed the crew"
+    if t.pos == "VERB" and lemma in {"explode", "blow"} and t.tag in _PAST_TAGS | {"VBZ", "VBG"} and not _bomb_told(parse, i) and any(
+            parse.tokens[s].lemma.lower() in lx.VEHICLES | _ACCIDENTAL_SOURCES | {"cylinder", "tank", "boiler", "transformer", "reactor"}
+            for s in _doing_subjects(parse, i)):
+        return EventKind.DISASTER  # "a petrol tanker exploded after crashing", "a gas cylinder exploded": an accident
     if t.pos == "VERB" and lemma == "blow" and t.tag in _PAST_TAGS | {"VBG"} and _blown_up(parse, i):
         return EventKind.ATTACK  # "a suicide bomber blew himself up outside a bank", "militants blew up a bridge"
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
+        if lemma == "storm" and {"victory", "win", "title", "lead", "top", "success", "gold", "triumph", "power"} & (
+                _prep_objects(parse, i, "to") | _prep_objects(parse, i, "into")):
+            return EventKind.SPORTS_RESULT if _sports_context(parse, i) else None  # "stormed to victory in the marathon"
         if lemma in _PLAY_VERBS and _sports_context(parse, i) and (
                 {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj")} & _PLAY_TARGETS
-                or {parse.tokens[c].lemma.lower() for c in _doing_subjects(parse, i)} & _PLAYERS):
-            return None  # "the striker attacked the defence", "fast bowlers attacked the stumps": play, not violence
+                or {parse.tokens[c].lemma.lower() for c in _doing_subjects(parse, i)} & _PLAYERS
+                or not parse.kids(i, "dobj", "obj", "nsubjpass") and t.tag != "VBN"
+                or all(parse.tokens[o].pos == "NUM" or parse.kids(o, "nummod") for o in parse.kids(i, "dobj", "obj"))):
+            return None  # "the striker attacked the defence", "the visitors attacked relentlessly", "shot a 66": play
+        if lemma == "attack" and _criticised(parse, i):
+            return None  # "the opposition attacked the government over the new tax law": words, not blows
+        if lemma == "kill" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _KILLABLE_PLANS:
+            return None  # "senators killed a bill", "the deal was killed"
         if t.dep == "amod" and lemma == "elect":
             return None  # "holding elected office": an office, not a vote
         if lemma == "vote" and any(parse.tokens[j].lemma.lower() in _MEASURES for c in parse.kids(i, "prep", "xcomp", "dobj")
@@ -662,6 +759,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 # ("capsized off Lampedusa": the parser may take the place for an object after "off")
                 # "a duck boat sinking on a lake": the vessel the participle describes
                 going_down = parse.kids(i, "nsubj") + ([t.head] if t.dep == "acl" and t.tag == "VBG" else [])
+                if t.dep == "acl" and t.tag == "VBN" and not parse.kids(i, "agent"):
+                    going_down.append(t.head)  # "after a wooden boat capsized on the Niger", read as a reduced relative
                 carried = parse.tokens[t.head]
                 if t.dep == "acl" and carried.dep in {"dobj", "obj"} and parse.tokens[carried.head].dep == "acl":
                     going_down.append(parse.tokens[carried.head].head)  # "a boat carrying 200 passengers capsized", misread
@@ -792,11 +891,12 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire"
     if t.pos in {"NOUN", "PROPN"} and lemma in {"explosion", "blast"} and (any(
             parse.tokens[c].lemma.lower() in _ACCIDENTAL_SOURCES for c in parse.kids(i, "compound", "amod")) or (
-            _at_a_works(parse, i) and not _bomb_told(parse, i))):
+            _at_a_works(parse, i) and not _bomb_told(parse, i)) or _accidental_cause(parse, i)):
         return EventKind.DISASTER  # "a gas explosion ripped through an apartment block", "an explosion at a chemical plant": an accident
     if t.pos == "VERB" and lemma == "collapse" and t.tag in _PAST_TAGS | {"VBZ"} and any(
-            parse.tokens[s].lemma.lower() in _STRUCTURES for s in _doing_subjects(parse, i)):
-        return EventKind.DISASTER  # "a three-storey building collapsed in Lagos"; not "talks collapsed"
+            parse.tokens[x].lemma.lower() in _STRUCTURES for s in _doing_subjects(parse, i)
+            for x in [s, *(o for p in parse.kids(s, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj"))]):
+        return EventKind.DISASTER  # "a three-storey building collapsed", "a portion of a building collapsed"; not "talks collapsed"
     if t.pos == "VERB" and lemma == "burst" and t.dep != "relcl" and any(parse.tokens[o].lemma.lower() in {"bank", "banks", "levee", "dam", "embankment"}
                                                   for o in parse.kids(i, "dobj", "obj")):
         return EventKind.DISASTER  # "the Danube burst its banks": a flood (not "the river, which burst its banks", told of one)
@@ -1069,6 +1169,46 @@ _DISEASES = frozenset({"cholera", "ebola", "measles", "diphtheria", "plague", "d
                        "covid", "covid-19", "coronavirus", "virus", "disease", "epidemic", "salmonella", "legionnaires"})
 
 
+#: What makes a blast an accident when it is named as the cause: "caused by a gas leak".
+_ACCIDENT_CAUSES = frozenset({"leak", "nitrate", "fault", "circuit", "short-circuit", "spark", "negligence", "accident", "malfunction",
+                              "overheating", "cylinder", "boiler", "gas", "fireworks", "firework", "chemical", "chemicals", "fuel",
+                              "explosives", "dust", "methane", "lightning"})
+
+
+def _accidental_cause(parse: _Parse, i: int) -> bool:
+    """ "The blast, caused by ammonium nitrate stored at the port", "an explosion believed to have
+    been caused by a gas leak": a cause that makes it an accident (not "caused by a bomb")."""
+    holders = [i, parse.tokens[i].head] if parse.tokens[i].dep == "appos" else [i]  # "the August 4 blast, caused by", misread
+    told = [j for h in holders for c in parse.kids(h, "acl", "relcl") for j in parse.subtree(c)]
+    lemmas = {parse.tokens[j].lemma.lower() for j in told}
+    return "cause" in lemmas and bool(lemmas & _ACCIDENT_CAUSES) and not lemmas & _BOMB_WORDS
+
+
+def _after_clauses(parse: _Parse, i: int) -> list[int]:
+    """The verbs of a word's "after" clauses: "died after being swept away", "died after his car hit a tree"."""
+    tokens = parse.tokens
+    out = [v for p in parse.kids(i, "prep") if tokens[p].text.lower() == "after" for v in parse.kids(p, "pcomp")]
+    out += [c for c in parse.kids(i, "advcl") if any(tokens[m].text.lower() == "after" for m in parse.kids(c, "mark"))]
+    return out
+
+
+#: Verbs of being carried off by nature: "swept away", "washed away", "buried by a landslide".
+_SWEPT = frozenset({"sweep", "wash", "carry", "bury", "drown", "electrocute", "trap", "engulf", "submerge"})
+_ROAD_VEHICLES = frozenset({"car", "bus", "coach", "minibus", "truck", "lorry", "van", "vehicle", "motorcycle", "motorbike", "taxi",
+                            "suv", "pickup", "trailer", "tractor", "matatu", "jeepney", "rickshaw", "jeep", "scooter", "train", "tram"})
+
+
+def _mishap(parse: _Parse, v: int) -> bool:
+    """An accident told by its verb: "(his truck) was swept off a flooded road", "being swept away",
+    "their car hit a tree", "a bus plunged into a ravine"."""
+    tokens = parse.tokens
+    lemma = tokens[v].lemma.lower()
+    if lemma in _SWEPT and (parse.kids(v, "auxpass", "prt") or tokens[v].tag == "VBN"):
+        return True
+    subjects = {tokens[s].lemma.lower() for s in parse.kids(v, "nsubj", "nsubjpass")}
+    return bool(subjects & _ROAD_VEHICLES) and lemma in _VEHICLE_MISHAPS | {"hit", "strike", "crash", "collide", "slam", "smash", "skid", "roll"}
+
+
 def _died_in(parse: _Parse, i: int) -> bool:
     """ "Two people died in a crash", "were killed in a collision": a crash that kills is of vehicles."""
     tokens = parse.tokens
@@ -1157,6 +1297,8 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
             parse.tokens[v].lemma.lower() in _FALLING for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "after"
             for v in parse.kids(p, "pcomp")):
         return True  # "died after falling about 150 metres", "died after slipping and falling"
+    if parse.tokens[i].lemma.lower() in {"die", "drown"} and any(_mishap(parse, v) for v in _after_clauses(parse, i)):
+        return True  # "died after his truck was swept off a flooded road", "died after their car hit a tree"
     # "ten were killed (and at least 50 injured) when an earthquake razed villages"
     told = [i] + [x for c in parse.kids(i, "conj") for x in (c, *parse.kids(c, "acl"))]
     for c in [a for v in told for a in parse.kids(v, "advcl")]:
@@ -1321,10 +1463,18 @@ def _company_context(parse: _Parse, i: int) -> bool:
     args = parse.kids(i, "nsubj", "dobj", "nsubjpass", "obj")
     if parse.tokens[i].dep == "xcomp":
         args += parse.kids(parse.tokens[i].head, "nsubj")
+    if any(parse.tokens[a].lemma.lower() == "it" for a in args):
+        # "the lender said it had agreed to acquire ...": "it" is the teller
+        args += [s for a in parse.ancestors(i, 4) for s in parse.kids(a, "nsubj") if parse.tokens[s].lemma.lower() != "it"]
     words = {parse.tokens[j].lemma.lower() for a in args for j in parse.subtree(a)}
     ents = {parse.tokens[j].ent_type for a in args for j in parse.subtree(a)}
-    return "ORG" in ents or bool(
-        words & {"company", "firm", "stake", "rival", "group", "maker", "startup", "bank", "share", "business", "operator", "subsidiary"})
+    return "ORG" in ents or bool(words & _COMPANY_WORDS)
+
+
+#: Words for companies: what buys and is bought.
+_COMPANY_WORDS = frozenset({"company", "firm", "stake", "rival", "group", "maker", "startup", "start-up", "bank", "share", "business",
+                            "operator", "subsidiary", "lender", "insurer", "miner", "retailer", "carrier", "producer", "manufacturer",
+                            "supplier", "platform", "brand", "chain", "conglomerate", "fintech", "airline", "developer", "unit"})
 
 
 def _company_context_noun(parse: _Parse, i: int) -> bool:
@@ -1386,8 +1536,14 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
         return parse.tokens[first].head
     clauses = parse.kids(i, "advcl") + [a for c in parse.kids(i, "conj") for a in parse.kids(c, "advcl")]
     for clause in clauses:  # "14 were killed (and dozens injured) when a bomber detonated explosives"
-        if clause in triggers and any(parse.tokens[c].text.lower() in {"when", "as"} for c in parse.kids(clause, "mark", "advmod")):
-            return clause
+        if any(parse.tokens[c].text.lower() in {"when", "as"} for c in parse.kids(clause, "mark", "advmod")):
+            if clause in triggers:
+                return clause
+            # "four were killed when a man opened fire outside a nightclub": the deed is the clause's object
+            done = [o for o in parse.kids(clause, "dobj", "obj") if o in triggers
+                    and parse.tokens[clause].lemma.lower() in _LIGHT_VERBS | {"open", "set"}]  # not "as police fought battles"
+            if done:
+                return done[0]
     if parse.tokens[i].dep in {"advcl", "conj"}:
         verb = head  # "a quake flattened buildings and sparked landslides, killing five": the subject of the first verb
         for _ in range(3):
@@ -1898,6 +2054,8 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         if j != i and tokens[j].dep == "advcl" and tokens[j].pos in {"VERB", "AUX"}:
             if any(tokens[c].text.lower() in {"when", "as", "while"} for c in parse.kids(j, "mark", "advmod")):
                 continue  # "killed when a bomber detonated explosives at the market": the same moment
+            if kind is EventKind.DISASTER and _mishap(parse, j):
+                continue  # "died after his car hit a tree near Gympie": the accident that killed
             if tokens[j].tag == "VBG" and tokens[j].head == _done_one_of(parse, i) and not parse.kids(j, "mark", "advmod", "nsubj", "nsubjpass", "aux"):
                 continue  # "carried out a heist, snatching rings from a boutique in Paris": how it was done
             scope -= set(parse.subtree(j))
@@ -1911,6 +2069,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             pass  # "Monday's shooting follows two last week in Atlanta": the places of the others (not "riots followed in Lyon")
         elif (tokens[i].dep != "pobj" or tokens[verb].lemma.lower() in _HAPPENING_VERBS or tokens[verb].lemma.lower() in lx.CASUALTY_VERBS
                 or kind is EventKind.PROTEST and tokens[verb].lemma.lower() in {"go", "be", "remain", "stay", "come"}  # "went on strike at a plant in Turin"
+                or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in {"win", "hold", "lose", "contest", "sweep"}  # "won the by-election in Rochdale"
                 or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS  # "voted in the election … in Taipei"
                 and not {tokens[j].lemma.lower() for j in parse.subtree(verb)} & _ABROAD):  # not "expatriates cast ballots in London"
             scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on", "through"}
@@ -2070,6 +2229,8 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
     if (head.dep == "pobj" and tokens[head.head].text.lower() == "to" and trigger is not None and tokens[head.head].head == trigger
             and tokens[trigger].lemma.lower() in {"extradite", "deport"}):
         return True  # "was extradited to the United States": taken into custody there
+    if head.dep == "poss" and street.ent_type == "PERSON":
+        return False  # "Kenya's Janet Chelimo won": where she is from
     if head.dep == "compound" and tokens[head.head].lemma.lower() in _NAMED_GROUPS:
         return False  # "a member of the Sinaloa cartel": the group's name, not where it happened
     if head.dep in {"compound", "amod", "nmod"} and tokens[head.head].lemma.lower() in _PEOPLE_FROM and not _in_prep(parse, head.i):

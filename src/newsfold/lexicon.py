@@ -72,13 +72,14 @@ NOUN_TRIGGERS: dict[str, K] = {
     "protest": K.PROTEST, "demonstration": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST,
     "riot": K.PROTEST, "sit-in": K.PROTEST, "walkout": K.PROTEST,
     "earthquake": K.DISASTER, "quake": K.DISASTER, "flood": K.DISASTER, "flooding": K.DISASTER,
-    "landslide": K.DISASTER, "mudslide": K.DISASTER, "wildfire": K.DISASTER, "fire": K.DISASTER,
+    "landslide": K.DISASTER, "mudslide": K.DISASTER, "wildfire": K.DISASTER, "bushfire": K.DISASTER, "fire": K.DISASTER,
     "blaze": K.DISASTER, "hurricane": K.DISASTER, "cyclone": K.DISASTER, "typhoon": K.DISASTER,
     "tsunami": K.DISASTER, "storm": K.DISASTER, "eruption": K.DISASTER, "avalanche": K.DISASTER,
     "tornado": K.DISASTER, "drought": K.DISASTER, "aftershock": K.DISASTER, "tremor": K.DISASTER,
     "downpour": K.DISASTER, "rainstorm": K.DISASTER, "heatwave": K.DISASTER, "stampede": K.DISASTER,
     "crash": K.DISASTER, "collision": K.DISASTER, "sinking": K.DISASTER, "capsizing": K.DISASTER, "pileup": K.DISASTER, "pile-up": K.DISASTER, "derailment": K.DISASTER,
     "election": K.ELECTION, "referendum": K.ELECTION, "runoff": K.ELECTION, "poll": K.ELECTION,
+    "by-election": K.ELECTION, "byelection": K.ELECTION, "bypoll": K.ELECTION, "by-poll": K.ELECTION,
     "win": K.SPORTS_RESULT,  # a noun only with a date, place or score ("Sunday's 2-1 cup final win")
     "acquisition": K.ACQUISITION, "takeover": K.ACQUISITION, "merger": K.ACQUISITION, "purchase": K.ACQUISITION,
     "deal": K.ACQUISITION, "buyout": K.ACQUISITION, "kidnapping": K.ATTACK, "abduction": K.ATTACK,
@@ -167,14 +168,16 @@ VESSELS = frozenset({"boat", "ship", "ferry", "vessel", "yacht", "barge", "trawl
 VEHICLES = VESSELS | frozenset({"plane", "jet", "aircraft", "airliner", "jetliner", "airplane", "aeroplane", "helicopter",
                                 "chopper", "glider", "car", "bus", "coach", "minibus", "train", "tram", "truck", "lorry", "van",
                                 "vehicle", "motorcycle", "motorbike", "taxi", "suv", "pickup", "trailer", "tractor", "bike",
-                                "bicycle", "cab", "locomotive", "convoy", "drone"})
+                                "bicycle", "cab", "locomotive", "convoy", "drone", "matatu", "jeepney", "rickshaw",
+                                "tuk-tuk", "autorickshaw", "minivan", "jeep", "scooter", "moped", "microbus", "suv"})
 #: Words of a volcano at work: a named mountain erupting beside one of them is an eruption.
 VOLCANIC_WORDS = frozenset({"volcano", "volcanic", "lava", "magma", "ash", "crater", "eruption", "fissure", "vent", "mount",
                             "mt", "summit", "caldera", "pyroclastic"})
 #: Subjects of casualty verbs that make the event a disaster ("torrential rains killed 31").
 NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "quake", "earthquake", "tremor", "landslide",
                             "mudslide", "fire", "blaze", "wildfire", "heat", "heatwave", "cyclone", "hurricane", "typhoon",
-                            "tsunami", "avalanche", "lightning", "snow", "cold", "drought", "downpour", "torrent", "wave"})
+                            "tsunami", "avalanche", "lightning", "snow", "cold", "drought", "downpour", "torrent", "wave",
+                            "bushfire", "flashflood"})
 #: Verbs whose object counts casualties of an attack or disaster.
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
                   "leave": "killed", "hurt": "injured", "displace": "displaced"}
