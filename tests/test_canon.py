@@ -701,3 +701,18 @@ def test_canon_a_compass_region_with_the_is_not_a_namesake_town_abroad():
     assert owner(r, "a", "North Bay").country != "CA"  # not North Bay, Ontario
     r = entities_of(analysis("b", "Police in [North Bay|GPE], [Ontario|GPE], arrested two men near [Sudbury|GPE]."))
     assert owner(r, "b", "North Bay").country == "CA"
+
+
+@pytest.mark.model
+def test_canon_a_region_the_tagger_missed_after_a_word_of_where_is_a_place(nlp):
+    from newsfold.canon import correct_labels
+    from newsfold.model import Article
+    from newsfold.nlp import annotate
+
+    def places(text):
+        annotated = next(annotate([Article("a", "a.txt", "T", text)], nlp=nlp))
+        return [m.span.text for m in correct_labels(annotated, default_gazetteer()).mentions if m.label in {"GPE", "LOC"}]
+
+    assert "Surigao del Sur" in places("A magnitude 7.1 earthquake struck off the coast of Surigao del Sur late Saturday.")
+    # not a street, nor a name the alias table knows as an organisation
+    assert "Smith Street" not in places("Police arrested a man from Smith Street on Monday.")

@@ -304,3 +304,29 @@ def test_rioters_throwing_fireworks_and_farmers_blocking_traffic_protest(nlp):
 def test_an_athletes_country_is_not_where_she_won(nlp):
     (win,) = asserted(events(nlp, "Kenya's Janet Chelimo won the Eldoret City Marathon on Sunday."), EventKind.SPORTS_RESULT)
     assert "Kenya" not in win.places
+
+
+def test_a_passive_shooting_near_words_of_play_is_still_a_shooting(nlp):
+    # "matching" is no match, and a passive verb has no object to read as a score
+    ms = events(nlp, "Video showed two cars matching the descriptions minutes before Smith was fatally shot on Saturday.")
+    assert asserted(ms, EventKind.KILLING) or asserted(ms, EventKind.ATTACK)
+    ms = events(nlp, "The striker was shot dead outside the stadium in Medellin after the match on Sunday.")
+    assert asserted(ms, EventKind.KILLING) or asserted(ms, EventKind.ATTACK)
+
+
+def test_martyred_policemen_are_the_attacks_dead(nlp):
+    ms = events(nlp, "Three policemen were martyred when militants attacked a checkpost in Bannu district on Friday night.")
+    (attack,) = asserted(ms)
+    assert attack.kind is EventKind.ATTACK and attack.count.value == 3
+
+
+def test_killed_when_the_attack_was_repulsed_are_the_attacks_dead(nlp):
+    ms = events(nlp, "Four militants were killed when the attack on the base in Marte was repulsed on Saturday.")
+    assert [m.kind for m in asserted(ms)] == [EventKind.ATTACK]
+
+
+def test_a_side_that_stunned_another_with_a_score_won(nlp):
+    ms = events(nlp, "Zambia stunned hosts Spain 3-2 in their World Cup group match in Madrid on Thursday.")
+    assert asserted(ms, EventKind.SPORTS_RESULT)
+    assert not asserted(events(nlp, "The news stunned residents of Madrid on Thursday."), EventKind.SPORTS_RESULT)
+    assert not asserted(events(nlp, "Police crushed the protest in Minsk on Sunday."), EventKind.SPORTS_RESULT)

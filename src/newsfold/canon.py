@@ -149,6 +149,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         fixed.sort(key=lambda m: m.span.start)
         changed = True
     more = _places_named_again(annotated, fixed)
+    more += _untagged_places(annotated, gazetteer, fixed + more)
     if more:
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
         changed = True
@@ -181,6 +182,46 @@ def _places_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) ->
             if sentence is not None:
                 out.append(Mention(Span(annotated.article.article_id, start, end, text[start:end]), "GPE", sentence))
                 taken.append((start, end))
+    return out
+
+
+#: Words before a name that say it is where: "struck off the coast of Surigao del Sur".
+_WHERE_WORDS = frozenset({"in", "at", "near", "outside", "across", "of", "from", "into", "around", "towards", "toward"})
+#: Lower-case words inside place names: "Surigao del Sur", "Rio de Janeiro".
+_NAME_LINKS = frozenset({"del", "de", "la", "da", "do", "dos", "das", "al", "el", "ul", "di", "du", "des", "van", "von"})
+#: The smallest town an untagged name is taken for; regions and countries always are.
+UNTAGGED_MIN_POPULATION = 50_000
+
+
+def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Places the tagger did not tag at all, after a word that says where ("off the coast of
+    Surigao del Sur", "in Nakhon Ratchasima"): a capitalised name the gazetteer knows as a country,
+    a region, or a town of ``UNTAGGED_MIN_POPULATION``, and the alias table not as anything else."""
+    tokens = getattr(annotated, "tokens", ())  # (an analysis read back from a store keeps no parse)
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    text = annotated.article.text
+    out: list[Mention] = []
+    i = 1
+    while i < len(tokens):
+        if tokens[i - 1].text.lower() not in _WHERE_WORDS or not tokens[i].text[:1].isupper() or tokens[i].pos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and (tokens[j + 1].pos == "PROPN" and tokens[j + 1].text[:1].isupper()
+                                       or tokens[j + 1].text in _NAME_LINKS and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper()):
+            j += 1
+        start, end = tokens[i].start, tokens[j].end
+        name = text[start:end]
+        i = j + 1
+        if any(a < end and start < b for a, b in taken) or name.isupper() or lookup(name) is not None and lookup(name).iso is None:  # type: ignore[union-attr]
+            continue
+        cands = gazetteer.candidates(name)
+        if not cands or not (cands[0].feature in {"country", "region", "county"} or cands[0].population >= UNTAGGED_MIN_POPULATION):
+            continue
+        sentence = next((n for n, s in enumerate(annotated.sentences) if s.start <= start < s.end), None)
+        if sentence is not None:
+            out.append(Mention(Span(annotated.article.article_id, start, end, name), "GPE", sentence))
+            taken.append((start, end))
     return out
 
 

@@ -697,7 +697,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj")} & _PLAY_TARGETS
                 or {parse.tokens[c].lemma.lower() for c in _doing_subjects(parse, i)} & _PLAYERS
                 or not parse.kids(i, "dobj", "obj", "nsubjpass") and t.tag != "VBN"
-                or all(parse.tokens[o].pos == "NUM" or parse.kids(o, "nummod") for o in parse.kids(i, "dobj", "obj"))):
+                or bool(objects := parse.kids(i, "dobj", "obj")) and all(parse.tokens[o].pos == "NUM" or parse.kids(o, "nummod") for o in objects)):
             return None  # "the striker attacked the defence", "the visitors attacked relentlessly", "shot a 66": play
         if lemma == "attack" and _criticised(parse, i):
             return None  # "the opposition attacked the government over the new tax law": words, not blows
@@ -846,8 +846,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             heads = {parse.tokens[c].lemma.lower() for o in objects for c in [o, *parse.kids(o, "conj")]}
             if heads and heads <= _EVIDENCE:
                 return None  # "investigators seized documents from the suspects": evidence, not contraband
-        if lemma in {"beat", "defeat", "edge", "thrash", "win"} and not _sports_context(parse, i):
+        if lemma in _WINNING and not _sports_context(parse, i):
             return None
+        if lemma in _WINNING - {"beat", "defeat", "edge", "thrash", "win"} and not (
+                _split_score(parse, i) and any(t.pos == "PROPN" for t in parse.tokens[i + 1: i + 6])):
+            return None  # "stunned co-hosts Australia 3-2"; not "the news stunned fans", "crushed the protest"
         if lemma in {"beat", "edge"} and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj")} & _BEATEN_MARKS:
             return None  # "the company beat forecasts": a mark, not a rival
         if lemma in {"buy", "purchase", "acquire", "merge"} and not _company_context(parse, i):
@@ -1445,9 +1448,20 @@ _ELECTION_WORDS = frozenset({"election", "vote", "runoff", "ballot", "poll", "ma
                              "referendum", "campaign", "president", "presidency", "constituency", "voter"})
 
 
+_WINNING = frozenset({"beat", "defeat", "edge", "thrash", "win", "stun", "rout", "trounce", "hammer", "crush", "outclass", "thump"})
+
+
+def _split_score(parse: _Parse, i: int) -> bool:
+    """Whether a split score ("3-2", "3 - 2") stands within a few words after the verb."""
+    window = parse.tokens[i + 1: i + 10]
+    return any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) for t in window) or any(
+        re.fullmatch(r"\d{1,3}", a.text) and b.text in {"-", "–"} and re.fullmatch(r"\d{1,3}", c.text)
+        for a, b, c in zip(window, window[1:], window[2:]))
+
+
 def _sports_context(parse: _Parse, i: int) -> bool:
     window = parse.tokens[max(0, i - 25): i + 25]
-    words = {t.lemma.lower() for t in window}
+    words = {t.lemma.lower() for t in window if t.pos != "VERB"}  # "a match", not "vehicles matching the descriptions"
     if words & _ELECTION_WORDS and not words & {"match", "game", "goal", "stadium", "cup"}:
         return False
     score = any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) for t in window) or any(
@@ -1542,6 +1556,8 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
             # "four were killed when a man opened fire outside a nightclub": the deed is the clause's object
             done = [o for o in parse.kids(clause, "dobj", "obj") if o in triggers
                     and parse.tokens[clause].lemma.lower() in _LIGHT_VERBS | {"open", "set"}]  # not "as police fought battles"
+            # "four militants were killed when the attack was repulsed": or its subject
+            done += [s for s in parse.kids(clause, "nsubj", "nsubjpass") if s in triggers]
             if done:
                 return done[0]
     if parse.tokens[i].dep in {"advcl", "conj"}:

@@ -41,6 +41,9 @@ VERB_TRIGGERS: dict[str, K] = {
     "elect": K.ELECTION, "vote": K.ELECTION, "re-elect": K.ELECTION, "reelect": K.ELECTION,
     "acquire": K.ACQUISITION, "buy": K.ACQUISITION, "purchase": K.ACQUISITION, "takeover": K.ACQUISITION, "merge": K.ACQUISITION,
     "beat": K.SPORTS_RESULT, "defeat": K.SPORTS_RESULT, "thrash": K.SPORTS_RESULT, "edge": K.SPORTS_RESULT,
+    "stun": K.SPORTS_RESULT, "rout": K.SPORTS_RESULT, "trounce": K.SPORTS_RESULT, "hammer": K.SPORTS_RESULT,
+    "crush": K.SPORTS_RESULT, "outclass": K.SPORTS_RESULT, "thump": K.SPORTS_RESULT,  # only in a match report, in code
+    "martyr": K.KILLING,  # "three policemen were martyred", as South Asian papers write of those killed
     "cooperate": K.COOPERATION, "collaborate": K.COOPERATION, "sign": K.COOPERATION, "seal": K.COOPERATION,
     "conclude": K.COOPERATION, "ink": K.COOPERATION,
     "hit": K.DISASTER, "flood": K.DISASTER, "erupt": K.DISASTER, "rock": K.DISASTER, "jolt": K.DISASTER,
@@ -180,7 +183,7 @@ NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "qu
                             "bushfire", "flashflood"})
 #: Verbs whose object counts casualties of an attack or disaster.
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
-                  "leave": "killed", "hurt": "injured", "displace": "displaced"}
+                  "leave": "killed", "hurt": "injured", "displace": "displaced", "martyr": "killed"}
 
 #: PLOVER type and mode for each event type (PLOVER 0.5; None where none applies).
 PLOVER: dict[K, tuple[str | None, str | None]] = {
