@@ -473,6 +473,23 @@ def test_merge_a_toll_in_a_village_no_gazetteer_knows_is_part_of_the_articles_di
     assert len(merge_events([quake, other], two).events) == 2
 
 
+def test_merge_a_separate_arrest_in_an_unknown_village_is_not_the_leads():
+    lagos = resolution(("a", "Police arrested 40 protesters in [Lagos|GPE]. Police arrested six men in [Ilugun Alaro|LOC] village."))
+    lead = mention("a", EventKind.ARREST, "Police arrested 40 protesters in Lagos on Monday", places=["Lagos"], when="2024-03-11",
+                   count=40, what="protesters arrested")
+    other = in_sentence(mention("a", EventKind.ARREST, "Police arrested six men in Ilugun Alaro village", places=["Ilugun Alaro"],
+                                count=6, what="men arrested"), 60)
+    assert len(merge_events([lead, other], lagos).events) == 2  # a village no gazetteer knows merges a toll, not an arrest
+
+
+def test_merge_a_disaster_named_from_afar_takes_no_country():
+    # "an appeal for survivors of the earthquake", in a London report: no date, no toll of its own
+    london = resolution(("a", "The Red Cross in [London|GPE] launched an appeal. Volunteers in [Manchester|GPE] helped."))
+    ms = [mention("a", EventKind.DISASTER, "The Red Cross launched an appeal for survivors of the earthquake", what="x")]
+    (event,) = merge_events(ms, london).events
+    assert event.countries == ()
+
+
 def test_merge_no_country_is_lent_when_the_article_spans_two():
     ms = [
         mention("a", EventKind.ATTACK, "A gunman opened fire in a cafe in Marrakesh on Sunday", places=["Marrakesh"], when="2017-04-09"),

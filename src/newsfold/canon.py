@@ -59,9 +59,10 @@ TRANSLITERATED = frozenset(
 #: Words right after a name that say it is a natural or administrative area ("the Medjerda
 #: valley", "Swat district", "the Medjerda river"), whatever the tagger thought.
 _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|plateau|desert|lake|forest|"
-                       r"district|province|governorate|oblast|prefecture|county|region|"
-                       r"(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b))\b",
-                       re.IGNORECASE)  # "Kadawa village"; not "the Western Saharan town of El-Aaiun", "the Smith town hall"
+                       r"district|province|governorate|oblast|prefecture|county|region)\b", re.IGNORECASE)
+#: A settlement word after a name: "Kadawa village", "Datu Piang town"; not "the Smith town hall".
+_SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b)\b",
+                             re.IGNORECASE)
 
 #: An adjective of a place ("Western Saharan", "Kurdish") right before a place noun.
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i)$")
@@ -113,8 +114,8 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
                 if cands and (cands[0].feature == "country" or cands[0].population >= floor):
                     if not (label == "NORP" and (country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))):
                         label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
-                elif floor == 0 and label in {"ORG", "PERSON"} and entry is None:
-                    label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it
+                elif floor == 0 and label == "ORG" and entry is None:
+                    label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it (not "the home town of Lionel Messi")
         elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
             label = lookup(m.span.text).type  # type: ignore[union-attr]
         elif (label in {"GPE", "LOC"} and " " not in m.span.text and _ADJECTIVE_SUFFIX.search(m.span.text)
@@ -135,9 +136,10 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
             # "Kathina" beside "Kathina Thomas": her given name, not a village of that name; but
             # "Bloomington" stays a town beside a "Bloomington Police Sgt. Marty Earley" tagged as one name
             label = "PERSON"
-        if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and _AREA_CUE.match(
-                annotated.article.text[m.span.end:m.span.end + 20]):
-            label = "LOC"  # "the Medjerda valley": a place the gazetteer may not know
+        after = annotated.article.text[m.span.end:m.span.end + 20]
+        if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
+                _AREA_CUE.match(after) or label in {"PERSON", "ORG"} and _SETTLEMENT_CUE.match(after)):
+            label = "LOC"  # "the Medjerda valley", "Kadawa village": a place the gazetteer may not know (not "a Fulani village")
         if label != m.label:
             changed = True
             m = replace(m, label=label)

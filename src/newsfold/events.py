@@ -148,15 +148,18 @@ _SCENE = re.compile(r"\b(?:at|near|from) the (?:scene|spot|site)\b|\bon the spot
 
 
 def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None) -> list[EventMention]:
-    """"Troops arrested two suspects at the scene", "he died on the spot": where the deed told just
-    before was, when the sentence names no place of its own (the dateline is no place of its own)."""
+    """"Troops arrested two suspects at the scene", "he died on the spot": where the deed of its
+    sentence was, or else the article's lead deed, when the sentence names no place of its own
+    (the dateline is no place of its own)."""
     out: list[EventMention] = []
     for m in mentions:
         own = [p for p in m.places if p != dateline]
         if not own and _SCENE.search(text[m.sentence.start:m.sentence.end]):
             before = [x for x in out if x.places and x.kind in _SCENE_KINDS and x.trigger.start < m.trigger.start and not x.background]
-            if before:
-                m = _replace(m, places=before[-1].places)
+            # the deed told in the same sentence, else the article's lead deed (not a recalled one further up)
+            same = [x for x in before if x.sentence.start == m.sentence.start]
+            if same or before:
+                m = _replace(m, places=(same or before)[-1 if same else 0].places)
         out.append(m)
     return out
 
@@ -171,13 +174,21 @@ def _one_kind_of_blast(parse: _Parse, mentions: list[EventMention]) -> list[Even
     def trigger_lemma(m: EventMention) -> str:
         return next((t.lemma.lower() for t in parse.tokens if t.start == m.trigger.start), "")
 
-    if not any(m.kind is EventKind.DISASTER and trigger_lemma(m) in _BLASTS for m in mentions):
-        return mentions
+    def index(m: EventMention) -> int | None:
+        return next((t.i for t in parse.tokens if t.start == m.trigger.start), None)
+
+    accidents = [m for m in mentions if m.kind is EventKind.DISASTER and trigger_lemma(m) in _BLASTS]
+    bombings = [m for m in mentions if m.kind is EventKind.ATTACK and trigger_lemma(m) in _BLASTS
+                and (i := index(m)) is not None and _bomb_told(parse, i)]
+    if not accidents or bombings:
+        return mentions  # no accident told, or a bomb told too: each mention keeps its own reading
+    days = {m.date for m in accidents}
     out = []
     for m in mentions:
-        i = next((t.i for t in parse.tokens if t.start == m.trigger.start), None)
-        if m.kind is EventKind.ATTACK and i is not None and trigger_lemma(m) in _BLASTS and not _bomb_told(parse, i):
-            m = _replace(m, kind=EventKind.DISASTER)
+        i = index(m)
+        if (m.kind is EventKind.ATTACK and i is not None and trigger_lemma(m) in _BLASTS and (m.date is None or m.date in days)
+                and any(parse.tokens[d].lemma.lower() in {"the", "this", "that"} for d in parse.kids(i, "det"))):
+            m = _replace(m, kind=EventKind.DISASTER)  # "the massive explosion that killed 220"; not "an explosion last month"
         out.append(m)
     return out
 
@@ -538,12 +549,32 @@ _POLICIES = frozenset({"government", "policy", "proposal", "plan", "decision", "
                        "record", "tax", "deal", "agreement", "measure", "verdict", "judgment", "judgement", "leadership", "media"})
 
 
-def _criticised(parse: _Parse, i: int) -> bool:
-    """ "Attacked the government over the tax law", "attacked the proposal as cruel": criticism."""
+def _at_play(parse: _Parse, i: int) -> bool:
+    """Whether a verb of violence tells play in a match report: "the striker attacked the
+    defence", "the visitors attacked relentlessly", "shot a final-round 66"; never when an
+    attacker does it or a person is its object ("a gunman shot two fans after the match")."""
     tokens = parse.tokens
-    objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
-    reasons = _prep_objects(parse, i, "over") | _prep_objects(parse, i, "for")
-    return bool(objects & _POLICIES) or bool(objects) and bool(reasons & (_POLICIES | {"handling", "failure", "comment", "remark", "silence"}))
+    if not _sports_context(parse, i):
+        return False
+    objects = parse.kids(i, "dobj", "obj", "nsubjpass")
+    subjects = {tokens[c].lemma.lower() for c in _doing_subjects(parse, i)}
+    if subjects & (_ATTACKERS | {"gunman", "fan", "supporter", "hooligan", "mob", "police", "man", "woman"}) or any(
+            _a_person(parse, o) or tokens[o].lemma.lower() in _HUMAN_NOUNS for o in objects):
+        return False
+    if {tokens[o].lemma.lower() for o in objects} & _PLAY_TARGETS or subjects & _PLAYERS:
+        return True
+    if objects:
+        return all(tokens[o].pos == "NUM" for o in objects)  # "shot a 66"
+    # "the visitors attacked relentlessly", with nothing attacked; not "shot at supporters"
+    return tokens[i].lemma.lower() == "attack" and tokens[i].tag != "VBN" and not parse.kids(i, "prep", "agent")
+
+
+def _criticised(parse: _Parse, i: int) -> bool:
+    """ "Attacked the government over the tax law", "attacked the proposal as cruel": criticism; not
+    "a mob attacked a man over remarks" (a person, whatever the reason)."""
+    return bool({parse.tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")} & _POLICIES)
+
+
 #: What is killed in politics and business, not in violence.
 _KILLABLE_PLANS = frozenset({"bill", "measure", "proposal", "plan", "deal", "idea", "project", "motion", "amendment", "legislation",
                              "reform", "merger", "bid", "talk", "initiative", "scheme", "story", "rumour", "rumor", "momentum",
@@ -558,9 +589,9 @@ _CROWDS = _PROTESTING_PEOPLE | frozenset({"youth", "rioter", "resident", "villag
                                          "nurse", "doctor", "employee", "staff", "member", "people", "community", "union",
                                          "miner", "taxi", "motorist", "hundred", "thousand", "dozen", "group", "rider",
                                          "operator", "vendor", "trader", "hawker", "pensioner", "veteran"})
-_MISSILES_THROWN = frozenset({"stone", "rock", "bottle", "brick", "molotov", "firebomb", "projectile", "firecracker", "egg", "firework",
+_MISSILES_THROWN = frozenset({"stone", "rock", "bottle", "brick", "molotov", "projectile", "firecracker", "egg", "firework",
                               "fireworks",
-                              "cocktail", "bomb", "object", "missile", "flare"})
+                              "cocktail", "object", "flare"})
 _THOROUGHFARES = frozenset({"road", "highway", "street", "motorway", "traffic", "railway", "rail", "bridge", "entrance",
                             "junction", "intersection", "border", "crossing", "port", "access", "route", "track", "line"})
 _LAW_AND_ORDER = frozenset({"police", "officer", "policeman", "riot", "force", "troop", "soldier", "guard", "gendarme", "car", "vehicle"})
@@ -583,9 +614,15 @@ def _labour_strike(parse: _Parse, i: int) -> bool:
                "preemptive", "nuclear", "israeli", "russian", "us", "u.s."} or _MILITARY_CONTEXT & {
             tokens[j].lemma.lower() for j in range(max(0, i - 12), min(len(tokens), i + 12))}:
         return False
+    if any(tokens[p].text.lower() in {"on", "at"} and any(tokens[o].ent_type not in {"DATE", "TIME"} for o in parse.kids(p, "pobj"))
+           for p in parse.kids(i, "prep")):
+        return False  # "launched a strike on a building in Rafah": a blow struck (not "a strike on Saturday")
     by = {tokens[o].lemma.lower() for p in parse.kids(i, "prep") if tokens[p].text.lower() == "by" for o in parse.kids(p, "pobj")}
-    holder = tokens[tokens[i].head].lemma.lower() if tokens[i].dep in {"dobj", "obj", "nsubj", "nsubjpass"} else ""
-    return bool(mods & _LABOUR_STRIKES or by & (_CROWDS | _LABOUR_STRIKES) or holder in _STRIKE_HOLDING)
+    holder = tokens[tokens[i].head] if tokens[i].dep in {"dobj", "obj", "nsubj", "nsubjpass"} else None
+    holders = {tokens[s].lemma.lower() for s in parse.kids(holder.i, "nsubj")} if holder is not None else set()
+    # "traders observed a strike", "nurses began a strike": held by people who work, not by a state
+    return bool(mods & _LABOUR_STRIKES or by & (_CROWDS | _LABOUR_STRIKES)
+                or holder is not None and holder.lemma.lower() in _STRIKE_HOLDING and bool(holders & (_CROWDS | _LABOUR_STRIKES)))
 
 
 def _protest_act(parse: _Parse, i: int) -> EventKind | None:
@@ -603,11 +640,19 @@ def _protest_act(parse: _Parse, i: int) -> EventKind | None:
     if (lemma in {"throw", "hurl"} and objects & _MISSILES_THROWN and _prep_objects(parse, i, "at") & _LAW_AND_ORDER
             or lemma == "pelt" and objects & _LAW_AND_ORDER):
         return EventKind.PROTEST  # a riot, which the news and the GUIDE type as a protest
-    if lemma in {"block", "barricade", "blockade"} and doers & _CROWDS and not doers & _LAW_AND_ORDER and objects & _THOROUGHFARES:
+    armed = any(_armed(parse, s) or tokens[s].lemma.lower() in _ATTACKERS or any(
+        tokens[o].lemma.lower() in _ATTACKERS | {"gunman", "bandit"} for p in parse.kids(s, "prep") for o in parse.kids(p, "pobj"))
+        for s in subjects)  # "a group of gunmen blocked the highway"
+    many = any(tokens[s].tag in {"NNS", "NNPS"} or tokens[s].lemma.lower() in {"crowd", "group", "hundred", "thousand", "dozen", "mob"}
+               for s in subjects)  # protesters, not "a truck driver blocked the road"
+    if lemma in {"block", "barricade", "blockade"} and doers & _CROWDS and not doers & _LAW_AND_ORDER and objects & _THOROUGHFARES \
+            and many and not armed:
         return EventKind.PROTEST
     return None
 
 
+_RELIEF_WORDS = frozenset({"flood", "floodwater", "relief", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
+                           "evacuate", "evacuation", "humanitarian", "landslide", "wildfire", "disaster", "aid", "trap"})
 _MILITARY_UNITS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "commando", "warship", "battalion",
                              "brigade", "unit", "jet", "warplane", "army", "navy", "sailor", "frigate", "destroyer"})
 
@@ -619,6 +664,9 @@ def _military_act(parse: _Parse, i: int) -> bool:
     tokens = parse.tokens
     lemma = tokens[i].lemma.lower()
     objects = [tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")]
+    sentence = {t.lemma.lower() for t in tokens[max(0, i - 25): i + 25]}
+    if sentence & _RELIEF_WORDS:
+        return False  # "soldiers rescued 200 villagers trapped by floodwaters", "deployed troops to help with relief"
     if lemma == "deploy":
         return bool(set(objects) & _MILITARY_UNITS) and not {"police", "policeman", "officer"} & set(objects)
     subjects = [j for s in _doing_subjects(parse, i) for j in [s, *parse.kids(s, "compound", "amod")]]
@@ -684,8 +732,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "VERB" and t.tag in _PAST_TAGS | {"VBG"} and _military_act(parse, i):
         return EventKind.MILITARY_OPERATION  # "Ghana deployed 500 soldiers", "navy commandos freed the crew"
     if t.pos == "VERB" and lemma in {"explode", "blow"} and t.tag in _PAST_TAGS | {"VBZ", "VBG"} and not _bomb_told(parse, i) and any(
-            parse.tokens[s].lemma.lower() in lx.VEHICLES | _ACCIDENTAL_SOURCES | {"cylinder", "tank", "boiler", "transformer", "reactor"}
-            for s in _doing_subjects(parse, i)):
+            parse.tokens[x].lemma.lower() in _PRESSURE_SOURCES for s in _doing_subjects(parse, i)
+            for x in [s, *parse.kids(s, "compound")]):
         return EventKind.DISASTER  # "a petrol tanker exploded after crashing", "a gas cylinder exploded": an accident
     if t.pos == "VERB" and lemma == "blow" and t.tag in _PAST_TAGS | {"VBG"} and _blown_up(parse, i):
         return EventKind.ATTACK  # "a suicide bomber blew himself up outside a bank", "militants blew up a bridge"
@@ -693,11 +741,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "storm" and {"victory", "win", "title", "lead", "top", "success", "gold", "triumph", "power"} & (
                 _prep_objects(parse, i, "to") | _prep_objects(parse, i, "into")):
             return EventKind.SPORTS_RESULT if _sports_context(parse, i) else None  # "stormed to victory in the marathon"
-        if lemma in _PLAY_VERBS and _sports_context(parse, i) and (
-                {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj")} & _PLAY_TARGETS
-                or {parse.tokens[c].lemma.lower() for c in _doing_subjects(parse, i)} & _PLAYERS
-                or not parse.kids(i, "dobj", "obj", "nsubjpass") and t.tag != "VBN"
-                or bool(objects := parse.kids(i, "dobj", "obj")) and all(parse.tokens[o].pos == "NUM" or parse.kids(o, "nummod") for o in objects)):
+        if lemma in _PLAY_VERBS and _at_play(parse, i):
             return None  # "the striker attacked the defence", "the visitors attacked relentlessly", "shot a 66": play
         if lemma == "attack" and _criticised(parse, i):
             return None  # "the opposition attacked the government over the new tax law": words, not blows
@@ -898,7 +942,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         return EventKind.DISASTER  # "a gas explosion ripped through an apartment block", "an explosion at a chemical plant": an accident
     if t.pos == "VERB" and lemma == "collapse" and t.tag in _PAST_TAGS | {"VBZ"} and any(
             parse.tokens[x].lemma.lower() in _STRUCTURES for s in _doing_subjects(parse, i)
-            for x in [s, *(o for p in parse.kids(s, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj"))]):
+            for x in [s, *(o for p in parse.kids(s, "prep") if parse.tokens[p].text.lower() == "of"
+                           and parse.tokens[s].lemma.lower() in _STRUCTURE_PARTS for o in parse.kids(p, "pobj"))]):
         return EventKind.DISASTER  # "a three-storey building collapsed", "a portion of a building collapsed"; not "talks collapsed"
     if t.pos == "VERB" and lemma == "burst" and t.dep != "relcl" and any(parse.tokens[o].lemma.lower() in {"bank", "banks", "levee", "dam", "embankment"}
                                                   for o in parse.kids(i, "dobj", "obj")):
@@ -929,6 +974,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None
         if t.ent_type in {"DATE", "TIME"}:
             return None  # "March 2015", "a fire-sale Friday"
+        if lemma == "march" and t.text == "March" and not any(parse.tokens[d].lemma.lower() in {"the", "a", "this", "that"}
+                                                              for d in parse.kids(i, "det")):
+            return None  # "In March, a gunman killed four": the month, which the tagger did not tag
         if t.ent_type in {"ORG", "WORK_OF_ART", "LAW", "PRODUCT"} and t.ent_iob == "I":
             return None  # a word of a name: "the Asia Pacific Economic Cooperation", "the Battle Creek Enquirer"
         if lemma in {"operation", "campaign", "raid"}:
@@ -1159,13 +1207,18 @@ _ACCIDENTAL_SOURCES = frozenset({"gas", "boiler", "chemical", "industrial", "min
                                  "tanker", "fireworks", "firework", "accidental", "refinery", "plant"})
 #: Verbs of a storm or a vehicle reaching a place: "a typhoon slammed into Cagayan".
 _STRIKING_INTO = frozenset({"slam", "smash", "crash", "plough", "plow", "barrel", "sweep", "tear", "rip", "move", "roar"})
+#: What explodes by accident as a subject: "a petrol tanker exploded", "a gas cylinder exploded"
+#: (not "a car exploded": a car bomb, as often as not).
+_PRESSURE_SOURCES = frozenset({"tanker", "cylinder", "boiler", "transformer", "reactor", "gas", "pipeline", "petrol", "fuel"})
 #: Works where an explosion is an accident unless a bomb is told: "an explosion at a chemical plant".
 _WORKS = frozenset({"plant", "factory", "mine", "refinery", "warehouse", "depot", "mill", "works", "facility", "pipeline",
                     "colliery", "quarry", "foundry", "smelter", "shipyard", "port"})
 #: Structures whose collapse is a disaster.
-_STRUCTURES = frozenset({"building", "bridge", "house", "home", "roof", "block", "tower", "dam", "mine", "tunnel", "wall",
-                         "stadium", "school", "church", "mosque", "hotel", "structure", "storey", "story", "apartment",
-                         "flyover", "overpass", "scaffolding", "crane", "ceiling", "stand", "market", "mall", "factory"})
+_STRUCTURES = frozenset({"building", "bridge", "house", "roof", "tower", "dam", "mine", "tunnel", "wall", "stadium", "school",
+                         "church", "mosque", "structure", "storey", "apartment", "flyover", "overpass", "scaffolding", "crane",
+                         "ceiling", "mall", "factory"})
+#: Parts of a structure: "a portion of a building collapsed".
+_STRUCTURE_PARTS = frozenset({"portion", "part", "section", "wall", "floor", "roof", "side", "wing", "storey", "ceiling", "span"})
 #: Diseases whose outbreak is an epidemic.
 _DISEASES = frozenset({"cholera", "ebola", "measles", "diphtheria", "plague", "dengue", "malaria", "typhoid", "mpox",
                        "monkeypox", "meningitis", "polio", "anthrax", "marburg", "lassa", "yellow", "influenza", "flu",
@@ -1206,6 +1259,8 @@ def _mishap(parse: _Parse, v: int) -> bool:
     "their car hit a tree", "a bus plunged into a ravine"."""
     tokens = parse.tokens
     lemma = tokens[v].lemma.lower()
+    if {tokens[j].lemma.lower() for j in parse.subtree(v)} & (_BOMB_WORDS | {"landmine", "mine", "shell", "gunfire", "bullet"}):
+        return False  # "their car was hit by a drone", "their vehicle hit a roadside bomb": an attack
     if lemma in _SWEPT and (parse.kids(v, "auxpass", "prt") or tokens[v].tag == "VBN"):
         return True
     subjects = {tokens[s].lemma.lower() for s in parse.kids(v, "nsubj", "nsubjpass")}
@@ -1217,7 +1272,7 @@ def _died_in(parse: _Parse, i: int) -> bool:
     tokens = parse.tokens
     prep = tokens[i].head
     return (tokens[i].dep == "pobj" and tokens[prep].text.lower() in {"in", "after"}
-            and tokens[tokens[prep].head].lemma.lower() in {*lx.CASUALTY_VERBS, "hurt"})
+            and tokens[tokens[prep].head].lemma.lower() in {"kill", "die", "injure"})
 
 
 def _at_a_works(parse: _Parse, i: int) -> bool:
@@ -1373,6 +1428,8 @@ def _violent_cause(parse: _Parse, i: int) -> EventKind | None:
                 kind = lx.NOUN_TRIGGERS.get(lemma)
                 if kind in {EventKind.ATTACK, EventKind.MILITARY_OPERATION} and parse.tokens[h].ent_type not in {"DATE", "TIME"}:
                     return kind
+                if parse.tokens[h].ent_type in {"DATE", "TIME"} or parse.tokens[h].text == "March":
+                    continue  # "In March, a gunman killed four": the month
                 if (kind is EventKind.PROTEST or lemma in {"unrest", "riot", "riots"}) and parse.tokens[prep].text.lower() != "by":
                     return EventKind.PROTEST  # "two people were killed in that unrest": the protest's dead
     return None
@@ -1665,7 +1722,9 @@ def _build(
     if not places and kind is EventKind.ELECTION:
         # "Cape Verde's ruling party won a majority in elections held on Sunday": a vote is the
         # country's the sentence names, when it names one country only
-        nations = {country_of(m.span.text): m.span.text for m in sent_mentions if m.label == "GPE" and country_of(m.span.text)}
+        nations = {country_of(m.span.text): m.span.text for m in sent_mentions if m.label == "GPE" and country_of(m.span.text)
+                   and _mention_head(parse, [t.i for t in parse.tokens if m.span.start <= t.start < m.span.end] or [i]).dep
+                   in {"poss", "compound", "pobj", "amod", "nmod"}}  # not "the United States said the election was marred"
         if len(nations) == 1:
             places = list(nations.values())
     if when is None and anchor is not None:
@@ -1889,13 +1948,17 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     if done:
         return EventStatus.ASSERTED
     verb = i if tok.pos in {"VERB", "AUX"} else tok.head
-    if tok.dep == "pobj" and parse.tokens[tok.head].text.lower() in {"in", "at", "during"}:
+    if tok.dep == "pobj" and parse.tokens[tok.head].text.lower() in {"in", "at", "during"} and tok.lemma.lower() in _CONTESTS:
         verb = parse.tokens[tok.head].head  # "the two will face each other in a runoff in April": yet to come
     if any(parse.tokens[c].text.lower() in lx.MODALS for c in parse.kids(verb, "aux")):
         return EventStatus.HYPOTHETICAL
     if any(parse.tokens[c].lemma.lower() == "if" for c in parse.kids(verb, "mark")):
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
+
+
+#: Contests one takes part in: "will face each other in a runoff", "will meet in the final".
+_CONTESTS = frozenset({"runoff", "election", "vote", "poll", "referendum", "final", "match", "game", "semifinal", "playoff", "race"})
 
 
 def _nobody(parse: _Parse, j: int) -> bool:
@@ -3040,7 +3103,9 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
     # "the former governor, who left office in 2023, was taken into custody": a relative clause on
     # one of its people tells another moment
     told_apart = {k for j in scope_tokens if tokens[j].dep == "relcl" and j != i and i not in parse.subtree(j)
-                  and tokens[tokens[j].head].pos in {"NOUN", "PROPN"} and tokens[j].head != i for k in parse.subtree(j)}
+                  and (_a_person(parse, tokens[j].head) or any(tokens[w].text.lower() in {"who", "whom", "whose"} for w in parse.subtree(j)[:1]))
+                  and tokens[j].head != i and tokens[j].head not in _doers(parse, i)
+                  for k in parse.subtree(j)}  # (the doer's own clause is the deed's: "Typhoon Haiyan, which made landfall on Friday, killed")
     spans = [(tokens[j].start, tokens[j].end) for j in scope_tokens if j not in told_apart]
     inside = [d for d in sent_dates if any(s <= d[0] < e or d[0] <= s < d[1] for s, e in spans)]
     if not inside:

@@ -44,6 +44,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "stun": K.SPORTS_RESULT, "rout": K.SPORTS_RESULT, "trounce": K.SPORTS_RESULT, "hammer": K.SPORTS_RESULT,
     "crush": K.SPORTS_RESULT, "outclass": K.SPORTS_RESULT, "thump": K.SPORTS_RESULT,  # only in a match report, in code
     "martyr": K.KILLING,  # "three policemen were martyred", as South Asian papers write of those killed
+    "drown": K.DISASTER,  # "16 passengers drowned after a boat capsized": an accident, as the news tells it
     "cooperate": K.COOPERATION, "collaborate": K.COOPERATION, "sign": K.COOPERATION, "seal": K.COOPERATION,
     "conclude": K.COOPERATION, "ink": K.COOPERATION,
     "hit": K.DISASTER, "flood": K.DISASTER, "erupt": K.DISASTER, "rock": K.DISASTER, "jolt": K.DISASTER,
@@ -183,7 +184,7 @@ NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "qu
                             "bushfire", "flashflood"})
 #: Verbs whose object counts casualties of an attack or disaster.
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
-                  "leave": "killed", "hurt": "injured", "displace": "displaced", "martyr": "killed"}
+                  "leave": "killed", "hurt": "injured", "displace": "displaced", "martyr": "killed", "drown": "killed"}
 
 #: PLOVER type and mode for each event type (PLOVER 0.5; None where none applies).
 PLOVER: dict[K, tuple[str | None, str | None]] = {

@@ -244,7 +244,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 or (m.kind in COUNT_IDENTIFIES | _LETHAL and all(m.count.value < c.value for c in existing.counts())))
             # "two of them in Spain"; "a landslide killed one man" in a report of a quake that killed five
             # (a village no gazetteer knows, "in Suka Makmur village a landslide killed one man", is in no other country)
-            unplaceable = bool(g.places) and not g.countries and not g.points and m.count is not None
+            unplaceable = (bool(g.places) and not g.countries and not g.points and m.count is not None and not m.distinct
+                           and m.kind in _LETHAL | {EventKind.KILLING})  # a toll, not "a separate operation in a village"
             if elaborates and (m.kind in COUNT_IDENTIFIES or unplaceable) and existing.places and g.places and not existing.places & g.places and (
                     existing.countries & g.countries or unplaceable):
                 ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # one operation, several towns
@@ -399,6 +400,8 @@ def _set_context_country(groups: list[_Group], article_country: str | None = Non
     if len(countries) != 1:
         return
     for g in groups:
+        if g.kind is EventKind.DISASTER and not g.date and not g.counts():
+            continue  # "an appeal for survivors of the earthquake": a disaster named from afar, perhaps abroad
         if not g.countries and not g.places and g.kind in _LOCAL_KINDS and (
                 all(not m.background for m in g.mentions) or countries == {article_country}):
             # an older event the article recalls with no place is of the country the article is
