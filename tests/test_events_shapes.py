@@ -431,3 +431,34 @@ def test_soldiers_in_flood_relief_are_no_military_operation(nlp):
 def test_the_doers_own_relative_clause_dates_the_deed(nlp):
     (storm,) = asserted(events(nlp, "Typhoon Haiyan, which made landfall on Friday, killed at least 1,200 people in the Philippines."))
     assert storm.date == "2024-03-08"
+
+
+# --- statistics, ranks and running tolls -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Homicides in Baltimore climbed to their highest level in a decade last year, with more than 340 people killed.",
+    "Customs officials said cocaine seizures at the port of Rotterdam fell by a fifth last year.",
+    "The number of arrests in Lagos doubled last year, police said.",
+])
+def test_statistics_are_no_events(nlp, sentence):
+    assert not asserted(events(nlp, sentence))
+
+
+def test_a_running_toll_is_no_event_but_what_began_it_is(nlp):
+    ms = asserted(events(nlp, "Rights groups say 9,000 people have been killed since the army launched its offensive in March."))
+    assert [m.kind for m in ms] == [EventKind.MILITARY_OPERATION] and ms[0].count is None
+
+
+def test_a_toll_that_rose_keeps_its_disaster_and_a_trend_keeps_its_cause(nlp):
+    assert asserted(events(nlp, "The death toll from the earthquake in Herat rose to 2,000 on Monday."), EventKind.DISASTER)
+    assert asserted(events(nlp, "Attacks on aid workers rose sharply after the bombing in Kabul on Monday."), EventKind.ATTACK)
+
+
+def test_a_rank_among_others_does_not_date_the_event(nlp):
+    ms = events(nlp, "The protest, the third on the motorway this month, caused long queues.", published=date(2022, 10, 18))
+    assert all(m.date != "2022-10" for m in asserted(ms))
+
+
+def test_the_month_of_march_is_no_march(nlp):
+    (m,) = asserted(events(nlp, "In March, a gunman killed four people at a bar in Boulder."))
+    assert m.kind is EventKind.KILLING and m.places == ("Boulder",)

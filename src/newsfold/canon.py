@@ -73,6 +73,8 @@ _ADJECTIVE_SUFFIX = re.compile(r"(?:al|ary|ic|ive|ous)$")
 _BEFORE_COMMON_NOUN = re.compile(r"^\s+[a-z]{3,}")
 
 #: Words right before a name that say it is a place.
+#: A town named after the person it is the home of: "the home town of Lionel Messi".
+_HOME_TOWN_OF = re.compile(r"\b(?:home\s*town|birthplace|native town|native village)\s+of\s+$", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
                         r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
 
@@ -114,7 +116,8 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
                 if cands and (cands[0].feature == "country" or cands[0].population >= floor):
                     if not (label == "NORP" and (country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))):
                         label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
-                elif floor == 0 and label == "ORG" and entry is None:
+                elif floor == 0 and label in {"ORG", "PERSON"} and entry is None and not _HOME_TOWN_OF.search(
+                        annotated.article.text[max(0, m.span.start - 30):m.span.start]):
                     label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it (not "the home town of Lionel Messi")
         elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
             label = lookup(m.span.text).type  # type: ignore[union-attr]

@@ -1764,6 +1764,11 @@ def _build(
     sentence_text = text[getattr(sent, "start"):getattr(sent, "end")]
     if _AGGREGATE.search(sentence_text) and (count is None or count.value > 3):
         return None  # a total over a period, not one event
+    if (tok.tag == "VBN" and tok.lemma.lower() in lx.CASUALTY_VERBS and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
+            and any(any(parse.tokens[m].text.lower() == "since" for m in parse.kids(c, "mark")) for c in parse.kids(i, "advcl"))):
+        return None  # "9,000 people have been killed since the government launched its crackdown": a running toll
+    if _a_trend(parse, i):
+        return None  # "homicides climbed to a 25-year high, with 790 people killed", "seizures fell by a fifth": figures of many
     modifiers = parse.kids(i, "amod", "advmod") + [m for p in parse.kids(i, "prep") for o in parse.kids(p, "pobj") for m in parse.kids(o, "amod")]
     if any(parse.tokens[c].lemma.lower() in _PREVIOUS for c in modifiers) and not when:
         return None  # "a similar previous raid": another, unidentified event
@@ -1959,6 +1964,36 @@ def _status(parse: _Parse, i: int) -> EventStatus:
 
 #: Contests one takes part in: "will face each other in a runoff", "will meet in the final".
 _CONTESTS = frozenset({"runoff", "election", "vote", "poll", "referendum", "final", "match", "game", "semifinal", "playoff", "race"})
+
+
+#: Verbs of a figure changing: the subject of one is a statistic, not an event.
+_TREND_VERBS = frozenset({"rise", "climb", "fall", "drop", "increase", "decrease", "decline", "double", "triple", "surge", "soar",
+                          "jump", "plunge", "dip", "grow", "shrink", "halve", "spike"})
+#: Words for the many of a statistic: "the number of attacks rose".
+_TALLY_WORDS = frozenset({"number", "rate", "total", "tally"})
+
+
+def _a_trend(parse: _Parse, i: int) -> bool:
+    """Whether the word tells a statistic: the plural subject of a verb of change ("homicides
+    climbed", "cocaine seizures at the port fell by a fifth", "the number of attacks rose"), or a
+    casualty told with one ("climbed last year, with more than 790 people killed"); not "the death
+    toll from the earthquake rose" nor "attacks rose after the bombing in Kabul"."""
+    tokens = parse.tokens
+
+    def many(s: int) -> bool:
+        tok = tokens[s]
+        plural = tok.tag in {"NNS", "NNPS"} or tok.text.lower().endswith("s") and tok.text.lower()[:-1] in lx.NOUN_TRIGGERS
+        return plural and (tok.lemma.lower() in lx.NOUN_TRIGGERS or tok.text.lower()[:-1] in lx.NOUN_TRIGGERS) or tok.lemma.lower() in _TALLY_WORDS
+
+    for a in parse.ancestors(i, 3):
+        if tokens[a].pos != "VERB" or tokens[a].lemma.lower() not in _TREND_VERBS:
+            continue
+        subjects = [x for x in parse.kids(a, "nsubj") if many(x)]
+        if any(i in parse.subtree(x) for x in subjects):
+            return True  # the statistic's own noun
+        with_ = [p for p in parse.kids(a, "prep") if tokens[p].text.lower() == "with"]
+        return bool(subjects) and any(i in parse.subtree(p) for p in with_)  # "..., with 790 people killed"
+    return False
 
 
 def _nobody(parse: _Parse, j: int) -> bool:
@@ -3101,12 +3136,17 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
             scope_tokens = sorted(set(scope_tokens) | {a} | set(parse.kids(a, "compound", "nummod", "amod")))
             break
     # "the former governor, who left office in 2023, was taken into custody": a relative clause on
-    # one of its people tells another moment
+    # another of its words tells another moment (not on its doer: "Typhoon Haiyan, which made
+    # landfall on Friday, killed ...")
     told_apart = {k for j in scope_tokens if tokens[j].dep == "relcl" and j != i and i not in parse.subtree(j)
-                  and (_a_person(parse, tokens[j].head) or any(tokens[w].text.lower() in {"who", "whom", "whose"} for w in parse.subtree(j)[:1]))
-                  and tokens[j].head != i and tokens[j].head not in _doers(parse, i)
+                  and tokens[tokens[j].head].pos in {"NOUN", "PROPN"} and tokens[j].head != i and tokens[j].head not in _doers(parse, i)
                   for k in parse.subtree(j)}  # (the doer's own clause is the deed's: "Typhoon Haiyan, which made landfall on Friday, killed")
+    # "the protest, the third on the motorway this month": a rank among others, dated by theirs
+    told_apart |= {k for c in parse.kids(i, "appos") if any(tokens[x].ent_type == "ORDINAL" or tokens[x].tag == "JJS"
+                                                              for x in parse.subtree(c)) for k in parse.subtree(c)}
     spans = [(tokens[j].start, tokens[j].end) for j in scope_tokens if j not in told_apart]
+    apart = [(tokens[j].start, tokens[j].end) for j in told_apart]
+    sent_dates = [d for d in sent_dates if not any(s <= d[0] < e for s, e in apart)]
     inside = [d for d in sent_dates if any(s <= d[0] < e or d[0] <= s < d[1] for s, e in spans)]
     if not inside:
         others = {j for j, *_ in found_in_sentence if isinstance(j, int) and j != i}  # type: ignore[misc]
