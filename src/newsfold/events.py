@@ -171,11 +171,16 @@ def _one_kind_of_blast(parse: _Parse, mentions: list[EventMention]) -> list[Even
     """An article that tells its explosion was an accident ("the blast, caused by ammonium nitrate")
     tells it so wherever it names it: its other bare mentions ("the massive explosion that killed
     220") are that accident, not a bombing, unless their own sentence tells of a bomb."""
+    if not any(m.kind is EventKind.DISASTER for m in mentions):
+        return mentions
+    at = {t.start: t.i for t in parse.tokens}
+
     def trigger_lemma(m: EventMention) -> str:
-        return next((t.lemma.lower() for t in parse.tokens if t.start == m.trigger.start), "")
+        i = at.get(m.trigger.start)
+        return parse.tokens[i].lemma.lower() if i is not None else ""
 
     def index(m: EventMention) -> int | None:
-        return next((t.i for t in parse.tokens if t.start == m.trigger.start), None)
+        return at.get(m.trigger.start)
 
     accidents = [m for m in mentions if m.kind is EventKind.DISASTER and trigger_lemma(m) in _BLASTS]
     bombings = [m for m in mentions if m.kind is EventKind.ATTACK and trigger_lemma(m) in _BLASTS
@@ -625,6 +630,9 @@ def _labour_strike(parse: _Parse, i: int) -> bool:
                 or holder is not None and holder.lemma.lower() in _STRIKE_HOLDING and bool(holders & (_CROWDS | _LABOUR_STRIKES)))
 
 
+_PROTEST_ACTS = frozenset({"walk", "throw", "hurl", "pelt", "block", "barricade", "blockade"})
+
+
 def _protest_act(parse: _Parse, i: int) -> EventKind | None:
     """A protest told by what the protesters did: "rail workers walked off the job", "youths threw
     stones at police", "residents have blocked the main road to the mine"; not "police blocked the
@@ -727,9 +735,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         return EventKind.ATTACK  # a robbery: violence against people, as the lexicon types "rob"
     if t.pos == "VERB" and lemma in _FALLING and t.tag in _PAST_TAGS | {"VBG", "VB", "VBP", "VBZ"} and _fall_to_death(parse, i):
         return EventKind.DISASTER  # a fatal fall, an accident as the news types it
-    if t.pos == "VERB" and t.tag in _PAST_TAGS | {"VBG"} and (kind := _protest_act(parse, i)) is not None:
+    if t.pos == "VERB" and lemma in _PROTEST_ACTS and t.tag in _PAST_TAGS | {"VBG"} and (kind := _protest_act(parse, i)) is not None:
         return kind  # "workers walked off the job", "youths threw stones at police", "residents blocked the road"
-    if t.pos == "VERB" and t.tag in _PAST_TAGS | {"VBG"} and _military_act(parse, i):
+    if t.pos == "VERB" and lemma in {"deploy", "free", "rescue", "board"} and t.tag in _PAST_TAGS | {"VBG"} and _military_act(parse, i):
         return EventKind.MILITARY_OPERATION  # "Ghana deployed 500 soldiers", "navy commandos freed the crew"
     if t.pos == "VERB" and lemma in {"explode", "blow"} and t.tag in _PAST_TAGS | {"VBZ", "VBG"} and not _bomb_told(parse, i) and any(
             parse.tokens[x].lemma.lower() in _PRESSURE_SOURCES for s in _doing_subjects(parse, i)
