@@ -208,8 +208,9 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
     out: list[Mention] = []
     i = 1
     while i < len(tokens):
-        if tokens[i - 1].text.lower() not in _WHERE_WORDS or not tokens[i].text[:1].isupper() or tokens[i].pos != "PROPN":
-            i += 1
+        if tokens[i - 1].text.lower() not in _WHERE_WORDS or not tokens[i].text[:1].isupper() or tokens[i].pos != "PROPN" or (
+                tokens[i - 1].text.lower() == "of" and i >= 2 and tokens[i - 2].text[:1].isupper()):
+            i += 1  # (not "the Archbishop of Canterbury", "the Duke of York": a title's see)
             continue
         j = i
         while j + 1 < len(tokens) and (tokens[j + 1].pos == "PROPN" and tokens[j + 1].text[:1].isupper()

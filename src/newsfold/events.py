@@ -23,7 +23,7 @@ from dataclasses import replace as _replace
 from newsfold.dates import NUMBER_WORDS, WEEKDAY_WORDS, date_bounds, find_dates
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Sentence, Span, Token
-from newsfold.names import dateline_place
+from newsfold.names import dateline_place, fold
 from newsfold.numbers import parse_number, qualifier_of
 from newsfold.person_ages import MAX_AGE, MIN_AGE
 
@@ -133,7 +133,8 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
             if mention is not None:
                 if not mention.places and kind in {EventKind.ARREST, EventKind.SEIZURE}:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
-                if not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds:
+                if (not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds
+                        and not _elsewhere_named(article.text, sent_mentions, dateline)):
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 dated_kinds.add(kind)
                 built[i] = mention
@@ -204,6 +205,16 @@ _BLASTS = frozenset({"explosion", "blast", "explode"})
 #: "arrested 12 days after the shooting", "two weeks before the attack": a span of days from a deed named by its noun.
 _DAYS_FROM = re.compile(r"\b(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+"
                         r"(after|before)\s+(?:the|that|this)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _elsewhere_named(text: str, sent_mentions: list[Mention], dateline: str) -> bool:
+    """Whether the sentence names a place other than the dateline and the countries ("WARSAW — Border
+    guards detained four men near Bialowieza"): the report is filed from the dateline, the deed
+    was where the sentence says, even when the parse did not tie it to the deed. A place that
+    begins a longer name ("the Oklahoma City Thunder") is no place named."""
+    return any(m.label in {"GPE", "LOC", "FAC"} and fold(dateline) not in fold(m.span.text)
+               and country_of(m.span.text) is None and not re.match(r" [A-Z]", text[m.span.end:m.span.end + 2])
+               for m in sent_mentions)
 
 
 def _dated_after_another(m: EventMention, before: Sequence[EventMention]) -> EventMention:
@@ -575,11 +586,22 @@ def _at_play(parse: _Parse, i: int) -> bool:
 
 
 def _criticised(parse: _Parse, i: int) -> bool:
-    """ "Attacked the government over the tax law", "attacked the proposal as cruel": criticism; not
-    "a mob attacked a man over remarks" (a person, whatever the reason)."""
-    return bool({parse.tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")} & _POLICIES)
+    """ "Attacked the government over the tax law", "attacked the minister for his failure to act":
+    criticism; not "a mob attacked a man over remarks" (a doer of blows, whatever the reason)."""
+    tokens = parse.tokens
+    objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
+    if objects & _POLICIES:
+        return True
+    doers = {tokens[s].lemma.lower() for s in _doing_subjects(parse, i)}
+    reasons = _prep_objects(parse, i, "over") | _prep_objects(parse, i, "for")
+    return bool(objects) and bool(reasons & (_POLICIES | _WORDS_SAID)) and not doers & (_ATTACKERS | _CROWDS | _PHYSICAL_DOERS)
 
 
+#: What people are attacked in words for: "attacked the minister over his comments".
+_WORDS_SAID = frozenset({"handling", "failure", "comment", "remark", "silence", "statement", "speech", "stance", "response",
+                         "position", "record", "conduct", "decision", "vote", "tweet", "claim", "view"})
+#: Doers of blows: what they attack is attacked bodily, whatever the reason given.
+_PHYSICAL_DOERS = frozenset({"mob", "gunman", "man", "woman", "youth", "crowd", "gang", "assailant", "soldier", "police", "officer"})
 #: What is killed in politics and business, not in violence.
 _KILLABLE_PLANS = frozenset({"bill", "measure", "proposal", "plan", "deal", "idea", "project", "motion", "amendment", "legislation",
                              "reform", "merger", "bid", "talk", "initiative", "scheme", "story", "rumour", "rumor", "momentum",
@@ -619,15 +641,16 @@ def _labour_strike(parse: _Parse, i: int) -> bool:
                "preemptive", "nuclear", "israeli", "russian", "us", "u.s."} or _MILITARY_CONTEXT & {
             tokens[j].lemma.lower() for j in range(max(0, i - 12), min(len(tokens), i + 12))}:
         return False
-    if any(tokens[p].text.lower() in {"on", "at"} and any(tokens[o].ent_type not in {"DATE", "TIME"} for o in parse.kids(p, "pobj"))
-           for p in parse.kids(i, "prep")):
-        return False  # "launched a strike on a building in Rafah": a blow struck (not "a strike on Saturday")
     by = {tokens[o].lemma.lower() for p in parse.kids(i, "prep") if tokens[p].text.lower() == "by" for o in parse.kids(p, "pobj")}
     holder = tokens[tokens[i].head] if tokens[i].dep in {"dobj", "obj", "nsubj", "nsubjpass"} else None
     holders = {tokens[s].lemma.lower() for s in parse.kids(holder.i, "nsubj")} if holder is not None else set()
-    # "traders observed a strike", "nurses began a strike": held by people who work, not by a state
-    return bool(mods & _LABOUR_STRIKES or by & (_CROWDS | _LABOUR_STRIKES)
-                or holder is not None and holder.lemma.lower() in _STRIKE_HOLDING and bool(holders & (_CROWDS | _LABOUR_STRIKES)))
+    # "traders observed a strike", "nurses began a strike at three hospitals": held by people who work
+    if mods & _LABOUR_STRIKES or by & (_CROWDS | _LABOUR_STRIKES) or holders & (_CROWDS | _LABOUR_STRIKES):
+        return True
+    if any(tokens[p].text.lower() in {"on", "at"} and any(tokens[o].ent_type not in {"DATE", "TIME"} for o in parse.kids(p, "pobj"))
+           for p in parse.kids(i, "prep")):
+        return False  # "launched a strike on a building in Rafah": a blow struck (not "a strike on Saturday")
+    return holder is not None and holder.lemma.lower() in _STRIKE_HOLDING and not holders
 
 
 _PROTEST_ACTS = frozenset({"walk", "throw", "hurl", "pelt", "block", "barricade", "blockade"})
@@ -660,7 +683,7 @@ def _protest_act(parse: _Parse, i: int) -> EventKind | None:
 
 
 _RELIEF_WORDS = frozenset({"flood", "floodwater", "relief", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
-                           "evacuate", "evacuation", "humanitarian", "landslide", "wildfire", "disaster", "aid", "trap"})
+                           "evacuate", "evacuation", "humanitarian", "landslide", "wildfire", "disaster"})
 _MILITARY_UNITS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "commando", "warship", "battalion",
                              "brigade", "unit", "jet", "warplane", "army", "navy", "sailor", "frigate", "destroyer"})
 
@@ -743,6 +766,13 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             parse.tokens[x].lemma.lower() in _PRESSURE_SOURCES for s in _doing_subjects(parse, i)
             for x in [s, *parse.kids(s, "compound")]):
         return EventKind.DISASTER  # "a petrol tanker exploded after crashing", "a gas cylinder exploded": an accident
+    if t.pos == "VERB" and lemma == "drown":
+        if parse.kids(i, "prt"):
+            return None  # "the crowd drowned out the anthem"
+        if parse.kids(i, "dobj", "obj"):
+            return EventKind.KILLING  # "the woman drowned her two children"
+    if lemma == "martyr" and t.dep == "amod":
+        return None  # "the martyred leader's son": an epithet
     if t.pos == "VERB" and lemma == "blow" and t.tag in _PAST_TAGS | {"VBG"} and _blown_up(parse, i):
         return EventKind.ATTACK  # "a suicide bomber blew himself up outside a bank", "militants blew up a bridge"
     if t.pos in {"VERB", "AUX"} and lemma in lx.VERB_TRIGGERS:
@@ -1217,12 +1247,13 @@ _ACCIDENTAL_SOURCES = frozenset({"gas", "boiler", "chemical", "industrial", "min
 _STRIKING_INTO = frozenset({"slam", "smash", "crash", "plough", "plow", "barrel", "sweep", "tear", "rip", "move", "roar"})
 #: What explodes by accident as a subject: "a petrol tanker exploded", "a gas cylinder exploded"
 #: (not "a car exploded": a car bomb, as often as not).
-_PRESSURE_SOURCES = frozenset({"tanker", "cylinder", "boiler", "transformer", "reactor", "gas", "pipeline", "petrol", "fuel"})
+_PRESSURE_SOURCES = frozenset({"tanker", "cylinder", "boiler", "transformer", "reactor", "gas", "pipeline", "petrol", "fuel",
+                               "plant", "factory", "refinery", "warehouse", "depot", "mill", "chemical", "fireworks", "firework"})
 #: Works where an explosion is an accident unless a bomb is told: "an explosion at a chemical plant".
 _WORKS = frozenset({"plant", "factory", "mine", "refinery", "warehouse", "depot", "mill", "works", "facility", "pipeline",
                     "colliery", "quarry", "foundry", "smelter", "shipyard", "port"})
 #: Structures whose collapse is a disaster.
-_STRUCTURES = frozenset({"building", "bridge", "house", "roof", "tower", "dam", "mine", "tunnel", "wall", "stadium", "school",
+_STRUCTURES = frozenset({"building", "bridge", "house", "home", "hotel", "block", "roof", "tower", "dam", "mine", "tunnel", "wall", "stadium", "school",
                          "church", "mosque", "structure", "storey", "apartment", "flyover", "overpass", "scaffolding", "crane",
                          "ceiling", "mall", "factory"})
 #: Parts of a structure: "a portion of a building collapsed".
@@ -1280,7 +1311,13 @@ def _died_in(parse: _Parse, i: int) -> bool:
     tokens = parse.tokens
     prep = tokens[i].head
     return (tokens[i].dep == "pobj" and tokens[prep].text.lower() in {"in", "after"}
-            and tokens[tokens[prep].head].lemma.lower() in {"kill", "die", "injure"})
+            and tokens[tokens[prep].head].lemma.lower() in {"kill", "die", "injure", "hurt", "wound"}
+            and not {tokens[s].lemma.lower() for s in parse.kids(tokens[prep].head, "nsubj", "nsubjpass")} & _MONEYED)
+
+
+#: Those a market crash hurts: "investors were hurt in the crash".
+_MONEYED = frozenset({"investor", "shareholder", "saver", "market", "economy", "company", "bank", "business", "trader", "fund",
+                      "pensioner", "homeowner", "stock", "share", "price"})
 
 
 def _at_a_works(parse: _Parse, i: int) -> bool:
@@ -1519,8 +1556,15 @@ _WINNING = frozenset({"beat", "defeat", "edge", "thrash", "win", "stun", "rout",
 def _split_score(parse: _Parse, i: int) -> bool:
     """Whether a split score ("3-2", "3 - 2") stands within a few words after the verb."""
     window = parse.tokens[i + 1: i + 10]
-    return any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) for t in window) or any(
-        re.fullmatch(r"\d{1,3}", a.text) and b.text in {"-", "–"} and re.fullmatch(r"\d{1,3}", c.text)
+    months = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+              "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+    def a_date(k: int, end: int) -> bool:  # "on 9-10 August": days, not a score
+        near = parse.tokens[max(0, k - 1): end + 2]
+        return any(t.text.lower() in months or t.ent_type == "DATE" for t in near)
+
+    return any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) and not a_date(t.i, t.i) for t in window) or any(
+        re.fullmatch(r"\d{1,3}", a.text) and b.text in {"-", "–"} and re.fullmatch(r"\d{1,3}", c.text) and not a_date(a.i, c.i)
         for a, b, c in zip(window, window[1:], window[2:]))
 
 
@@ -1732,7 +1776,7 @@ def _build(
         # country's the sentence names, when it names one country only
         nations = {country_of(m.span.text): m.span.text for m in sent_mentions if m.label == "GPE" and country_of(m.span.text)
                    and _mention_head(parse, [t.i for t in parse.tokens if m.span.start <= t.start < m.span.end] or [i]).dep
-                   in {"poss", "compound", "pobj", "amod", "nmod"}}  # not "the United States said the election was marred"
+                   in {"poss", "compound", "pobj", "amod", "nmod"} or _votes_held_by(parse, m)}  # not "the United States said ..."
         if len(nations) == 1:
             places = list(nations.values())
     if when is None and anchor is not None:
@@ -1975,10 +2019,23 @@ _CONTESTS = frozenset({"runoff", "election", "vote", "poll", "referendum", "fina
 
 
 #: Verbs of a figure changing: the subject of one is a statistic, not an event.
-_TREND_VERBS = frozenset({"rise", "climb", "fall", "drop", "increase", "decrease", "decline", "double", "triple", "surge", "soar",
-                          "jump", "plunge", "dip", "grow", "shrink", "halve", "spike"})
+_TREND_VERBS = frozenset({"rise", "climb", "fall", "drop", "increase", "decrease", "decline", "double", "triple", "plunge", "dip",
+                          "halve"})  # (not "grow", "surge": "protests grew across France" are protests)
 #: Words for the many of a statistic: "the number of attacks rose".
 _TALLY_WORDS = frozenset({"number", "rate", "total", "tally"})
+
+
+def _votes_held_by(parse: _Parse, m: Mention) -> bool:
+    """ "Kenya held a presidential election", "Ghana votes on Saturday": the country that votes."""
+    idx = [t.i for t in parse.tokens if m.span.start <= t.start < m.span.end]
+    head = _mention_head(parse, idx) if idx else None
+    return head is not None and head.dep == "nsubj" and parse.tokens[head.head].lemma.lower() in {"hold", "vote", "go", "elect", "choose"}
+
+
+def _a_hazard(parse: _Parse, j: int) -> bool:
+    """Whether a word names a deed or a force of nature ("the quake", "Typhoon Haiyan"), not a person."""
+    words = [parse.tokens[j], *(parse.tokens[c] for c in parse.kids(j, "compound"))]
+    return any(t.lemma.lower() in lx.NOUN_TRIGGERS or t.lemma.lower() in _NAMED_HAZARDS for t in words)
 
 
 def _a_trend(parse: _Parse, i: int) -> bool:
@@ -1997,6 +2054,8 @@ def _a_trend(parse: _Parse, i: int) -> bool:
         if tokens[a].pos != "VERB" or tokens[a].lemma.lower() not in _TREND_VERBS:
             continue
         subjects = [x for x in parse.kids(a, "nsubj") if many(x)]
+        if i not in subjects and any(tokens[d].lemma.lower() in {"the", "this", "that", "these", "those"} for d in parse.kids(i, "det")):
+            return False  # "the number of dead from the floods in Kerala rose": those floods happened
         if any(i in parse.subtree(x) for x in subjects):
             return True  # the statistic's own noun
         with_ = [p for p in parse.kids(a, "prep") if tokens[p].text.lower() == "with"]
@@ -3147,7 +3206,8 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
     # another of its words tells another moment (not on its doer: "Typhoon Haiyan, which made
     # landfall on Friday, killed ...")
     told_apart = {k for j in scope_tokens if tokens[j].dep == "relcl" and j != i and i not in parse.subtree(j)
-                  and tokens[tokens[j].head].pos in {"NOUN", "PROPN"} and tokens[j].head != i and tokens[j].head not in _doers(parse, i)
+                  and tokens[tokens[j].head].pos in {"NOUN", "PROPN"} and tokens[j].head != i
+                  and not (tokens[j].head in _doers(parse, i) and _a_hazard(parse, tokens[j].head))
                   for k in parse.subtree(j)}  # (the doer's own clause is the deed's: "Typhoon Haiyan, which made landfall on Friday, killed")
     # "the protest, the third on the motorway this month": a rank among others, dated by theirs
     told_apart |= {k for c in parse.kids(i, "appos") if any(tokens[x].ent_type == "ORDINAL" or tokens[x].tag == "JJS"
