@@ -2358,7 +2358,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
 #: Groups named after a place: "the Sinaloa cartel", "the Gulf clan".
 _NAMED_GROUPS = frozenset({"cartel", "clan", "mafia", "syndicate", "gang", "tribe", "brigade", "militia"})
 _PEOPLE_FROM = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "native", "couple", "mother", "father", "son",
-                          "daughter", "husband", "wife", "grandmother", "grandfather", "citizen", "national", "resident"})
+                          "daughter", "husband", "wife", "grandmother", "grandfather", "citizen", "national"})
 
 
 def _mention_head(parse: _Parse, idx: list[int]) -> Token:
