@@ -72,9 +72,9 @@ _BEFORE_PLACE_NOUN = re.compile(r"^\s+(?:town|city|village|port|region|province|
 _ADJECTIVE_SUFFIX = re.compile(r"(?:al|ary|ic|ive|ous)$")
 _BEFORE_COMMON_NOUN = re.compile(r"^\s+[a-z]{3,}")
 
-#: Words right before a name that say it is a place.
 #: A town named after the person it is the home of: "the home town of Lionel Messi".
 _HOME_TOWN_OF = re.compile(r"\b(?:home\s*town|birthplace|native town|native village)\s+of\s+$", re.IGNORECASE)
+#: Words right before a name that say it is a place.
 _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
                         r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
 

@@ -173,7 +173,7 @@ VEHICLES = VESSELS | frozenset({"plane", "jet", "aircraft", "airliner", "jetline
                                 "chopper", "glider", "car", "bus", "coach", "minibus", "train", "tram", "truck", "lorry", "van",
                                 "vehicle", "motorcycle", "motorbike", "taxi", "suv", "pickup", "trailer", "tractor", "bike",
                                 "bicycle", "cab", "locomotive", "convoy", "drone", "matatu", "jeepney", "rickshaw",
-                                "tuk-tuk", "autorickshaw", "minivan", "jeep", "scooter", "moped", "microbus", "suv"})
+                                "tuk-tuk", "autorickshaw", "minivan", "jeep", "scooter", "moped", "microbus"})
 #: Words of a volcano at work: a named mountain erupting beside one of them is an eruption.
 VOLCANIC_WORDS = frozenset({"volcano", "volcanic", "lava", "magma", "ash", "crater", "eruption", "fissure", "vent", "mount",
                             "mt", "summit", "caldera", "pyroclastic"})
