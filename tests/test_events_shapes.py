@@ -531,3 +531,18 @@ def test_a_decoy_dateline_is_not_where_a_deed_named_elsewhere_was(nlp):
     ms = events(nlp, "MIAMI — The Miami Heat beat the Oklahoma City Thunder 121-106 on Thursday.")
     (win,) = asserted(ms, EventKind.SPORTS_RESULT)
     assert win.places == ("MIAMI",)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Israel launched a strike on a building in Rafah on Tuesday.", "Rafah"),
+    ("Israeli jets launched a strike on Gaza on Monday.", "Gaza"),
+    ("A Russian strike on an apartment block in Dnipro killed 12 people on Saturday.", "Dnipro"),
+])
+def test_a_strike_of_war_by_its_state_or_its_weapon_is_an_attack(nlp, sentence, place):
+    (attack,) = asserted(events(nlp, sentence), EventKind.ATTACK)
+    assert place in attack.places
+
+
+def test_a_strike_launched_by_workers_stays_a_protest(nlp):
+    assert asserted(events(nlp, "Workers at the plant launched a strike on Monday."), EventKind.PROTEST)
+    assert not asserted(events(nlp, "Workers at the plant launched a strike on Monday."), EventKind.ATTACK)

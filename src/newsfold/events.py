@@ -1613,7 +1613,23 @@ def _has_security_word(parse: _Parse, i: int) -> bool:
     near = parse.subtree(i) + [parse.tokens[i].head] + parse.kids(parse.tokens[i].head, "nsubj", "nsubjpass")
     words = {parse.tokens[j].lemma.lower() for j in near}
     window = {t.lemma.lower() for t in parse.tokens[max(0, i - 8): i + 8]}
-    return bool((words | window) & _SECURITY_CONTEXT)
+    if (words | window) & _SECURITY_CONTEXT:
+        return True
+    if parse.tokens[i].lemma.lower() != "strike":
+        return False
+    # "an Israeli strike", "a Russian strike on Dnipro", "Israeli jets launched a strike on Gaza", "a drone
+    # strike": a blow of war, by its maker, its weapon, or the state that launched it at a place
+    makers = [c for c in parse.kids(i, "amod", "compound") if parse.tokens[c].ent_type == "NORP" or country_of(parse.tokens[c].text)]
+    launched_by = [s for s in parse.kids(parse.tokens[i].head, "nsubj") if parse.tokens[i].dep in {"dobj", "obj"}
+                   and parse.tokens[parse.tokens[i].head].lemma.lower() in _LIGHT_VERBS
+                   and (parse.tokens[s].ent_type in {"GPE", "NORP"} or country_of(parse.tokens[s].text))]
+    on_a_target = any(parse.tokens[p].text.lower() in {"on", "against"} for p in parse.kids(i, "prep"))
+    return bool(makers or (words | window) & _WAR_MACHINES or launched_by and on_a_target)
+
+
+#: Weapons and craft whose strikes are blows of war.
+_WAR_MACHINES = frozenset({"jet", "warplane", "drone", "missile", "rocket", "bomber", "aircraft", "artillery", "navy", "warship",
+                           "helicopter", "gunship", "airstrike", "f-16", "fighter"})
 
 
 def _weak_noun_anchored(parse: _Parse, i: int) -> bool:
