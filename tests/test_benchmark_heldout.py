@@ -6,13 +6,12 @@ tests only check what it reads, so that a broken gold file fails here, not in a 
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 BENCHMARK = ROOT / "benchmarks" / "events_heldout.py"
 TYPES = {"ARREST", "SEIZURE", "ATTACK", "KILLING", "MILITARY_OPERATION", "COOPERATION", "PROTEST",
@@ -20,11 +19,7 @@ TYPES = {"ARREST", "SEIZURE", "ATTACK", "KILLING", "MILITARY_OPERATION", "COOPER
 
 
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("events_heldout_benchmark", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BENCHMARK, "events_heldout_benchmark")
 
 
 GOLD_FILES = sorted((ROOT / "benchmarks" / "heldout").glob("*.json"))

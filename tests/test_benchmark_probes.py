@@ -7,24 +7,19 @@ reads, and how it scores one folded item, so that a broken probe file fails here
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 BENCHMARK = ROOT / "benchmarks" / "probes.py"
 PROBE_FILES = sorted((ROOT / "benchmarks" / "probes").glob("*.json"))
 
 
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("probes_benchmark", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BENCHMARK, "probes_benchmark")
 
 
 def test_there_is_a_dev_and_a_test_probe_file() -> None:

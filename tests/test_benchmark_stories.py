@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from typing import Any
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("stories_benchmark", ROOT / "benchmarks" / "stories.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "stories.py", "stories_benchmark")
 
 
 RECORDS = [

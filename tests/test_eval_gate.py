@@ -6,13 +6,12 @@ A change that makes extraction, merging, entities or stories worse fails here.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import ROOT, SHARED, load_json
+from conftest import ROOT, SHARED, load_json, load_script
 
 FLOORS = load_json(ROOT / "tests" / "eval" / "floors.json")
 SCORER = SHARED / "eval" / "score.py"
@@ -23,11 +22,7 @@ pytestmark = pytest.mark.model
 def _scorer() -> Any:
     if not SCORER.exists():
         pytest.skip("../shared/eval/score.py is not present")
-    spec = importlib.util.spec_from_file_location("newsfold_shared_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCORER, "newsfold_shared_score")
 
 
 @pytest.mark.parametrize("name", ["examples", "corpus", "seeds"])

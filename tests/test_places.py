@@ -487,13 +487,9 @@ def test_a_site_is_put_in_the_town_named_nearest_to_it() -> None:
 
 
 def test_the_geocoding_benchmark_puts_an_unknown_street_at_its_town(gaz: Gazetteer) -> None:
-    import importlib.util
+    from conftest import ROOT, load_script
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "geocoding.py"
-    spec = importlib.util.spec_from_file_location("geocoding_benchmark", path)
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script(ROOT / "benchmarks" / "geocoding.py", "geocoding_benchmark")
     text = "Firefighters closed Quillon Street in Lyon on Monday."  # an invented street
     doc = {"text": text, "toponyms": [
         {"name": "Quillon Street", "start": 20, "end": 34, "lat": 45.76, "lon": 4.84},
