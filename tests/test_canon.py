@@ -213,6 +213,11 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     # nor does it know most villages: the text says what they are
     assert labels("Gunmen set homes in [Kadawa|ORG] village ablaze.") == ["LOC"]
     assert labels("An attack on a post in the border town of [Kulungugu|ORG] killed two officers.") == ["GPE"]
+    # a town written before its state is a town, whatever the tagger said of either
+    assert labels("A landslide buried houses in [Ouro Preto|ORG], [Minas Gerais|PERSON], on Tuesday.") == ["GPE", "GPE"]
+    assert labels("Gunmen shot six people in [Tlacotalpan|PERSON], [Veracruz|GPE], late on Saturday.") == ["GPE", "GPE"]
+    assert labels("Gunmen shot six people in [Tlacotalpan|PERSON], [Texas|GPE], late on Saturday.") == ["PERSON", "GPE"]
+    assert labels("The speech by [Ouro Preto|ORG], the president, was long.") == ["ORG"]
     assert labels("The [Smith|PERSON] town hall meeting was calm.") == ["PERSON"]
     # a courtesy title makes a person of a name the gazetteer also knows as a town
     assert labels("In [London|GPE] on Tuesday, [Khan|PERSON] warned of more.") == ["GPE", "GPE"]
@@ -716,3 +721,51 @@ def test_canon_a_region_the_tagger_missed_after_a_word_of_where_is_a_place(nlp):
     assert "Surigao del Sur" in places("A magnitude 7.1 earthquake struck off the coast of Surigao del Sur late Saturday.")
     # not a street, nor a name the alias table knows as an organisation
     assert "Smith Street" not in places("Police arrested a man from Smith Street on Monday.")
+
+
+def test_canon_a_part_of_a_place_named_by_its_compass_word_is_not_the_whole():
+    r = entities_of(
+        analysis("a", "Storms hit [West Texas|LOC] on Monday; the governor of [Texas|GPE] declared an emergency."),
+        analysis("b", "A fire at a plant in [Northeast Philadelphia|GPE] was put out, [Philadelphia|GPE] officials said. "
+                      "The rains reached [North Carolina|GPE]."),
+    )
+    west, texas = owner(r, "a", "West Texas"), owner(r, "a", "Texas")
+    assert west is not texas and west.name == "West Texas" and west.country == "US"
+    assert owner(r, "b", "Northeast Philadelphia") is not owner(r, "b", "Philadelphia")
+    assert owner(r, "b", "North Carolina").name == "North Carolina"  # the gazetteer's own name is no part of anything
+
+
+def test_canon_a_county_is_not_the_town_it_is_named_after_but_a_province_is_its_name():
+    r = entities_of(
+        analysis("a", "Deputies of [Saginaw County|GPE] searched a house in [Saginaw|GPE], [Michigan|GPE]."),
+        analysis("b", "The quake struck [Kerman province|GPE] in Iran; in [Kerman|GPE] walls cracked."),
+    )
+    assert owner(r, "a", "Saginaw County") is not owner(r, "a", "Saginaw")
+    assert owner(r, "a", "Saginaw").type == "GPE" and owner(r, "a", "Saginaw").country == "US"
+    assert owner(r, "b", "Kerman province") is owner(r, "b", "Kerman")
+
+
+def test_canon_the_town_of_an_institution_is_a_place_though_tagged_otherwise():
+    r = entities_of(analysis("a", "An officer of the [Woodburn Police Department|ORG] in [Oregon|GPE] was killed when a bomb "
+                                  "went off at a [Woodburn|ORG] bank. [Woodburn|ORG] mourned."))
+    town = owner(r, "a", "Woodburn")
+    assert town is not owner(r, "a", "Woodburn Police Department")
+    assert town.type == "GPE" and town.country == "US"
+    # a name no gazetteer knows stays with its institution
+    r = entities_of(analysis("b", "The [Glimwood Police Department|ORG] said a [Glimwood|ORG] officer was hurt."))
+    assert owner(r, "b", "Glimwood") is owner(r, "b", "Glimwood Police Department")
+
+
+def test_canon_a_towns_district_court_is_no_name_of_the_town():
+    r = entities_of(analysis("a", "He will be arraigned in [New Bedford|GPE] District Court, [Massachusetts|GPE]. "
+                                  "[New Bedford|GPE] police found the car."))
+    assert "New Bedford District" not in owner(r, "a", "New Bedford").aliases
+
+
+def test_canon_a_part_of_a_place_is_known_as_part_of_it():
+    r = entities_of(analysis("a", "Storms hit [West Texas|LOC]; the governor of [Texas|GPE] spoke."),
+                    analysis("b", "Rain fell in [Texas|GPE]."))
+    assert r.part_of == {owner(r, "a", "West Texas").entity_id: owner(r, "b", "Texas").entity_id}
+    r = entities_of(analysis("a", "Shelling hit [Eastern Ukraine|GPE] as [Ukraine|GPE] asked for help."))
+    assert owner(r, "a", "Eastern Ukraine") is not owner(r, "a", "Ukraine")
+    assert r.part_of == {owner(r, "a", "Eastern Ukraine").entity_id: owner(r, "a", "Ukraine").entity_id}

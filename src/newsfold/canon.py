@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -92,61 +92,19 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|Mlle)\.?\s$")
 def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> AnnotatedArticle:
     """Relabel mentions that the gazetteer knows as places (a city tagged PERSON is a place).
 
-    Names in the alias table as organisations keep their label; demonyms stay NORP.
+    Names in the alias table as organisations keep their label; demonyms stay NORP. A sentence
+    that names a place makes a smaller town believable beside it; the places found in a first
+    pass count too ("in Ouro Preto, Minas Gerais", both mistagged).
     """
-    fixed: list[Mention] = []
-    changed = False
     place_sentences = {m.sentence for m in annotated.mentions if m.label in PLACE_LABELS}
     given_names = {words[0] for m in annotated.mentions if m.label == "PERSON" and len(words := fold(m.span.text).split()) >= 2}
-    for m in annotated.mentions:
-        label = m.label
-        if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
-            changed = True
-            continue  # "including Rev." cut off from the name by the sentence splitter: no place
-        if label in MISLABELS and not is_acronym(m.span.text) and not (
-                label == "PERSON" and _HONORIFIC_BEFORE.search(annotated.article.text[max(0, m.span.start - 6):m.span.start])):
-            # ("Mr Khan" is a man whatever towns are called Khan)
-            entry = lookup(m.span.text)
-            if entry is None or entry.iso:
-                cands = gazetteer.candidates(m.span.text)
-                # beside other places ("Ceuta and Melilla") a smaller town is believable
-                floor = RELABEL_NEAR_PLACES if m.sentence in place_sentences else RELABEL_MIN_POPULATION
-                if _PLACE_CUE.search(annotated.article.text[max(0, m.span.start - 30):m.span.start]):
-                    floor = 0  # "the border town of Adre", "the village of X": the text says it is a place
-                if cands and (cands[0].feature == "country" or cands[0].population >= floor):
-                    if not (label == "NORP" and (country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))):
-                        label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
-                elif floor == 0 and label in {"ORG", "PERSON"} and entry is None and not _HOME_TOWN_OF.search(
-                        annotated.article.text[max(0, m.span.start - 30):m.span.start]):
-                    label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it (not "the home town of Lionel Messi")
-        elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
-            label = lookup(m.span.text).type  # type: ignore[union-attr]
-        elif (label in {"GPE", "LOC"} and " " not in m.span.text and _ADJECTIVE_SUFFIX.search(m.span.text)
-              and _BEFORE_COMMON_NOUN.match(annotated.article.text[m.span.end:m.span.end + 20])
-              and all(c.feature == "city" and c.population < RELABEL_MIN_POPULATION for c in gazetteer.candidates(m.span.text))):
-            label = "NORP"  # "the Naval commandos": a capitalised adjective, not Naval, Biliran
-        elif label in {"GPE", "LOC"} and (gazetteer.is_demonym(m.span.text) or _ADJECTIVE_END.search(m.span.text) and _BEFORE_PLACE_NOUN.match(
-                annotated.article.text[m.span.end:m.span.end + 12]) and not gazetteer.candidates(m.span.text)):
-            label = "NORP"  # "the Western Saharan town of El-Aaiún": an adjective, not where
-        if (label == "ORG" and lookup(m.span.text) is None and _FACILITY.search(m.span.text)
-                and _AT_A_PLACE.search(annotated.article.text[max(0, m.span.start - 12):m.span.start])
-                and gazetteer.resolve([m.span.text])):
-            label = "FAC"  # "a protest at Aleppo University": a site, in a town the gazetteer knows
-        if label in PLACE_LABELS and _names_an_event(m.span.text) and not gazetteer.candidates(m.span.text):
-            label = "EVENT"  # "... Of Zurana Horton In Brooklyn Shooting", a title-case headline: what, not where
-        elif (label in {"GPE", "LOC"} and " " not in m.span.text and fold(m.span.text) in given_names and lookup(m.span.text) is None
-              and all(c.feature == "city" and c.population < TINY_TOWN for c in gazetteer.candidates(m.span.text))):
-            # "Kathina" beside "Kathina Thomas": her given name, not a village of that name; but
-            # "Bloomington" stays a town beside a "Bloomington Police Sgt. Marty Earley" tagged as one name
-            label = "PERSON"
-        after = annotated.article.text[m.span.end:m.span.end + 20]
-        if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
-                _AREA_CUE.match(after) or label in {"PERSON", "ORG"} and _SETTLEMENT_CUE.match(after)):
-            label = "LOC"  # "the Medjerda valley", "Kadawa village": a place the gazetteer may not know (not "a Fulani village")
-        if label != m.label:
-            changed = True
-            m = replace(m, label=label)
-        fixed.append(m)
+    labels = [_corrected_label(m, annotated, gazetteer, place_sentences, given_names) for m in annotated.mentions]
+    more_sentences = {m.sentence for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS}
+    if more_sentences - place_sentences:
+        labels = [_corrected_label(m, annotated, gazetteer, place_sentences | more_sentences, given_names)
+                  for m in annotated.mentions]
+    fixed = [m if label == m.label else replace(m, label=label) for m, label in zip(annotated.mentions, labels) if label]
+    changed = len(fixed) != len(annotated.mentions) or any(label != m.label for m, label in zip(annotated.mentions, labels))
     dateline = _dateline_mention(annotated, gazetteer)
     if dateline is not None:
         fixed = [m for m in fixed if not (m.span.start < dateline.span.end and dateline.span.start < m.span.end)]
@@ -159,6 +117,70 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
         changed = True
     return replace(annotated, mentions=tuple(fixed)) if changed else annotated
+
+
+def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazetteer, place_sentences: set[int],
+                     given_names: set[str]) -> str | None:
+    """The label one mention should have (see :func:`correct_labels`); ``None`` to drop it."""
+    label = m.label
+    text = annotated.article.text
+    if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
+        return None  # "including Rev." cut off from the name by the sentence splitter: no place
+    if label in MISLABELS and not is_acronym(m.span.text) and not (
+            label == "PERSON" and _HONORIFIC_BEFORE.search(text[max(0, m.span.start - 6):m.span.start])):
+        # ("Mr Khan" is a man whatever towns are called Khan)
+        entry = lookup(m.span.text)
+        if entry is None or entry.iso:
+            cands = gazetteer.candidates(m.span.text)
+            # beside other places ("Ceuta and Melilla") a smaller town is believable
+            floor = RELABEL_NEAR_PLACES if m.sentence in place_sentences else RELABEL_MIN_POPULATION
+            if _PLACE_CUE.search(text[max(0, m.span.start - 30):m.span.start]) or _in_the_region_after(m, cands, text, gazetteer):
+                floor = 0  # "the border town of Adre", "Ouro Preto, Minas Gerais": the text says it is a place
+            if cands and (cands[0].feature == "country" or cands[0].population >= floor):
+                if not (label == "NORP" and (country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))):
+                    label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
+            elif floor == 0 and label in {"ORG", "PERSON"} and entry is None and not _HOME_TOWN_OF.search(
+                    text[max(0, m.span.start - 30):m.span.start]):
+                label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it (not "the home town of Lionel Messi")
+    elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
+        label = lookup(m.span.text).type  # type: ignore[union-attr]
+    elif (label in {"GPE", "LOC"} and " " not in m.span.text and _ADJECTIVE_SUFFIX.search(m.span.text)
+          and _BEFORE_COMMON_NOUN.match(text[m.span.end:m.span.end + 20])
+          and all(c.feature == "city" and c.population < RELABEL_MIN_POPULATION for c in gazetteer.candidates(m.span.text))):
+        label = "NORP"  # "the Naval commandos": a capitalised adjective, not Naval, Biliran
+    elif label in {"GPE", "LOC"} and (gazetteer.is_demonym(m.span.text) or _ADJECTIVE_END.search(m.span.text) and _BEFORE_PLACE_NOUN.match(
+            text[m.span.end:m.span.end + 12]) and not gazetteer.candidates(m.span.text)):
+        label = "NORP"  # "the Western Saharan town of El-Aaiún": an adjective, not where
+    if (label == "ORG" and lookup(m.span.text) is None and _FACILITY.search(m.span.text)
+            and _AT_A_PLACE.search(text[max(0, m.span.start - 12):m.span.start])
+            and gazetteer.resolve([m.span.text])):
+        label = "FAC"  # "a protest at Aleppo University": a site, in a town the gazetteer knows
+    if label in PLACE_LABELS and _names_an_event(m.span.text) and not gazetteer.candidates(m.span.text):
+        label = "EVENT"  # "... Of Zurana Horton In Brooklyn Shooting", a title-case headline: what, not where
+    elif (label in {"GPE", "LOC"} and " " not in m.span.text and fold(m.span.text) in given_names and lookup(m.span.text) is None
+          and all(c.feature == "city" and c.population < TINY_TOWN for c in gazetteer.candidates(m.span.text))):
+        # "Kathina" beside "Kathina Thomas": her given name, not a village of that name; but
+        # "Bloomington" stays a town beside a "Bloomington Police Sgt. Marty Earley" tagged as one name
+        label = "PERSON"
+    after = text[m.span.end:m.span.end + 20]
+    if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
+            _AREA_CUE.match(after) or label in {"PERSON", "ORG"} and _SETTLEMENT_CUE.match(after)):
+        label = "LOC"  # "the Medjerda valley", "Kadawa village": a place the gazetteer may not know (not "a Fulani village")
+    return label
+
+
+def _in_the_region_after(m: Mention, cands: Sequence[Place], text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the name is written before the state or province one of its candidates lies in:
+    "Ouro Preto, Minas Gerais", "Celaya, Guanajuato" (a town however small, whatever the tagger said)."""
+    after = _REGION_AFTER.match(text, m.span.end)
+    if not after or not cands:
+        return False
+    regions = [r for r in gazetteer.candidates(after.group(1)) if r.feature == "region"]
+    return any(c.feature == "city" and (c.country, c.admin1) == (r.country, r.admin1) for c in cands for r in regions)
+
+
+#: A capitalised name of one to three words after a comma: the state or province a town lies in.
+_REGION_AFTER = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|del|de|do|da|dos|das))*)")
 
 
 def _names_an_event(name: str) -> bool:
@@ -265,6 +287,8 @@ class Resolution:
     entities: tuple[Entity, ...]
     by_surface: dict[tuple[str, str], Entity]  # (article_id, folded surface) -> entity
     by_name: dict[str, Entity]  # folded surface -> entity, when unambiguous in the corpus
+    part_of: dict[str, str] = field(default_factory=dict)  # entity id of "West Texas" -> that of "Texas", when named
+
 
     def entity(self, article_id: str, surface: str) -> Entity | None:
         """The entity a surface form names in one article (or, failing that, in the corpus)."""
@@ -335,8 +359,16 @@ def canonicalize(analyses: Sequence[ArticleAnalysis], gazetteer: Gazetteer) -> R
             surface_owner[fold(occ.surface)].add(entity.entity_id)
     by_id = {e.entity_id: e for e in entities}
     by_name = {s: by_id[next(iter(ids))] for s, ids in surface_owner.items() if len(ids) == 1}
+    entity_of_root = {root: by_surface[(occs[0].article_id, fold(occs[0].surface))] for root, occs in groups.items()}
+    part_of = {}  # "West Texas" is a part of "Texas": stories about either share the place
+    for root, occs in groups.items():
+        for occ in occs:
+            if occ.key.startswith("place:") and "~" in occ.key:
+                whole_key = occ.key.split("~")[0].removeprefix("place:" if occ.key.startswith("place:country:") else "")
+                if (whole := entity_of_root.get(uf.find(whole_key))) is not None:
+                    part_of[entity_of_root[root].entity_id] = whole.entity_id
     entities.sort(key=lambda e: e.entity_id)
-    return Resolution(tuple(entities), by_surface, by_name)
+    return Resolution(tuple(entities), by_surface, by_name, part_of)
 
 
 #: Legal and club suffixes left out of organisation keys ("Nordvik Shipping ASA" ~ "Nordvik Shipping").
@@ -461,7 +493,9 @@ _FIRST_WORD_ABBREVIATIONS = {"w": "west", "e": "east", "n": "north", "s": "south
 
 #: Words that name what kind of place a name is, written after it or before it with "of".
 _PLACE_KINDS = r"(?:refugee\s+camp|camp|island|province|prison|district|governorate|county|region)"
-_KIND_AFTER = re.compile(rf"^\s+{_PLACE_KINDS}\b", re.IGNORECASE)
+#: ... but not "New Bedford District Court" nor "the Philadelphia District Attorney": an institution.
+_KIND_AFTER = re.compile(rf"^\s+{_PLACE_KINDS}\b(?!\s+(?:court|attorney|judge|council|office|police|school|board|hospital)\b)",
+                         re.IGNORECASE)
 _KIND_BEFORE = re.compile(rf"\b(?:the\s+)?{_PLACE_KINDS}\s+of\s+$", re.IGNORECASE)
 
 
@@ -586,6 +620,11 @@ def _document_occurrences(
         if len(_place_key_tokens(p)) < len(fold(p).split()) and p in resolved:
             admin_resolved.setdefault(tuple(_place_key_tokens(p)), resolved[p])
     org_names = [_org_tokens(m.span.text) for m in mentions if label_of[id(m)] == "ORG" and not is_acronym(m.span.text)]
+    towns = _towns_named_in_institutions(mentions, label_of, org_names, resolved, place_names, demonym_countries, gazetteer)
+    for m in mentions:
+        if m.span.text in towns:
+            label_of[id(m)] = "GPE"  # "a Woodburn bank" beside "the Woodburn Police Department"
+            resolved[m.span.text] = towns[m.span.text]
     where = Counter(p.country for p in resolved.values() if p.country) + Counter(demonym_countries)
     home = None  # the one country the document is about, if any
     if where:
@@ -630,14 +669,19 @@ def _document_occurrences(
             label = "GPE" if entry.iso else entry.type
         elif label == "NORP" and (iso := country_of(surface)):
             key = f"country:{iso}"
-        elif label in PLACE_LABELS and (admin := tuple(_place_key_tokens(surface))) in admin_places:
+        elif (label in PLACE_LABELS and (admin := tuple(_place_key_tokens(surface))) in admin_places
+              and not _county_of_namesake(resolved.get(surface), admin_resolved.get(admin))):
             # "Borno" beside "Borno State": one place, the one the longer form names when the
             # gazetteer knows it ("Harris County")
             place = admin_resolved.get(admin)
             key = f"place:{place.place_id}" if place is not None else "name:PLACE:" + " ".join(admin)
+            if place is not None and (part := _compass_part(surface, place)):
+                key += "~" + part
         elif label in PLACE_LABELS and surface in resolved:
             place = resolved[surface]
             key = f"place:{place.place_id}" if place.feature != "country" else f"country:{place.country}"
+            if part := _compass_part(surface, place):
+                key = f"place:{place.place_id}~{part}"  # "West Texas" lies in Texas but is not all of it
         elif label == "PERSON":
             full = surname_full or tokens
             key = "person:" + joined_skeleton(" ".join(full))
@@ -683,6 +727,38 @@ def _document_occurrences(
         occ.town = town if town is not None and (home is None or town.country == home) else None
     _link_acronyms(analysis, out, uf, {} if defined is None else defined)
     return out
+
+
+#: Words that name a part of a place by where it lies in it ("West Texas", "Northeast Philadelphia").
+_COMPASS_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                            "southeastern", "southwestern", "upper", "lower", "inner", "outer", "greater"})
+
+
+def _compass_part(surface: str, place: Place) -> str | None:
+    """The compass word by which a written name is a part of the place the gazetteer read it as,
+    or ``None``: "West Texas" is read as Texas, but names only its west ("west"); "North
+    Carolina" is the gazetteer's own name and no part of anything.
+
+    >>> from newsfold.places import Place
+    >>> texas = Place("region:US.TX", "Texas", 31.2, -99.5, "US", "region")
+    >>> _compass_part("West Texas", texas), _compass_part("Texas", texas)
+    ('west', None)
+    """
+    words, own = fold(surface).split(), fold(place.name).split()
+    if len(words) < 2 or not own or words[0] not in _COMPASS_PARTS or words[0] == own[0]:
+        return None
+    if words[0] in {"north", "south", "east", "west"} and words[1] in {"east", "west"}:
+        return None if own[:2] == words[:2] else words[0] + words[1]  # "North-East Nigeria"
+    return words[0]
+
+
+def _county_of_namesake(bare: Place | None, longer: Place | None) -> bool:
+    """Whether a county and a town of the same name are two places: "Saginaw County" beside
+    "Saginaw", the town the gazetteer knows, is not the town (but "Kerman" beside "Kerman
+    province" is the province, as the news names them interchangeably)."""
+    return (bare is not None and longer is not None and bare.feature == "city" and longer.feature == "county"
+            and bare.place_id != longer.place_id)
 
 
 def is_site(surface: str, label: str) -> bool:
@@ -743,6 +819,34 @@ def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
         return tokens
     fits = {tuple(o) for o in org_names if len(o) > len(tokens) and (o[: len(tokens)] == tokens or o[-len(tokens):] == tokens)}
     return list(fits.pop()) if len(fits) == 1 else tokens
+
+
+#: Words after a town's name that make an institution of the town ("Wasilla Bible Church",
+#: "Bellflower Superior Court", "Woodburn Police Department").
+_TOWN_INSTITUTION_WORDS = frozenset({"superior", "bible", "baptist", "methodist", "presbyterian", "lutheran", "middle",
+                                     "high", "elementary", "memorial", "area", "town", "village", "borough", "township"})
+
+
+def _towns_named_in_institutions(mentions: Sequence[Mention], label_of: Mapping[int, str], org_names: list[list[str]],
+                                 resolved: Mapping[str, Place], place_names: list[str], context: list[str],
+                                 gazetteer: Gazetteer) -> dict[str, Place]:
+    """One-word names the tagger read as an organisation or a person that are the town of the
+    article's institutions: "Woodburn" beside "the Woodburn Police Department", "Wasilla" beside
+    "the Wasilla Bible Church", when the gazetteer knows the town. A company named after a town
+    ("Nordvik" beside "Nordvik Shipping") stays the company."""
+    candidates = []
+    for m in mentions:
+        surface = m.span.text
+        if (label_of[id(m)] in {"ORG", "PERSON"} and surface not in resolved and len(surface.split()) == 1
+                and not is_acronym(surface) and lookup(surface) is None):
+            tokens = _org_tokens(surface)
+            if any(len(o) > len(tokens) and o[: len(tokens)] == tokens
+                   and o[len(tokens)] in _CIVIC_WORDS | INSTITUTION_WORDS | _TOWN_INSTITUTION_WORDS for o in org_names):
+                candidates.append(surface)
+    if not candidates:
+        return {}
+    found = gazetteer.resolve(list(dict.fromkeys(candidates)) + place_names, context_countries=context)
+    return {c: p for c in candidates if (p := found.get(c)) is not None and p.feature == "city"}
 
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "205"
+PIPELINE_VERSION = "206"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
@@ -222,7 +222,8 @@ def _build_corpus_once(store: Store, settings: Settings) -> None:
     inputs = []
     for a in analyses:
         aid = a.article.article_id
-        ents = tuple(sorted({e.entity_id for m in a.mentions if (e := resolution.entity(aid, m.span.text))}))
+        ents = {e.entity_id for m in a.mentions if (e := resolution.entity(aid, m.span.text))}
+        ents = tuple(sorted(ents | {resolution.part_of[e] for e in ents if e in resolution.part_of}))
         inputs.append(ClusterInput(aid, a.article.title, a.article.text, a.article.published, ents, mains.get(aid),
                                    frozenset(events_of.get(aid, ())), *central_people(a, resolution),
                                    _main_points(mains.get(aid), aid, resolution, POINT_FEATURES)))
