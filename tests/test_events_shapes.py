@@ -546,3 +546,63 @@ def test_a_strike_of_war_by_its_state_or_its_weapon_is_an_attack(nlp, sentence, 
 def test_a_strike_launched_by_workers_stays_a_protest(nlp):
     assert asserted(events(nlp, "Workers at the plant launched a strike on Monday."), EventKind.PROTEST)
     assert not asserted(events(nlp, "Workers at the plant launched a strike on Monday."), EventKind.ATTACK)
+
+
+# --- the lead deed named again -----------------------------------------------------------------
+
+def test_the_next_sentence_naming_the_deed_again_gives_its_village_and_day(nlp):
+    ms = events(nlp, "An air strike on a village in the Magway region killed at least 17 people, residents said on "
+                     "Tuesday. The strike on Kyaung Gon village took place on Monday afternoon, they said.")
+    lead = asserted(ms, EventKind.ATTACK)[0]
+    assert any("Kyaung" in p for p in lead.places) and "Magway" in lead.places
+    assert lead.date == "2024-03-11"
+
+
+def test_the_doers_named_again_place_the_deed_but_not_where_they_fled(nlp):
+    ms = events(nlp, "Gunmen stormed a village in Nigeria's Zamfara state, killing 23 people, police said on Monday. "
+                     "The attackers set homes in Kadawa village ablaze before fleeing into a forest near Gusau.")
+    lead = asserted(ms, EventKind.ATTACK)[0]
+    assert "Kadawa" in lead.places and "Gusau" not in lead.places
+
+
+def test_a_sentence_about_something_else_does_not_place_the_deed(nlp):
+    ms = events(nlp, "Gunmen stormed a village in Nigeria's Zamfara state, killing 23 people, police said on Monday. "
+                     "In a separate attack, the gunmen burned homes in Kadawa village.")
+    assert "Kadawa" not in asserted(ms, EventKind.ATTACK)[0].places
+    ms = events(nlp, "An earthquake struck Malatya province on Wednesday, killing three people. "
+                     "The quake was felt as far away as Adana.")
+    assert all("Adana" not in m.places for m in asserted(ms))
+    ms = events(nlp, "An earthquake struck Malatya province on Wednesday, killing three people. "
+                     "Relief teams from Adana arrived in Malatya on Thursday.")
+    assert all("Adana" not in m.places for m in asserted(ms))
+
+
+def test_an_arrest_told_after_the_lead_deed_is_where_the_deed_was_not_at_the_dateline(nlp):
+    ms = events(nlp, "ATHENS — Hundreds of farmers blocked the highway near Larissa on Monday to protest fuel prices. "
+                     "Riot police fired tear gas, and five protesters were detained, police said.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert arrest.places == ("Larissa",)
+    # an arrest with a place of its own keeps it
+    ms = events(nlp, "ATHENS — Hundreds of farmers blocked the highway near Larissa on Monday. "
+                     "Police later detained two organisers in Volos.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert arrest.places == ("Volos",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelling by government forces killed 12 people in Idlib on Sunday.",
+    "On the same day, shelling by the paramilitary Rapid Support Forces killed seven civilians in El Fasher, a committee said.",
+])
+def test_shelling_that_killed_is_one_attack_with_its_dead(nlp, sentence):
+    ms = asserted(events(nlp, sentence))
+    assert len(ms) == 1 and ms[0].kind is EventKind.ATTACK and ms[0].count.value in {7, 12}
+
+
+def test_the_deed_named_again_is_not_placed_by_a_place_it_is_measured_from_nor_by_other_deeds(nlp):
+    ms = events(nlp, "An earthquake struck Sonoma County on Monday morning, damaging homes. "
+                     "The quake was centred about two miles from Geyserville and 13 miles east of Cloverdale.")
+    assert all("Cloverdale" not in m.places and "Geyserville" not in m.places for m in asserted(ms))
+    ms = events(nlp, "A strong earthquake rattled West Papua province on Wednesday, damaging homes. "
+                     "The quake was the latest of dozens of tremors since the quakes that struck Manokwari on Sunday.")
+    lead = asserted(ms, EventKind.DISASTER)[0]
+    assert "Manokwari" not in lead.places

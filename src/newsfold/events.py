@@ -20,7 +20,7 @@ from newsfold import lexicon as lx
 from newsfold.aliases import country_name, country_of
 from dataclasses import replace as _replace
 
-from newsfold.dates import NUMBER_WORDS, WEEKDAY_WORDS, date_bounds, find_dates
+from newsfold.dates import NUMBER_WORDS, WEEKDAY_WORDS, date_bounds, dates_compatible, find_dates
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, EventKind, EventMention, EventStatus, Figure, Mention, Sentence, Span, Token
 from newsfold.names import dateline_place, fold
@@ -142,7 +142,107 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
         if not found and (injured := _injuries_told_alone(article.article_id, article.text, parse, sent, sent_mentions,
                                                            sent_dates, anchor, out)) is not None:
             out.append(injured)
+    out = _elaborated(annotated, parse, out, mentions_by_sentence)
     return tuple(_one_kind_of_blast(parse, _at_the_scene(article.text, out, dateline)))
+
+
+#: Who does the deeds the lead of an article reports, as the next sentences name them again: "The
+#: attackers set homes in Kadawa village ablaze".
+_DOERS_AGAIN = frozenset({"attacker", "gunman", "gunmen", "assailant", "militant", "bandit", "raider", "bomber", "jet",
+                          "insurgent", "rebel", "jihadist", "terrorist", "shooter", "suspect"})
+#: Kinds whose lead deed a later sentence may place more finely.
+_PLACED_AGAIN = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.DISASTER, EventKind.MILITARY_OPERATION, EventKind.PROTEST})
+#: Prepositions that lead away from where a deed was: "fled into a forest", "a bus to Lahore".
+_AWAY = frozenset({"to", "into", "toward", "towards", "from", "by", "for", "than", "like", "about", "with", "after", "before", "as",
+                   "since"})
+
+
+def _elaborated(annotated: AnnotatedArticle, parse: _Parse, mentions: list[EventMention],
+                mentions_by_sentence: dict[int, list[Mention]]) -> list[EventMention]:
+    """The article's lead deed with the places and the day that the next two sentences give it
+    when they name it again: "An air strike on a village in the Magway region killed 17 ... The
+    strike on Kyaung Gon village took place on Monday" (Kyaung Gon, Monday); "The quake, centred
+    in the Pütürge district, ..."; "The attackers set homes in Kadawa village ablaze". Only a
+    sentence that names the deed (by its noun, with "the") or its doers ("the gunmen") again
+    counts, and not one that tells of something else ("in a separate attack")."""
+    lead = next((m for m in mentions if m.status is EventStatus.ASSERTED and not m.background and not m.distinct), None)
+    if lead is None or lead.kind not in _PLACED_AGAIN or not lead.places:
+        return mentions  # (a deed the article does not place is not placed by a later sentence alone)
+    starts = [s.start for s in annotated.sentences]
+    if lead.sentence.start not in starts:
+        return mentions
+    first = starts.index(lead.sentence.start)
+    places: list[str] = list(lead.places)
+    day: tuple[str, str] | None = None
+    text = annotated.article.text
+    for k in range(first + 1, min(first + 3, len(annotated.sentences))):
+        sent = annotated.sentences[k]
+        clause = _names_it_again(parse, sent, lead.kind)
+        if _OTHER_HAPPENING.search(text[sent.start:sent.end]) or clause is None:
+            continue
+        for m in mentions_by_sentence.get(k, []):
+            if m.label not in PLACE_LABELS or country_of(m.span.text) or m.span.text in places:
+                continue
+            idx = next((t.i for t in parse.tokens[sent.token_start:sent.token_end] if t.start == m.span.start), None)
+            if idx is not None and idx in clause and _where_it_was(parse, idx):
+                places.append(m.span.text)
+        if lead.date is None and day is None:
+            dates = find_dates(text[sent.start:sent.end], annotated.article.published)
+            if len(dates) == 1 and _recent(dates[0][2], annotated.article.published):
+                day = (dates[0][2], text[sent.start + dates[0][0]:sent.start + dates[0][1]])
+    if places == list(lead.places) and day is None:
+        return mentions
+    better = _replace(lead, places=tuple(places))
+    if day is not None:
+        better = _replace(better, date=day[0], date_text=day[1])
+    return [better if m is lead else m for m in mentions]
+
+
+def _names_it_again(parse: _Parse, sent: Sentence, kind: EventKind) -> set[int] | None:
+    """The tokens of a sentence's main clause when its subject is the deed of that kind, or its
+    doers, named with "the" ("The strike on Kyaung Gon village took place on Monday, they
+    said"); ``None`` otherwise (not "police found him north of the building where the shootings
+    took place": the shootings are not what the sentence is about)."""
+    root = next((i for i in range(sent.token_start, sent.token_end) if parse.tokens[i].head == i), None)
+    if root is None:
+        return None
+    heads = {root} | ({c for c in parse.kids(root, "ccomp")} if parse.tokens[root].lemma.lower() in _SAYING_VERBS else set())
+    for i in range(sent.token_start, sent.token_end):
+        t = parse.tokens[i]
+        if t.dep not in {"nsubj", "nsubjpass"} or t.head not in heads or not any(
+                parse.tokens[d].lemma.lower() in {"the", "this"} for d in parse.kids(i, "det")):
+            continue
+        lemma = t.lemma.lower()
+        said = lx.NOUN_TRIGGERS.get(lemma)
+        if (said is not None and (said is kind or {said, kind} <= lx.VIOLENCE | {EventKind.ATTACK})
+                or kind in lx.VIOLENCE and (lemma in _DOERS_AGAIN or t.text.lower() in _DOERS_AGAIN)):
+            clause = set(parse.subtree(t.head))
+            for j in list(clause):  # not the places of other deeds it names: "the latest of the quakes that struck off Manokwari"
+                if j != t.head and parse.tokens[j].dep in {"relcl", "acl"} and _trigger_kind(parse, j) is not None:
+                    clause -= set(parse.subtree(j))
+            return clause
+    return None
+
+
+_SAYING_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "state"})
+
+
+def _where_it_was(parse: _Parse, i: int) -> bool:
+    """Whether a place token is told as where something was, not where someone went or came
+    from ("fled into a forest near X", "a bus to Lahore", "felt as far away as Adana"): no
+    preposition above it leads away, and no verb of feeling or going is above it."""
+    for j in [i, *parse.ancestors(i, limit=12)]:
+        t = parse.tokens[j]
+        if (t.dep == "prep" and t.text.lower() in _AWAY or t.lemma.lower() in _PERCEIVING_VERBS | _GOING_VERBS
+                or t.lemma.lower() in _DISTANCE_UNITS):
+            return False  # (nor a place it is measured from: "13 miles east of Cloverdale")
+    return True
+
+
+_DISTANCE_UNITS = frozenset({"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
+
+
+_GOING_VERBS = frozenset({"flee", "head", "travel", "escape", "arrive", "return", "send", "fly", "evacuate", "rush"})
 
 
 _SCENE = re.compile(r"\b(?:at|near|from) the (?:scene|spot|site)\b|\bon the spot\b", re.IGNORECASE)
@@ -151,15 +251,20 @@ _SCENE = re.compile(r"\b(?:at|near|from) the (?:scene|spot|site)\b|\bon the spot
 def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None) -> list[EventMention]:
     """"Troops arrested two suspects at the scene", "he died on the spot": where the deed of its
     sentence was, or else the article's lead deed, when the sentence names no place of its own
-    (the dateline is no place of its own)."""
+    (the dateline is no place of its own). An arrest the article tells after its lead deed and
+    places only at the dateline is placed there too ("ATHENS — Farmers blocked the highway near
+    Larissa ... five protesters were detained"): where the deed was, not where the report was filed."""
     out: list[EventMention] = []
     for m in mentions:
         own = [p for p in m.places if p != dateline]
-        if not own and _SCENE.search(text[m.sentence.start:m.sentence.end]):
-            before = [x for x in out if x.places and x.kind in _SCENE_KINDS and x.trigger.start < m.trigger.start and not x.background]
+        scene = bool(_SCENE.search(text[m.sentence.start:m.sentence.end]))
+        filed = bool(m.places) and not own  # placed at the dateline alone
+        if not own and (scene or filed and m.kind is EventKind.ARREST and m.status is EventStatus.ASSERTED and not m.background):
+            before = [x for x in out if x.places and x.kind in _SCENE_KINDS and x.trigger.start < m.trigger.start and not x.background
+                      and [p for p in x.places if p != dateline]]
             # the deed told in the same sentence, else the article's lead deed (not a recalled one further up)
             same = [x for x in before if x.sentence.start == m.sentence.start]
-            if same or before:
+            if same or before and (scene or dates_compatible(before[0].date, m.date, slack_days=7)):
                 m = _replace(m, places=(same or before)[-1 if same else 0].places)
         out.append(m)
     return out
@@ -1661,7 +1766,7 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
     if parse.tokens[i].lemma.lower() not in lx.CASUALTY_VERBS:
         return None
     triggers = {j: k for j, k in found if j != i and k in {EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION}}
-    for s in parse.kids(i, "nsubj", "agent"):
+    for s in parse.kids(i, "nsubj", "agent", "csubj"):  # "Shelling by government forces killed 12" (a clause as subject)
         for j in parse.subtree(s):
             if j in triggers:
                 return j
@@ -1673,6 +1778,11 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
         first = parse.tokens[first].head
     if first != i and parse.tokens[first].dep in {"advcl", "acl", "relcl"} and parse.tokens[first].head in triggers:
         return parse.tokens[first].head
+    for clause in parse.kids(i, "advcl"):
+        # "shelling by the RSF killed seven", read as a clause before the verb: the deed is its subject
+        if clause < i and clause in triggers and parse.tokens[clause].tag == "VBG" and not parse.kids(clause, "mark", "nsubj", "aux") \
+                and any(parse.tokens[c].text.lower() == "by" for c in parse.kids(clause, "prep", "agent")):
+            return clause
     clauses = parse.kids(i, "advcl") + [a for c in parse.kids(i, "conj") for a in parse.kids(c, "advcl")]
     for clause in clauses:  # "14 were killed (and dozens injured) when a bomber detonated explosives"
         if any(parse.tokens[c].text.lower() in {"when", "as"} for c in parse.kids(clause, "mark", "advmod")):
