@@ -218,6 +218,10 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     assert labels("Gunmen shot six people in [Tlacotalpan|PERSON], [Veracruz|GPE], late on Saturday.") == ["GPE", "GPE"]
     assert labels("Gunmen shot six people in [Tlacotalpan|PERSON], [Texas|GPE], late on Saturday.") == ["PERSON", "GPE"]
     assert labels("The speech by [Ouro Preto|ORG], the president, was long.") == ["ORG"]
+    # a name the text measures a compass point from, or from which it measures one, is a place
+    assert labels("A boat capsized south of [Lampedusa|PERSON] on Monday.") == ["GPE"]
+    assert labels("Firefighters battled a blaze around [Penteli|NORP], north of [Athens|GPE].") == ["GPE", "GPE"]
+    assert labels("[Lampedusa|PERSON] said the boat had left.") == ["PERSON"]
     assert labels("The [Smith|PERSON] town hall meeting was calm.") == ["PERSON"]
     # a courtesy title makes a person of a name the gazetteer also knows as a town
     assert labels("In [London|GPE] on Tuesday, [Khan|PERSON] warned of more.") == ["GPE", "GPE"]

@@ -606,3 +606,67 @@ def test_the_deed_named_again_is_not_placed_by_a_place_it_is_measured_from_nor_b
                      "The quake was the latest of dozens of tremors since the quakes that struck Manokwari on Sunday.")
     lead = asserted(ms, EventKind.DISASTER)[0]
     assert "Manokwari" not in lead.places
+
+
+def test_an_arrest_of_the_governor_of_a_state_is_not_placed_in_his_state(nlp):
+    ms = events(nlp, "The anti-corruption agency has detained a former governor of Taraba state over the diversion of funds.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert "Taraba" not in arrest.places
+    ms = events(nlp, "Police arrested two men in Taraba state on Monday.")
+    assert "Taraba" in asserted(ms, EventKind.ARREST)[0].places
+
+
+def test_an_arrest_after_a_seizure_is_at_the_port_not_at_the_dateline(nlp):
+    ms = events(nlp, "THE HAGUE — Customs officers found 1,500 kilograms of cocaine in a container at the port of Rotterdam, "
+                     "prosecutors said on Friday. Two dockworkers were arrested on Wednesday when they tried to remove the drugs.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert arrest.places == ("Rotterdam",)
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("Rebels detonated a bomb under a police van in Sukma on Wednesday, killing seven officers and their civilian driver.", 8),
+    ("Gunmen killed three police officers and two civilians in Kano on Monday.", 5),
+    ("A car bomb killed five soldiers and a civilian in Mogadishu on Monday.", 6),
+])
+def test_the_dead_listed_by_kind_are_one_toll(nlp, sentence, toll):
+    (deed,) = asserted(events(nlp, sentence))
+    assert deed.count.value == toll
+
+
+def test_a_count_of_people_and_a_count_of_things_are_not_one_toll(nlp):
+    ms = events(nlp, "Police arrested 12 suspects and seized three guns in Kano on Monday.")
+    assert asserted(ms, EventKind.ARREST)[0].count.value == 12
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pirates armed with rifles boarded a bulk carrier off the coast of Somalia on Sunday and held its crew hostage.",
+    "Pirates had seized the Liberian-flagged ship off the coast of Somalia on Sunday.",
+])
+def test_pirates_boarding_or_seizing_a_ship_attack_it(nlp, sentence):
+    ms = asserted(events(nlp, sentence))
+    assert [m.kind for m in ms] == [EventKind.ATTACK] and "Somalia" in ms[0].places
+
+
+def test_police_seizing_or_commandos_boarding_are_no_piracy(nlp):
+    assert [m.kind for m in asserted(events(nlp, "Police seized 40 kilos of cocaine in Durban on Monday."))] == [EventKind.SEIZURE]
+    assert [m.kind for m in asserted(events(nlp, "Navy commandos boarded the ship and freed its crew on Monday."))] == [
+        EventKind.MILITARY_OPERATION]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Kenyan runner Daniel Rotich won the Berlin Marathon on Sunday in 2 hours, 3 minutes.", "Berlin"),
+    ("Max Verstappen won the Monaco Grand Prix on Sunday.", "Monaco"),
+])
+def test_a_contest_named_after_its_host_is_held_there(nlp, sentence, place):
+    (win,) = asserted(events(nlp, sentence), EventKind.SPORTS_RESULT)
+    assert win.places == (place,)
+
+
+def test_a_contest_named_with_a_peoples_word_names_no_place(nlp):
+    from newsfold.canon import correct_labels
+    from newsfold.nlp import annotate
+    from newsfold.model import Article
+    from newsfold.places import default_gazetteer
+
+    (annotated,) = list(annotate([Article("t", "t.txt", "", "Jannik Sinner won the Australian Open on Sunday.")], nlp=nlp))
+    assert "Australian" not in [m.span.text for m in correct_labels(annotated, default_gazetteer()).mentions]

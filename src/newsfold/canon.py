@@ -75,8 +75,9 @@ _BEFORE_COMMON_NOUN = re.compile(r"^\s+[a-z]{3,}")
 #: A town named after the person it is the home of: "the home town of Lionel Messi".
 _HOME_TOWN_OF = re.compile(r"\b(?:home\s*town|birthplace|native town|native village)\s+of\s+$", re.IGNORECASE)
 #: Words right before a name that say it is a place.
-_PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
-                        r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
+_PLACE_CUE = re.compile(r"\b(?:(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
+                        r"municipality|governorate|state)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$",
+                        re.IGNORECASE)  # ... or a compass point from it: "south of Lampedusa"
 
 
 #: Words that make an organisation's name a site one can be at ("Aleppo University", "Kano Airport").
@@ -113,6 +114,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         changed = True
     more = _places_named_again(annotated, fixed)
     more += _untagged_places(annotated, gazetteer, fixed + more)
+    more += _hosts_of_named_contests(fixed, gazetteer)
     if more:
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
         changed = True
@@ -134,13 +136,16 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
             cands = gazetteer.candidates(m.span.text)
             # beside other places ("Ceuta and Melilla") a smaller town is believable
             floor = RELABEL_NEAR_PLACES if m.sentence in place_sentences else RELABEL_MIN_POPULATION
-            if _PLACE_CUE.search(text[max(0, m.span.start - 30):m.span.start]) or _in_the_region_after(m, cands, text, gazetteer):
+            placed_from = bool(_COMPASS_FROM_IT.match(text, m.span.end))  # "Penteli, north of Athens"
+            if (_PLACE_CUE.search(text[max(0, m.span.start - 30):m.span.start]) or placed_from
+                    or _in_the_region_after(m, cands, text, gazetteer)):
                 floor = 0  # "the border town of Adre", "Ouro Preto, Minas Gerais": the text says it is a place
+            people = label == "NORP" and bool(country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))
             if cands and (cands[0].feature == "country" or cands[0].population >= floor):
-                if not (label == "NORP" and (country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))):
+                if not people:
                     label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
-            elif floor == 0 and label in {"ORG", "PERSON"} and entry is None and not _HOME_TOWN_OF.search(
-                    text[max(0, m.span.start - 30):m.span.start]):
+            elif floor == 0 and (label in {"ORG", "PERSON"} or placed_from and label == "NORP" and not people) and entry is None \
+                    and not _HOME_TOWN_OF.search(text[max(0, m.span.start - 30):m.span.start]):
                 label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it (not "the home town of Lionel Messi")
     elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
         label = lookup(m.span.text).type  # type: ignore[union-attr]
@@ -179,6 +184,9 @@ def _in_the_region_after(m: Mention, cands: Sequence[Place], text: str, gazettee
     return any(c.feature == "city" and (c.country, c.admin1) == (r.country, r.admin1) for c in cands for r in regions)
 
 
+#: A compass point from another place after a name: "Penteli, north of Athens", "Kikopey, 20 km south of Nakuru".
+_COMPASS_FROM_IT = re.compile(r",\s+(?:about\s+|some\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\(.{1,20}\)\s+)?)?"
+                              r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b", re.IGNORECASE)
 #: A capitalised name of one to three words after a comma: the state or province a town lies in.
 _REGION_AFTER = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|del|de|do|da|dos|das))*)")
 
@@ -250,6 +258,27 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
         if sentence is not None:
             out.append(Mention(Span(annotated.article.article_id, start, end, name), "GPE", sentence))
             taken.append((start, end))
+    return out
+
+
+#: A contest named after the town or country that holds it: "the Berlin Marathon", "the Madrid Open".
+_NAMED_CONTEST = re.compile(r"^(?:the\s+)?(.+?)\s+(?:(?:City\s+)?(?:Half\s+)?Marathon|Open|Masters|Grand\s+Prix|Classic)$")
+
+
+def _hosts_of_named_contests(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The host named in a contest's name, as a place of its own: "Berlin" of "the Berlin Marathon",
+    "Monaco" of "the Monaco Grand Prix", when the gazetteer knows it as a country or a town of
+    ``RELABEL_NEAR_PLACES`` (not "Australian" of "the Australian Open": a people's word)."""
+    out = []
+    for m in mentions:
+        found = _NAMED_CONTEST.match(m.span.text) if m.label in {"EVENT", "FAC", "ORG", "WORK_OF_ART", "PRODUCT", "LAW"} else None
+        if found is None or gazetteer.is_demonym(found.group(1)) or (
+                (iso := country_of(found.group(1))) and fold(country_name(iso) or "") != fold(found.group(1))):
+            continue
+        cands = gazetteer.candidates(found.group(1))
+        if cands and (cands[0].feature == "country" or cands[0].population >= RELABEL_NEAR_PLACES):
+            start = m.span.start + found.start(1)
+            out.append(Mention(Span(m.span.article_id, start, start + len(found.group(1)), found.group(1)), "GPE", m.sentence))
     return out
 
 

@@ -260,7 +260,8 @@ def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None)
         scene = bool(_SCENE.search(text[m.sentence.start:m.sentence.end]))
         filed = bool(m.places) and not own  # placed at the dateline alone
         if not own and (scene or filed and m.kind is EventKind.ARREST and m.status is EventStatus.ASSERTED and not m.background):
-            before = [x for x in out if x.places and x.kind in _SCENE_KINDS and x.trigger.start < m.trigger.start and not x.background
+            kinds = _SCENE_KINDS if scene else _SCENE_KINDS | {EventKind.SEIZURE}  # "found 1,500 kg of cocaine at the port of Rotterdam"
+            before = [x for x in out if x.places and x.kind in kinds and x.trigger.start < m.trigger.start and not x.background
                       and [p for p in x.places if p != dateline]]
             # the deed told in the same sentence, else the article's lead deed (not a recalled one further up)
             same = [x for x in before if x.sentence.start == m.sentence.start]
@@ -474,7 +475,7 @@ _SEIZED_THINGS = frozenset({"arm", "arms", "weapon", "equipment", "ammunition", 
 #: Who fights fires: when they "attack" it, it is the blaze.
 _FIREFIGHTERS = frozenset({"firefighter", "fireman", "firemen", "fire", "firefighting"})
 #: Verbs of taking that, done by robbers, tell a robbery: "armed robbers stole diamonds".
-_TAKING = frozenset({"steal", "snatch", "grab", "loot", "make"})
+_TAKING = frozenset({"steal", "snatch", "grab", "loot", "make", "seize", "board"})
 #: What a vehicle does in an accident besides crashing: "the bus plunged into a ravine".
 _VEHICLE_MISHAPS = frozenset({"plunge", "overturn", "veer", "skid", "topple", "flip", "plummet"})
 #: What a company or a runner "beats" that is no rival: forecasts, a record, the deadline.
@@ -486,12 +487,13 @@ _ABDUCTING = frozenset({"kidnap", "abduct", "kidnapping", "abduction", "snatch",
 #: Nouns of a robbery, whose loot is taken "from" where it happened.
 _ROBBERY_NOUNS = frozenset({"robbery", "heist", "holdup", "stickup"})
 #: Who takes by force: robbers, gunmen, bandits, and armed or masked men.
-_ROBBERS = frozenset({"robber", "gunman", "gunmen", "bandit", "raider", "hijacker"})
+_ROBBERS = frozenset({"robber", "gunman", "gunmen", "bandit", "raider", "hijacker", "pirate"})
 
 
 def _robbers_take(parse: _Parse, i: int) -> bool:
     """A verb of taking whose subject is robbers, in the past: "four armed robbers made off with
-    $137 million of jewels", "gunmen stole the payroll"; not "thieves stole a bicycle" (a theft,
+    $137 million of jewels", "gunmen stole the payroll", "pirates seized (boarded) a bulk carrier";
+    not "thieves stole a bicycle" (a theft,
     no violence), "made a statement" nor "the robber will grab"."""
     t = parse.tokens[i]
     lemma = t.lemma.lower()
@@ -2525,7 +2527,14 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
         if head.dep != "compound" or tokens[head.head].pos != "PROPN" or head.head in idx:
             break
         head = tokens[head.head]
+    if kind is EventKind.SPORTS_RESULT and head.i not in idx and head.text.lower() in _CONTEST_WORDS:
+        return True  # "won the Berlin Marathon": the host of the contest
     street = tokens[head.head]
+    held = tokens[head.head] if head.dep == "compound" and tokens[head.head].lemma.lower() in _DIVISION_NOUNS else head
+    if (kind in {EventKind.ARREST, EventKind.SEIZURE} and held.dep == "pobj" and tokens[held.head].text.lower() == "of"
+            and tokens[tokens[held.head].head].lemma.lower() in _OFFICES_OF_PLACES):
+        return False  # "detained a former governor of Taraba state": the office he held, not where (but the
+        # mayor of a town is killed there, often enough)
     if head.dep == "poss" and street.pos == "PROPN" and street.ent_type in {"ORG", "WORK_OF_ART", ""} and not (
             street.lemma.lower() in lx.STREET_WORDS and street.dep == "pobj"
             and tokens[street.head].text.lower() in {"on", "in", "at", "along", "near", "outside"}):
@@ -2559,6 +2568,16 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
     office = _PLACE_NOUNS | ({"mayor", "governor", "president", "council", "assembly", "parliament", "province", "state"}
                              if kind is EventKind.ELECTION else set())
     return head.dep == "pobj" and of.text.lower() == "of" and tokens[of.head].lemma.lower() in office
+
+
+#: Last words of contests named after their hosts ("the Berlin Marathon", "the Monaco Grand Prix").
+_CONTEST_WORDS = frozenset({"marathon", "open", "masters", "prix", "classic"})
+#: Offices and belongings named "of" a place: "the governor of Taraba", "a citizen of Mali".
+_OFFICES_OF_PLACES = frozenset({"governor", "mayor", "president", "minister", "premier", "leader", "chief", "chairman", "speaker",
+                                "senator", "ambassador", "envoy", "king", "emir", "sultan", "archbishop", "bishop", "citizen",
+                                "native", "national", "deputy", "lawmaker", "legislator"})
+#: Words for a division of a country written after its name ("Taraba state").
+_DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "governorate", "prefecture"})
 
 
 def _in_prep(parse: _Parse, j: int) -> bool:
@@ -3108,14 +3127,15 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     what = " ".join(w for w in (noun_word, role) if w).strip() or role
     start = tokens[first].start
     end = tokens[max(last, j)].end
-    if noun_word and tokens[j].lemma.lower() in _KIN and qualifier is None:
-        # "killed eight men and three women": one toll of 11
+    if noun_word and tokens[j].lemma.lower() in _COUNTED_PEOPLE and qualifier is None:
+        # "killed eight men and three women", "three police officers and two civilians": one toll;
+        # "seven officers and their driver": and one more
         for c in parse.kids(j, "conj"):
             more = _number_of(article_id, text, parse, c, role)
-            if more is None and tokens[c].tag == "NN" and tokens[c].lemma.lower() in _KIN and any(
-                    tokens[d].text.lower() in {"a", "an", "one"} for d in parse.kids(c, "det", "nummod")):
+            if more is None and tokens[c].tag == "NN" and tokens[c].lemma.lower() in _COUNTED_PEOPLE and any(
+                    tokens[d].text.lower() in {"a", "an", "one", "their", "his", "her", "its"} for d in parse.kids(c, "det", "nummod", "poss")):
                 more = Figure(value=1.0, what=role, span=Span(article_id, tokens[c].start, tokens[c].end, tokens[c].text))
-            if more is None or more.qualifier is not None or tokens[c].lemma.lower() not in _KIN:
+            if more is None or more.qualifier is not None or tokens[c].lemma.lower() not in _COUNTED_PEOPLE:
                 break
             value += more.value
             end = max(end, more.span.end)
@@ -3232,6 +3252,12 @@ _NOT_PEOPLE = frozenset({"crime", "charge", "count", "case", "year", "day", "wee
                          "metre", "meter", "dollar", "euro", "pound", "offence", "offense", "felony", "murder"})
 #: People counted by sex or age, whose conjoined counts add up ("eight men and three women").
 _KIN = frozenset({"man", "woman", "child", "boy", "girl", "adult", "teenager", "infant", "baby", "men", "women", "children"})
+#: People counted together in one toll when the text lists them by kind.
+_COUNTED_PEOPLE = _KIN | frozenset({"soldier", "officer", "policeman", "policemen", "civilian", "troop", "militant", "worker",
+                                    "student", "pilgrim", "passenger", "tourist", "villager", "driver", "guard", "fighter",
+                                    "rebel", "insurgent", "resident", "miner", "farmer", "teacher", "nurse", "journalist",
+                                    "employee", "migrant", "worshipper", "protester", "demonstrator", "suspect", "person",
+                                    "people", "member", "official", "trooper", "sailor", "crewman", "gunman", "attacker"})
 
 
 _BOUND_WORDS = frozenset({"since", "until", "till", "before"})
