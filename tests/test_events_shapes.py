@@ -670,3 +670,10 @@ def test_a_contest_named_with_a_peoples_word_names_no_place(nlp):
 
     (annotated,) = list(annotate([Article("t", "t.txt", "", "Jannik Sinner won the Australian Open on Sunday.")], nlp=nlp))
     assert "Australian" not in [m.span.text for m in correct_labels(annotated, default_gazetteer()).mentions]
+
+
+def test_an_arrest_the_dateline_placed_is_where_the_seizure_told_next_was(nlp):
+    ms = events(nlp, "HYDERABAD: Nine persons were arrested on Wednesday for running a fake call centre, police said. "
+                     "Cash, 42 mobile phones and 11 laptops were seized from the premises in Madhapur.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert arrest.places == ("Madhapur",)

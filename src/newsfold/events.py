@@ -267,6 +267,10 @@ def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None)
             same = [x for x in before if x.sentence.start == m.sentence.start]
             if same or before and (scene or dates_compatible(before[0].date, m.date, slack_days=7)):
                 m = _replace(m, places=(same or before)[-1 if same else 0].places)
+            elif filed and not before and (after := [x for x in mentions if x.kind is EventKind.SEIZURE and not x.background
+                                                     and x.trigger.start > m.trigger.start and x.sentence.start - m.sentence.end < 400
+                                                     and [p for p in x.places if p != dateline]]):
+                m = _replace(m, places=after[0].places)  # "Nine were arrested ... Cash was seized from the premises in Madhapur"
         out.append(m)
     return out
 
