@@ -773,3 +773,16 @@ def test_canon_a_part_of_a_place_is_known_as_part_of_it():
     r = entities_of(analysis("a", "Shelling hit [Eastern Ukraine|GPE] as [Ukraine|GPE] asked for help."))
     assert owner(r, "a", "Eastern Ukraine") is not owner(r, "a", "Ukraine")
     assert r.part_of == {owner(r, "a", "Eastern Ukraine").entity_id: owner(r, "a", "Ukraine").entity_id}
+
+
+def test_canon_a_force_or_a_college_named_after_its_town_is_neither_the_town_nor_the_college():
+    r = entities_of(
+        analysis("a", "Officers of the [Wayne State University|ORG] police arrested him; [Wayne State University|ORG] said."),
+        analysis("b", "The [Elkhart Police Department|ORG] charged her."),
+        analysis("c", "[Elkhart|ORG] officials spoke."),
+        analysis("d", "Students fled [Aleppo University|GPE] after blasts in [Aleppo|GPE], [Syria|GPE]."),
+    )
+    assert owner(r, "a", "Wayne State University police") is not owner(r, "a", "Wayne State University")
+    assert owner(r, "b", "Elkhart Police Department") is not owner(r, "c", "Elkhart")
+    assert owner(r, "d", "Aleppo University") is not owner(r, "d", "Aleppo")
+    assert owner(r, "d", "Aleppo").type == "GPE"

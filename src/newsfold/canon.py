@@ -706,7 +706,9 @@ def _document_occurrences(
             key = f"place:{place.place_id}" if place is not None else "name:PLACE:" + " ".join(admin)
             if place is not None and (part := _compass_part(surface, place)):
                 key += "~" + part
-        elif label in PLACE_LABELS and surface in resolved:
+        elif label in PLACE_LABELS and surface in resolved and not (
+                _INSTITUTION_END.search(surface) and fold(resolved[surface].name) != fold(surface)):
+            # (not "Aleppo University", which the gazetteer reads as Aleppo: a site in the town)
             place = resolved[surface]
             key = f"place:{place.place_id}" if place.feature != "country" else f"country:{place.country}"
             if part := _compass_part(surface, place):
@@ -823,6 +825,11 @@ def _written_within(place: Place, written: str, container: str, resolved: Mappin
         outer.feature == "country" or outer.feature == "region" and outer.admin1 == place.admin1)
 
 
+#: The last word of a building or an institution named after its town ("Aleppo University").
+_INSTITUTION_END = re.compile(r"\b(?:University|College|Hospital|School|Airport|Stadium|Church|Mosque|Cathedral|Prison|Jail|"
+                              r"Courthouse|Court|Station|Police)$")
+#: The forces and services of a town or an institution, named after it.
+_FORCES = frozenset({"police", "fire", "sheriff", "court", "council"})
 #: Words after a town's name that make an institution of the town, not a longer name of it.
 _CIVIC_WORDS = frozenset({"police", "fire", "city", "county", "sheriff", "council", "municipal", "school", "public", "university",
                           "state", "district", "community", "general", "regional", "airport", "hospital", "court", "mayor"})
@@ -1084,6 +1091,9 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         if all(t in GENERIC_ORG_WORDS for t in toks):
             continue
         fits = by_part.get(tuple(toks), set())
+        # not "Wayne State University" into "Wayne State University police", nor "Elkhart" into the
+        # "Elkhart Police Department": a town's or a college's force is not the town or the college
+        fits = {f for f in fits if not (org_keys[f][: len(toks)] == toks and set(org_keys[f][len(toks):]) & _FORCES)}
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
     _link_party_members([o for o in occs if o.key.startswith("name:NORP:")], org_keys, uf)
