@@ -755,9 +755,14 @@ def test_canon_the_town_of_an_institution_is_a_place_though_tagged_otherwise():
     town = owner(r, "a", "Woodburn")
     assert town is not owner(r, "a", "Woodburn Police Department")
     assert town.type == "GPE" and town.country == "US"
-    # a name no gazetteer knows stays with its institution
+    # a name no gazetteer knows is no town of the gazetteer, but still not the town's police
     r = entities_of(analysis("b", "The [Glimwood Police Department|ORG] said a [Glimwood|ORG] officer was hurt."))
-    assert owner(r, "b", "Glimwood") is owner(r, "b", "Glimwood Police Department")
+    assert owner(r, "b", "Glimwood") is not owner(r, "b", "Glimwood Police Department")
+    assert owner(r, "b", "Glimwood").lat is None
+    # a company named after a town that speaks is the company
+    r = entities_of(analysis("c", "[Hershey|ORG] said on Monday it would give money to the [Hershey Middle School|ORG] "
+                                  "in [Pennsylvania|GPE]."))
+    assert owner(r, "c", "Hershey").type == "ORG"
 
 
 def test_canon_a_towns_district_court_is_no_name_of_the_town():
@@ -786,3 +791,23 @@ def test_canon_a_force_or_a_college_named_after_its_town_is_neither_the_town_nor
     assert owner(r, "b", "Elkhart Police Department") is not owner(r, "c", "Elkhart")
     assert owner(r, "d", "Aleppo University") is not owner(r, "d", "Aleppo")
     assert owner(r, "d", "Aleppo").type == "GPE"
+
+
+def test_canon_a_compass_point_from_a_name_the_gazetteer_does_not_know_makes_no_place():
+    from newsfold.canon import correct_labels
+
+    def labels(marked):
+        return [m.label for m in correct_labels(analysis("a", marked), default_gazetteer()).mentions]
+
+    assert labels("The crash happened east of [Lakeview Elementary School|ORG] on Monday.") == ["ORG"]
+    assert labels("Shots were fired north of [Johnson|PERSON]'s farm.") == ["PERSON"]
+    # nor a surname before a state's possessive: a player of the state's team
+    assert labels("[Tom Cooper|PERSON] threw twice. [Cooper|PERSON], Georgia's starter since 2022, left.") == ["PERSON", "PERSON"]
+
+
+def test_canon_a_part_named_by_its_compass_word_is_shown_as_written_and_one_spelled_apart_is_the_whole():
+    r = entities_of(analysis("a", "Shots rang out in [North Philadelphia|GPE] and [West Philadelphia|GPE], in [Philadelphia|GPE]."),
+                    analysis("b", "Floods hit [South East Asia|LOC] as [Southeast Asia|LOC] braced."))
+    assert owner(r, "a", "North Philadelphia").name == "North Philadelphia"
+    assert owner(r, "a", "West Philadelphia").name == "West Philadelphia"
+    assert owner(r, "b", "South East Asia") is owner(r, "b", "Southeast Asia")

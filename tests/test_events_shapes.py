@@ -677,3 +677,68 @@ def test_an_arrest_the_dateline_placed_is_where_the_seizure_told_next_was(nlp):
                      "Cash, 42 mobile phones and 11 laptops were seized from the premises in Madhapur.")
     (arrest,) = asserted(ms, EventKind.ARREST)
     assert arrest.places == ("Madhapur",)
+
+
+@pytest.mark.parametrize("follow_up, stranger", [
+    ("The gunmen were arrested in Sokoto on Wednesday.", "Sokoto"),
+    ("The gunmen were later killed by troops in Gusau.", "Gusau"),
+    ("The gunmen are believed to be hiding in Sambisa forest.", "Sambisa"),
+    ("The attack was condemned in Washington and Paris on Tuesday.", "Washington"),
+    ("The gunmen also attacked a church in Jos on Friday.", "Jos"),
+    ("The attack came a day after talks in Cairo broke down.", "Cairo"),
+])
+def test_what_a_later_sentence_says_of_the_doers_is_not_where_the_deed_was(nlp, follow_up, stranger):
+    ms = events(nlp, "Gunmen killed four police officers in Zamfara state on Monday, police said. " + follow_up)
+    lead = asserted(ms)[0]
+    assert stranger not in lead.places and lead.date == "2024-03-11"
+
+
+def test_a_later_sentence_bounding_the_deed_by_another_day_does_not_date_it(nlp):
+    ms = events(nlp, "Gunmen killed 12 people in Zamfara state, police said. The attack was the third since March 2.")
+    assert asserted(ms)[0].date != "2024-03-02"
+
+
+def test_a_contest_is_held_in_its_host_city_not_its_sponsors(nlp):
+    (win,) = asserted(events(nlp, "Ruth Chepngetich won the Mexico City Marathon on Sunday."), EventKind.SPORTS_RESULT)
+    assert win.places == ("Mexico City",)
+    assert all("Zurich" not in m.places for m in events(nlp, "Tiger Woods won the Zurich Classic in New Orleans on Sunday."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "ABUJA — Gunmen killed five people in Kaduna on Monday. Separately, police arrested 20 protesters on Tuesday.",
+    "KABUL — A bomb killed nine people in Kandahar on Monday. Police in the capital arrested two suspects.",
+])
+def test_an_arrest_told_apart_from_the_lead_deed_keeps_the_dateline(nlp, sentence):
+    (arrest,) = asserted(events(nlp, sentence), EventKind.ARREST)
+    assert "Kaduna" not in arrest.places and "Kandahar" not in arrest.places
+
+
+def test_an_arrest_is_not_placed_by_a_seizure_of_another_month(nlp):
+    ms = events(nlp, "MADRID — Police arrested two men on Monday. "
+                     "Customs officers seized two tonnes of cocaine at the port of Algeciras last month.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert "Algeciras" not in arrest.places
+
+
+def test_pirates_of_software_seizing_on_a_leak_attack_nobody(nlp):
+    assert not asserted(events(nlp, "Software pirates seized on the leak to copy the film."), EventKind.ATTACK)
+
+
+def test_people_are_counted_in_one_toll_but_not_with_their_attackers(nlp):
+    (deed,) = asserted(events(nlp, "The plane crashed in the Andes on Monday, killing 40 passengers and two pilots."))
+    assert deed.count.value == 42
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A bushfire destroyed nine homes near St Helens, the fire service says. "
+     "The blaze, which began on Saturday in bushland at Binalong Bay, was fanned by winds.", "Binalong Bay"),
+    ("An air strike in the Sagaing region killed at least 30 people on Tuesday, residents said. "
+     "The jets bombed Kyauk Taw village as residents gathered for a meeting.", "Kyauk Taw"),
+])
+def test_what_the_next_sentence_tells_of_the_deed_itself_places_it(nlp, text, place):
+    assert place in asserted(events(nlp, text))[0].places
+
+
+def test_who_the_doers_are_is_not_where_they_did_it(nlp):
+    ms = events(nlp, "Gunmen killed four police officers in Zamfara state on Monday. The attackers, who were trained in Quetta, fled.")
+    assert "Quetta" not in asserted(ms)[0].places

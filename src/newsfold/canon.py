@@ -75,9 +75,10 @@ _BEFORE_COMMON_NOUN = re.compile(r"^\s+[a-z]{3,}")
 #: A town named after the person it is the home of: "the home town of Lionel Messi".
 _HOME_TOWN_OF = re.compile(r"\b(?:home\s*town|birthplace|native town|native village)\s+of\s+$", re.IGNORECASE)
 #: Words right before a name that say it is a place.
-_PLACE_CUE = re.compile(r"\b(?:(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
-                        r"municipality|governorate|state)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$",
-                        re.IGNORECASE)  # ... or a compass point from it: "south of Lampedusa"
+_PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
+                        r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
+#: A compass point from a name before it: "south of Lampedusa" (a place if the gazetteer knows one so named).
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.IGNORECASE)
 
 
 #: Words that make an organisation's name a site one can be at ("Aleppo University", "Kano Airport").
@@ -99,10 +100,11 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     """
     place_sentences = {m.sentence for m in annotated.mentions if m.label in PLACE_LABELS}
     given_names = {words[0] for m in annotated.mentions if m.label == "PERSON" and len(words := fold(m.span.text).split()) >= 2}
-    labels = [_corrected_label(m, annotated, gazetteer, place_sentences, given_names) for m in annotated.mentions]
+    surnames = {words[-1] for m in annotated.mentions if m.label == "PERSON" and len(words := fold(m.span.text).split()) >= 2}
+    labels = [_corrected_label(m, annotated, gazetteer, place_sentences, given_names, surnames) for m in annotated.mentions]
     more_sentences = {m.sentence for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS}
     if more_sentences - place_sentences:
-        labels = [_corrected_label(m, annotated, gazetteer, place_sentences | more_sentences, given_names)
+        labels = [_corrected_label(m, annotated, gazetteer, place_sentences | more_sentences, given_names, surnames)
                   for m in annotated.mentions]
     fixed = [m if label == m.label else replace(m, label=label) for m, label in zip(annotated.mentions, labels) if label]
     changed = len(fixed) != len(annotated.mentions) or any(label != m.label for m, label in zip(annotated.mentions, labels))
@@ -122,7 +124,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
 
 
 def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazetteer, place_sentences: set[int],
-                     given_names: set[str]) -> str | None:
+                     given_names: set[str], surnames: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
     """The label one mention should have (see :func:`correct_labels`); ``None`` to drop it."""
     label = m.label
     text = annotated.article.text
@@ -136,16 +138,19 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
             cands = gazetteer.candidates(m.span.text)
             # beside other places ("Ceuta and Melilla") a smaller town is believable
             floor = RELABEL_NEAR_PLACES if m.sentence in place_sentences else RELABEL_MIN_POPULATION
-            placed_from = bool(_COMPASS_FROM_IT.match(text, m.span.end))  # "Penteli, north of Athens"
-            if (_PLACE_CUE.search(text[max(0, m.span.start - 30):m.span.start]) or placed_from
-                    or _in_the_region_after(m, cands, text, gazetteer)):
+            before = text[max(0, m.span.start - 30):m.span.start]
+            kind_cue = bool(_PLACE_CUE.search(before))
+            # a compass point from it or to it ("Penteli, north of Athens", "south of Lampedusa"): a place
+            # the gazetteer knows, not "east of Lakeview Elementary School" nor "north of Johnson's farm"
+            compass = (bool(_COMPASS_FROM_IT.match(text, m.span.end) or _COMPASS_BEFORE.search(before))
+                       and not _INSTITUTION_END.search(m.span.text) and not re.match(r"\s*['’]s?\b", text[m.span.end:m.span.end + 3]))
+            if kind_cue or compass or _in_the_region_after(m, cands, text, gazetteer, surnames):
                 floor = 0  # "the border town of Adre", "Ouro Preto, Minas Gerais": the text says it is a place
             people = label == "NORP" and bool(country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))
             if cands and (cands[0].feature == "country" or cands[0].population >= floor):
                 if not people:
                     label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
-            elif floor == 0 and (label in {"ORG", "PERSON"} or placed_from and label == "NORP" and not people) and entry is None \
-                    and not _HOME_TOWN_OF.search(text[max(0, m.span.start - 30):m.span.start]):
+            elif kind_cue and label in {"ORG", "PERSON"} and entry is None and not _HOME_TOWN_OF.search(before):
                 label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it (not "the home town of Lionel Messi")
     elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
         label = lookup(m.span.text).type  # type: ignore[union-attr]
@@ -174,11 +179,13 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
     return label
 
 
-def _in_the_region_after(m: Mention, cands: Sequence[Place], text: str, gazetteer: Gazetteer) -> bool:
+def _in_the_region_after(m: Mention, cands: Sequence[Place], text: str, gazetteer: Gazetteer,
+                         surnames: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
     """Whether the name is written before the state or province one of its candidates lies in:
-    "Ouro Preto, Minas Gerais", "Celaya, Guanajuato" (a town however small, whatever the tagger said)."""
+    "Ouro Preto, Minas Gerais", "Celaya, Guanajuato" (a town however small, whatever the tagger said);
+    not "Cooper, Georgia's starter" (a man of the team of a state), nor a surname of the article's people."""
     after = _REGION_AFTER.match(text, m.span.end)
-    if not after or not cands:
+    if not after or not cands or fold(m.span.text) in surnames or re.match(r"\s*['’]s?\b", text[after.end():after.end() + 3]):
         return False
     regions = [r for r in gazetteer.candidates(after.group(1)) if r.feature == "region"]
     return any(c.feature == "city" and (c.country, c.admin1) == (r.country, r.admin1) for c in cands for r in regions)
@@ -262,23 +269,30 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
 
 
 #: A contest named after the town or country that holds it: "the Berlin Marathon", "the Madrid Open".
-_NAMED_CONTEST = re.compile(r"^(?:the\s+)?(.+?)\s+(?:(?:City\s+)?(?:Half\s+)?Marathon|Open|Masters|Grand\s+Prix|Classic)$")
+_NAMED_CONTEST = re.compile(r"^(?:the\s+)?(.+?)\s+(?:(?:Half\s+)?Marathon|Open|Masters|Grand\s+Prix|Classic)$")
 
 
 def _hosts_of_named_contests(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The host named in a contest's name, as a place of its own: "Berlin" of "the Berlin Marathon",
     "Monaco" of "the Monaco Grand Prix", when the gazetteer knows it as a country or a town of
-    ``RELABEL_NEAR_PLACES`` (not "Australian" of "the Australian Open": a people's word)."""
+    ``RELABEL_MIN_POPULATION`` (not "Australian" of "the Australian Open": a people's word), and
+    the sentence names no other town ("the Zurich Classic in New Orleans": a sponsor's name; a
+    country or a venue may be named: "Ethiopia's Haile Bekele", "at the Caja Mágica")."""
     out = []
+    placed = {m.sentence for m in mentions if m.label == "GPE" and not _NAMED_CONTEST.match(m.span.text) and not country_of(m.span.text)}
     for m in mentions:
         found = _NAMED_CONTEST.match(m.span.text) if m.label in {"EVENT", "FAC", "ORG", "WORK_OF_ART", "PRODUCT", "LAW"} else None
-        if found is None or gazetteer.is_demonym(found.group(1)) or (
-                (iso := country_of(found.group(1))) and fold(country_name(iso) or "") != fold(found.group(1))):
+        if found is None or m.sentence in placed:
+            continue  # "won the Zurich Classic in New Orleans": a sponsor's name, where the sentence names the place
+        host = found.group(1)
+        if host.endswith(" City") and not gazetteer.candidates(host):
+            host = host[: -len(" City")]  # "the Eldoret City Marathon"; but "the Mexico City Marathon" is in Mexico City
+        if gazetteer.is_demonym(host) or ((iso := country_of(host)) and fold(country_name(iso) or "") != fold(host)):
             continue
-        cands = gazetteer.candidates(found.group(1))
-        if cands and (cands[0].feature == "country" or cands[0].population >= RELABEL_NEAR_PLACES):
+        cands = gazetteer.candidates(host)
+        if any(c.feature == "country" or c.feature == "city" and c.population >= RELABEL_MIN_POPULATION for c in cands[:3]):
             start = m.span.start + found.start(1)
-            out.append(Mention(Span(m.span.article_id, start, start + len(found.group(1)), found.group(1)), "GPE", m.sentence))
+            out.append(Mention(Span(m.span.article_id, start, start + len(host), host), "GPE", m.sentence))
     return out
 
 
@@ -649,7 +663,8 @@ def _document_occurrences(
         if len(_place_key_tokens(p)) < len(fold(p).split()) and p in resolved:
             admin_resolved.setdefault(tuple(_place_key_tokens(p)), resolved[p])
     org_names = [_org_tokens(m.span.text) for m in mentions if label_of[id(m)] == "ORG" and not is_acronym(m.span.text)]
-    towns = _towns_named_in_institutions(mentions, label_of, org_names, resolved, place_names, demonym_countries, gazetteer)
+    towns = _towns_named_in_institutions(mentions, label_of, org_names, resolved, place_names, demonym_countries, gazetteer,
+                                         analysis.article.text)
     for m in mentions:
         if m.span.text in towns:
             label_of[id(m)] = "GPE"  # "a Woodburn bank" beside "the Woodburn Police Department"
@@ -780,7 +795,9 @@ def _compass_part(surface: str, place: Place) -> str | None:
     if len(words) < 2 or not own or words[0] not in _COMPASS_PARTS or words[0] == own[0]:
         return None
     if words[0] in {"north", "south", "east", "west"} and words[1] in {"east", "west"}:
-        return None if own[:2] == words[:2] else words[0] + words[1]  # "North-East Nigeria"
+        if own[:2] == words[:2] or own[0] == words[0] + words[1]:
+            return None  # "South East Asia" is "Southeast Asia"
+        return words[0] + words[1]  # "North-East Nigeria"
     return words[0]
 
 
@@ -853,7 +870,8 @@ def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
     """"Nordvik" beside "Nordvik Shipping", "Royal Eagles" beside "Kumasi Royal Eagles"."""
     if not tokens or all(t in GENERIC_ORG_WORDS for t in tokens):
         return tokens
-    fits = {tuple(o) for o in org_names if len(o) > len(tokens) and (o[: len(tokens)] == tokens or o[-len(tokens):] == tokens)}
+    fits = {tuple(o) for o in org_names if len(o) > len(tokens) and (o[: len(tokens)] == tokens or o[-len(tokens):] == tokens)
+            and not (o[: len(tokens)] == tokens and set(o[len(tokens):]) & _FORCES)}  # (not a town's or a college's force)
     return list(fits.pop()) if len(fits) == 1 else tokens
 
 
@@ -863,9 +881,13 @@ _TOWN_INSTITUTION_WORDS = frozenset({"superior", "bible", "baptist", "methodist"
                                      "high", "elementary", "memorial", "area", "town", "village", "borough", "township"})
 
 
+#: A name that speaks is someone, not a town: "Hershey said on Monday".
+_SPEAKS = re.compile(r"\s+(?:said|says|announced|reported|told|added|stated)\b")
+
+
 def _towns_named_in_institutions(mentions: Sequence[Mention], label_of: Mapping[int, str], org_names: list[list[str]],
                                  resolved: Mapping[str, Place], place_names: list[str], context: list[str],
-                                 gazetteer: Gazetteer) -> dict[str, Place]:
+                                 gazetteer: Gazetteer, text: str = "") -> dict[str, Place]:
     """One-word names the tagger read as an organisation or a person that are the town of the
     article's institutions: "Woodburn" beside "the Woodburn Police Department", "Wasilla" beside
     "the Wasilla Bible Church", when the gazetteer knows the town. A company named after a town
@@ -874,7 +896,7 @@ def _towns_named_in_institutions(mentions: Sequence[Mention], label_of: Mapping[
     for m in mentions:
         surface = m.span.text
         if (label_of[id(m)] in {"ORG", "PERSON"} and surface not in resolved and len(surface.split()) == 1
-                and not is_acronym(surface) and lookup(surface) is None):
+                and not is_acronym(surface) and lookup(surface) is None and not _SPEAKS.match(text, m.span.end)):
             tokens = _org_tokens(surface)
             if any(len(o) > len(tokens) and o[: len(tokens)] == tokens
                    and o[len(tokens)] in _CIVIC_WORDS | INSTITUTION_WORDS | _TOWN_INSTITUTION_WORDS for o in org_names):
@@ -1352,7 +1374,8 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
         etype = next((lab for lab, _ in labels.most_common() if lab in PLACE_LABELS), "GPE")
         # "Silver Spring, Md." is a name of the town to find it by, not the one to show it under
         bare = Counter({x: n for x, n in surfaces.items() if ", " not in x}) or surfaces
-        name = _preferred_surface(bare, prefer=place.name, english={o.surface for o in occs if o.language == "en"},
+        part = any("~" in o.key for o in occs)  # "North Philadelphia" is shown as written, not as the whole
+        name = _preferred_surface(bare, prefer=None if part else place.name, english={o.surface for o in occs if o.language == "en"},
                                   transliterated=place.country in TRANSLITERATED)
     else:
         etype = labels.most_common(1)[0][0]

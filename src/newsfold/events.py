@@ -164,7 +164,11 @@ def _elaborated(annotated: AnnotatedArticle, parse: _Parse, mentions: list[Event
     strike on Kyaung Gon village took place on Monday" (Kyaung Gon, Monday); "The quake, centred
     in the Pütürge district, ..."; "The attackers set homes in Kadawa village ablaze". Only a
     sentence that names the deed (by its noun, with "the") or its doers ("the gunmen") again
-    counts, and not one that tells of something else ("in a separate attack")."""
+    counts, and only for what it says of the deed itself: where the deed's own words put it, or
+    where its verb of happening or doing does ("took place", "hit", "set ablaze"), not where the
+    gunmen "were arrested", "were trained" or "are hiding", nor where the strike "was condemned";
+    and not a sentence that tells of something else ("in a separate attack", "also attacked a
+    church in Jos on Friday")."""
     lead = next((m for m in mentions if m.status is EventStatus.ASSERTED and not m.background and not m.distinct), None)
     if lead is None or lead.kind not in _PLACED_AGAIN or not lead.places:
         return mentions  # (a deed the article does not place is not placed by a later sentence alone)
@@ -175,21 +179,34 @@ def _elaborated(annotated: AnnotatedArticle, parse: _Parse, mentions: list[Event
     places: list[str] = list(lead.places)
     day: tuple[str, str] | None = None
     text = annotated.article.text
+    own_triggers = {m.trigger.start: m for m in mentions}
     for k in range(first + 1, min(first + 3, len(annotated.sentences))):
         sent = annotated.sentences[k]
-        clause = _names_it_again(parse, sent, lead.kind)
-        if _OTHER_HAPPENING.search(text[sent.start:sent.end]) or clause is None:
+        found = _names_it_again(parse, sent, lead.kind)
+        if _OTHER_HAPPENING.search(text[sent.start:sent.end]) or found is None:
             continue
+        subject, verb = found
+        own = own_triggers.get(parse.tokens[verb].start)
+        if any(parse.tokens[c].lemma.lower() in {"also", "again"} for c in parse.kids(verb, "advmod")) or (
+                own is not None and own.date and not dates_compatible(own.date, lead.date, slack_days=1)):
+            continue  # a deed of its own: "The gunmen also attacked a church in Jos on Friday"; but "The jets bombed Kyauk Taw village"
+        said = set(_own_words(parse, subject, of_a_deed=parse.tokens[subject].lemma.lower() in lx.NOUN_TRIGGERS))
+        if parse.tokens[verb].lemma.lower() in _DEED_VERBS:
+            said |= set(_own_words(parse, verb))
         for m in mentions_by_sentence.get(k, []):
             if m.label not in PLACE_LABELS or country_of(m.span.text) or m.span.text in places:
                 continue
             idx = next((t.i for t in parse.tokens[sent.token_start:sent.token_end] if t.start == m.span.start), None)
-            if idx is not None and idx in clause and _where_it_was(parse, idx):
+            if idx is not None and idx in said and _where_it_was(parse, idx):
                 places.append(m.span.text)
-        if lead.date is None and day is None:
-            dates = find_dates(text[sent.start:sent.end], annotated.article.published)
-            if len(dates) == 1 and _recent(dates[0][2], annotated.article.published):
-                day = (dates[0][2], text[sent.start + dates[0][0]:sent.start + dates[0][1]])
+        if lead.date is None and day is None and parse.tokens[verb].lemma.lower() in _DEED_VERBS:
+            for a, b, value in find_dates(text[sent.start:sent.end], annotated.article.published):
+                at = [t.i for t in parse.tokens[sent.token_start:sent.token_end] if sent.start + a <= t.start < sent.start + b]
+                if (at and set(at) <= said and _recent(value, annotated.article.published)
+                        and not _BOUND_BEFORE.search(text[max(sent.start, sent.start + a - 12):sent.start + a])
+                        and not re.match(r"\s*['’]s\b", text[sent.start + b:sent.start + b + 3])):
+                    day = (value, text[sent.start + a:sent.start + b])
+                    break
     if places == list(lead.places) and day is None:
         return mentions
     better = _replace(lead, places=tuple(places))
@@ -198,11 +215,45 @@ def _elaborated(annotated: AnnotatedArticle, parse: _Parse, mentions: list[Event
     return [better if m is lead else m for m in mentions]
 
 
-def _names_it_again(parse: _Parse, sent: Sentence, kind: EventKind) -> set[int] | None:
-    """The tokens of a sentence's main clause when its subject is the deed of that kind, or its
-    doers, named with "the" ("The strike on Kyaung Gon village took place on Monday, they
-    said"); ``None`` otherwise (not "police found him north of the building where the shootings
-    took place": the shootings are not what the sentence is about)."""
+#: Verbs by which a sentence tells where and when the deed it names again happened or was done.
+_DEED_VERBS = frozenset({"take", "happen", "occur", "hit", "strike", "target", "set", "bomb", "raid", "storm", "destroy",
+                         "burn", "torch", "damage", "level", "flatten", "shell", "centre", "center", "rock", "jolt",
+                         "detonate", "explode", "begin", "start", "tear", "rip", "sweep", "bury"})
+#: Words that bound a date rather than give it: "the third since March 2", "two days after Friday's".
+_BOUND_BEFORE = re.compile(r"\b(?:since|after|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_words(parse: _Parse, i: int, *, of_a_deed: bool = False) -> list[int]:
+    """A word's subtree without the clauses about something else hung on it (relative and
+    adverbial clauses, clausal complements), except a participle that describes it ("The quake,
+    centred in the Pütürge district"), a relative clause of where ("a monastery where families
+    were sheltering in the village of Kyaung Kone"), or, of a deed (``of_a_deed``), a relative
+    clause that tells of it ("The blaze, which began in bushland at Binalong Bay"), unless it
+    tells of other deeds ("the quakes that struck off Manokwari"); of people, a relative clause
+    tells who they are ("the attackers, who were trained in Quetta"), not where they did it."""
+    out = []
+    stack = [i]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        for c in parse.kids(j):
+            t = parse.tokens[c]
+            if t.dep in {"advcl", "ccomp", "conj", "parataxis"} and c != i:
+                continue
+            if t.dep == "relcl" and not any(parse.tokens[w].lemma.lower() in {"where"} for w in parse.kids(c, "advmod")) and not (
+                    of_a_deed and j == i and _trigger_kind(parse, c) is None):
+                continue
+            if t.dep == "acl" and _trigger_kind(parse, c) is not None:
+                continue
+            stack.append(c)
+    return out
+
+
+def _names_it_again(parse: _Parse, sent: Sentence, kind: EventKind) -> tuple[int, int] | None:
+    """The subject and the verb of a sentence's main clause when its subject is the deed of that
+    kind, or its doers, named with "the" ("The strike on Kyaung Gon village took place on
+    Monday, they said"); ``None`` otherwise (not "police found him north of the building where
+    the shootings took place": the shootings are not what the sentence is about)."""
     root = next((i for i in range(sent.token_start, sent.token_end) if parse.tokens[i].head == i), None)
     if root is None:
         return None
@@ -216,11 +267,7 @@ def _names_it_again(parse: _Parse, sent: Sentence, kind: EventKind) -> set[int] 
         said = lx.NOUN_TRIGGERS.get(lemma)
         if (said is not None and (said is kind or {said, kind} <= lx.VIOLENCE | {EventKind.ATTACK})
                 or kind in lx.VIOLENCE and (lemma in _DOERS_AGAIN or t.text.lower() in _DOERS_AGAIN)):
-            clause = set(parse.subtree(t.head))
-            for j in list(clause):  # not the places of other deeds it names: "the latest of the quakes that struck off Manokwari"
-                if j != t.head and parse.tokens[j].dep in {"relcl", "acl"} and _trigger_kind(parse, j) is not None:
-                    clause -= set(parse.subtree(j))
-            return clause
+            return i, t.head
     return None
 
 
@@ -258,7 +305,8 @@ def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None)
     for m in mentions:
         own = [p for p in m.places if p != dateline]
         scene = bool(_SCENE.search(text[m.sentence.start:m.sentence.end]))
-        filed = bool(m.places) and not own  # placed at the dateline alone
+        filed = bool(m.places) and not own and not _OTHER_HAPPENING.search(m.sentence.text) and not _IN_THE_TOWN.search(
+            m.sentence.text)  # placed at the dateline alone (not "separately", nor "police in the capital")
         if not own and (scene or filed and m.kind is EventKind.ARREST and m.status is EventStatus.ASSERTED and not m.background):
             kinds = _SCENE_KINDS if scene else _SCENE_KINDS | {EventKind.SEIZURE}  # "found 1,500 kg of cocaine at the port of Rotterdam"
             before = [x for x in out if x.places and x.kind in kinds and x.trigger.start < m.trigger.start and not x.background
@@ -269,12 +317,15 @@ def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None)
                 m = _replace(m, places=(same or before)[-1 if same else 0].places)
             elif filed and not before and (after := [x for x in mentions if x.kind is EventKind.SEIZURE and not x.background
                                                      and x.trigger.start > m.trigger.start and x.sentence.start - m.sentence.end < 400
-                                                     and [p for p in x.places if p != dateline]]):
+                                                     and [p for p in x.places if p != dateline]
+                                                     and dates_compatible(x.date, m.date, slack_days=7)]):
                 m = _replace(m, places=after[0].places)  # "Nine were arrested ... Cash was seized from the premises in Madhapur"
         out.append(m)
     return out
 
 
+#: The dateline's town named as the place of what a sentence tells: "police in the capital arrested two".
+_IN_THE_TOWN = re.compile(r"\b(?:in|of) the (?:capital|city|town)\b|\bunrelated\b", re.IGNORECASE)
 _SCENE_KINDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION, EventKind.DISASTER, EventKind.PROTEST})
 
 
@@ -505,6 +556,8 @@ def _robbers_take(parse: _Parse, i: int) -> bool:
         return False
     if lemma == "make" and not (any(parse.tokens[c].lemma.lower() == "off" for c in parse.kids(i, "prt", "prep"))):
         return False  # "made off with", not "made a statement"
+    if lemma in {"seize", "board"} and not parse.kids(i, "dobj", "obj"):
+        return False  # "software pirates seized on the leak"
     subjects = parse.kids(i, "nsubj") or (parse.kids(t.head, "nsubj") if t.dep == "conj" else [])
     for s in subjects:
         tok = parse.tokens[s]
@@ -3261,7 +3314,8 @@ _COUNTED_PEOPLE = _KIN | frozenset({"soldier", "officer", "policeman", "policeme
                                     "student", "pilgrim", "passenger", "tourist", "villager", "driver", "guard", "fighter",
                                     "rebel", "insurgent", "resident", "miner", "farmer", "teacher", "nurse", "journalist",
                                     "employee", "migrant", "worshipper", "protester", "demonstrator", "suspect", "person",
-                                    "people", "member", "official", "trooper", "sailor", "crewman", "gunman", "attacker"})
+                                    "people", "member", "official", "trooper", "sailor", "crewman", "pilot", "firefighter",
+                                    "paramedic", "doctor", "shopkeeper", "trader", "pedestrian", "motorist", "child"})
 
 
 _BOUND_WORDS = frozenset({"since", "until", "till", "before"})
