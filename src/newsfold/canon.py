@@ -124,7 +124,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
 
 
 def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazetteer, place_sentences: set[int],
-                     given_names: set[str], surnames: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+                     given_names: set[str], surnames: set[str]) -> str | None:
     """The label one mention should have (see :func:`correct_labels`); ``None`` to drop it."""
     label = m.label
     text = annotated.article.text
@@ -179,8 +179,7 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
     return label
 
 
-def _in_the_region_after(m: Mention, cands: Sequence[Place], text: str, gazetteer: Gazetteer,
-                         surnames: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+def _in_the_region_after(m: Mention, cands: Sequence[Place], text: str, gazetteer: Gazetteer, surnames: set[str]) -> bool:
     """Whether the name is written before the state or province one of its candidates lies in:
     "Ouro Preto, Minas Gerais", "Celaya, Guanajuato" (a town however small, whatever the tagger said);
     not "Cooper, Georgia's starter" (a man of the team of a state), nor a surname of the article's people."""
@@ -331,7 +330,6 @@ class Resolution:
     by_surface: dict[tuple[str, str], Entity]  # (article_id, folded surface) -> entity
     by_name: dict[str, Entity]  # folded surface -> entity, when unambiguous in the corpus
     part_of: dict[str, str] = field(default_factory=dict)  # entity id of "West Texas" -> that of "Texas", when named
-
 
     def entity(self, article_id: str, surface: str) -> Entity | None:
         """The entity a surface form names in one article (or, failing that, in the corpus)."""
@@ -871,8 +869,14 @@ def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
     if not tokens or all(t in GENERIC_ORG_WORDS for t in tokens):
         return tokens
     fits = {tuple(o) for o in org_names if len(o) > len(tokens) and (o[: len(tokens)] == tokens or o[-len(tokens):] == tokens)
-            and not (o[: len(tokens)] == tokens and set(o[len(tokens):]) & _FORCES)}  # (not a town's or a college's force)
+            and not _force_of(o, tokens)}
     return list(fits.pop()) if len(fits) == 1 else tokens
+
+
+def _force_of(longer: Sequence[str], tokens: Sequence[str]) -> bool:
+    """Whether an organisation's name is that of the force or service of the one the tokens name:
+    "Wayne State University police" of "Wayne State University", "Elkhart police" of "Elkhart"."""
+    return list(longer[: len(tokens)]) == list(tokens) and bool(set(longer[len(tokens):]) & _FORCES)
 
 
 #: Words after a town's name that make an institution of the town ("Wasilla Bible Church",
@@ -891,7 +895,8 @@ def _towns_named_in_institutions(mentions: Sequence[Mention], label_of: Mapping[
     """One-word names the tagger read as an organisation or a person that are the town of the
     article's institutions: "Woodburn" beside "the Woodburn Police Department", "Wasilla" beside
     "the Wasilla Bible Church", when the gazetteer knows the town. A company named after a town
-    ("Nordvik" beside "Nordvik Shipping") stays the company."""
+    ("Nordvik" beside "Nordvik Shipping") stays the company, and so does one that speaks ("Hershey
+    said it would give money to the Hershey Middle School")."""
     candidates = []
     for m in mentions:
         surface = m.span.text
@@ -1115,7 +1120,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         fits = by_part.get(tuple(toks), set())
         # not "Wayne State University" into "Wayne State University police", nor "Elkhart" into the
         # "Elkhart Police Department": a town's or a college's force is not the town or the college
-        fits = {f for f in fits if not (org_keys[f][: len(toks)] == toks and set(org_keys[f][len(toks):]) & _FORCES)}
+        fits = {f for f in fits if not _force_of(org_keys[f], toks)}
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
     _link_party_members([o for o in occs if o.key.startswith("name:NORP:")], org_keys, uf)

@@ -271,6 +271,7 @@ def _names_it_again(parse: _Parse, sent: Sentence, kind: EventKind) -> tuple[int
     return None
 
 
+#: Verbs of saying whose clause tells the news itself: "The strike took place on Monday, they said".
 _SAYING_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "state"})
 
 
@@ -286,9 +287,9 @@ def _where_it_was(parse: _Parse, i: int) -> bool:
     return True
 
 
+#: Units a place is measured from: "13 miles east of Cloverdale" is not in Cloverdale.
 _DISTANCE_UNITS = frozenset({"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
-
-
+#: Verbs of going: where people went or were taken is not where the deed was.
 _GOING_VERBS = frozenset({"flee", "head", "travel", "escape", "arrive", "return", "send", "fly", "evacuate", "rush"})
 
 
@@ -548,8 +549,7 @@ _ROBBERS = frozenset({"robber", "gunman", "gunmen", "bandit", "raider", "hijacke
 def _robbers_take(parse: _Parse, i: int) -> bool:
     """A verb of taking whose subject is robbers, in the past: "four armed robbers made off with
     $137 million of jewels", "gunmen stole the payroll", "pirates seized (boarded) a bulk carrier";
-    not "thieves stole a bicycle" (a theft,
-    no violence), "made a statement" nor "the robber will grab"."""
+    not "thieves stole a bicycle" (a theft, no violence), "made a statement" nor "the robber will grab"."""
     t = parse.tokens[i]
     lemma = t.lemma.lower()
     if t.tag not in _PAST_TAGS or t.dep in {"amod", "acl"}:
@@ -3315,7 +3315,7 @@ _COUNTED_PEOPLE = _KIN | frozenset({"soldier", "officer", "policeman", "policeme
                                     "rebel", "insurgent", "resident", "miner", "farmer", "teacher", "nurse", "journalist",
                                     "employee", "migrant", "worshipper", "protester", "demonstrator", "suspect", "person",
                                     "people", "member", "official", "trooper", "sailor", "crewman", "pilot", "firefighter",
-                                    "paramedic", "doctor", "shopkeeper", "trader", "pedestrian", "motorist", "child"})
+                                    "paramedic", "doctor", "shopkeeper", "trader", "pedestrian", "motorist"})
 
 
 _BOUND_WORDS = frozenset({"since", "until", "till", "before"})
