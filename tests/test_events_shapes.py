@@ -742,3 +742,50 @@ def test_what_the_next_sentence_tells_of_the_deed_itself_places_it(nlp, text, pl
 def test_who_the_doers_are_is_not_where_they_did_it(nlp):
     ms = events(nlp, "Gunmen killed four police officers in Zamfara state on Monday. The attackers, who were trained in Quetta, fled.")
     assert "Quetta" not in asserted(ms)[0].places
+
+
+@pytest.mark.parametrize("sentence", ["Jannik Sinner won the Australian Open on Sunday.", "Scottie Scheffler won the Masters on Sunday."])
+def test_winning_a_contest_named_by_its_kind_is_a_result(nlp, sentence):
+    assert asserted(events(nlp, sentence), EventKind.SPORTS_RESULT)
+
+
+def test_winning_an_award_named_open_is_no_result(nlp):
+    assert not asserted(events(nlp, "The startup won the Open Innovation award on Monday."), EventKind.SPORTS_RESULT)
+
+
+def test_an_arrest_placed_at_the_scene_is_sure_enough_to_report(nlp):
+    from newsfold.merge import MIN_CONFIDENCE
+
+    ms = events(nlp, "A woman was stabbed to death by her former partner in the town of Abano Terme on Monday evening. "
+                     "The man called emergency services himself and was arrested at the scene.")
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert arrest.places[0] == "Abano Terme" and arrest.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize("sentence", [
+    "HAMBURG — A man injured four people with a knife on a platform at Hamburg's Altona station on Wednesday, police said.",
+    "A teenager wounded two classmates with a kitchen knife at a school in Vienna on Tuesday.",
+])
+def test_wounding_people_with_a_weapon_is_an_attack(nlp, sentence):
+    assert asserted(events(nlp, sentence), EventKind.ATTACK)
+
+
+def test_hurting_ones_knee_with_a_hammer_is_no_attack(nlp):
+    assert not asserted(events(nlp, "He injured his knee with a hammer while fixing a shed."), EventKind.ATTACK)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The state government ordered the arrest of the building's developer on Wednesday.",
+    "A court in Lagos issued a warrant for the arrest of the developer.",
+])
+def test_an_arrest_ordered_or_sought_has_not_happened(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.ARREST)
+
+
+def test_an_arrest_confirmed_has_happened(nlp):
+    assert asserted(events(nlp, "Police confirmed the arrest of two men in Lagos on Tuesday."), EventKind.ARREST)
+
+
+def test_a_murder_ordered_was_done(nlp):
+    ms = events(nlp, "The suspect is alleged to have ordered the murder of two police officers in Navolato in March.")
+    assert asserted(ms, EventKind.KILLING)

@@ -128,7 +128,7 @@ OBJECT_REQUIRED: dict[str, frozenset[str]] = {
     "stone": frozenset(),
     "win": frozenset({"cup", "title", "final", "match", "championship", "trophy", "league", "medal", "race", "game",
                       "tournament", "derby", "semifinal", "semi-final", "series", "premiership", "crown", "marathon",
-                      "prix", "open", "classic", "stage", "grand", "slam", "gold", "silver", "bronze", "pennant", "bowl"}),
+                      "prix", "open", "classic", "masters", "stage", "grand", "slam", "gold", "silver", "bronze", "pennant", "bowl"}),
     "round": frozenset(),  # only "round up"
     "disperse": frozenset({"protester", "demonstrator", "crowd", "protest", "demonstration", "rally", "march", "rioter",
                            "gathering", "mob", "marcher", "sit-in"}),
