@@ -21,6 +21,20 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
+def read_annotation(path: Path, what: str) -> dict[str, Any]:
+    """A JSON annotation file (gold or probes) with its ``role``; raises ``ValueError`` naming the
+    file when it cannot be read or its role is neither ``"dev"`` nor ``"test"``."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path.name}: unreadable {what} ({exc})") from exc
+    if not isinstance(data, dict) or data.get("role") not in {"dev", "test"}:
+        raise ValueError(f"{path.name}: 'role' must be 'dev' or 'test'")
+    return data
+
+
 @functools.lru_cache(maxsize=1)
 def code_state() -> str:
     """Which newsfold is measured: its location, and the git commit (plus edited files) when in a checkout."""

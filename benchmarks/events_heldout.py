@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import BENCH, code_state, log  # noqa: E402
+from _common import BENCH, code_state, log, read_annotation  # noqa: E402
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 SCORER = BENCH.parent / "eval" / "score.py"
@@ -93,12 +93,7 @@ def document_text(doc: Mapping[str, str]) -> str:
 
 def load_gold(path: Path) -> dict[str, Any]:
     """One gold file; raises ``ValueError`` naming the file when it is malformed."""
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"{path.name}: unreadable gold ({exc})") from exc
-    if gold.get("role") not in {"dev", "test"}:
-        raise ValueError(f"{path.name}: 'role' must be 'dev' or 'test'")
+    gold = read_annotation(path, "gold")
     if gold.get("source") not in SOURCES:
         raise ValueError(f"{path.name}: 'source' must be one of {sorted(SOURCES)}")
     for key in ("documents", "events", "entities", "conflicts"):

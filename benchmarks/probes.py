@@ -26,7 +26,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -35,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import code_state, log  # noqa: E402
+from _common import code_state, log, read_annotation  # noqa: E402
 from events_heldout import SCORER, fold_records, scorer  # noqa: E402
 
 PROBES = Path(__file__).resolve().parent / "probes"
@@ -46,12 +45,7 @@ TYPES = frozenset({"ARREST", "SEIZURE", "ATTACK", "KILLING", "MILITARY_OPERATION
 
 def load_probes(path: Path) -> dict[str, Any]:
     """One probe file; raises ``ValueError`` naming the file and item when it is malformed."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"{path.name}: unreadable probe file ({exc})") from exc
-    if data.get("role") not in {"dev", "test"}:
-        raise ValueError(f"{path.name}: 'role' must be 'dev' or 'test'")
+    data = read_annotation(path, "probe file")
     if not isinstance(data.get("probes"), list) or not data["probes"]:
         raise ValueError(f"{path.name}: 'probes' must be a non-empty list")
     for probe in data["probes"]:
