@@ -33,6 +33,13 @@ def test_an_article_the_tagger_swept_into_a_name_is_not_part_of_it():
     assert all(text[m.span.start:m.span.end] == m.span.text for m in annotated.mentions)
 
 
+def test_a_stock_ticker_after_a_company_is_not_part_of_its_name():
+    text = "Shares of Kate Spade & Co KATE.N rose, and Lindqvist Brands (LQB.ST) fell. Officials met in St. Louis."
+    annotated = _annotated_with([("ORG", "Kate Spade & Co KATE.N"), ("ORG", "Lindqvist Brands (LQB.ST"),
+                                 ("GPE", "St. Louis")], text)
+    assert [m.span.text for m in annotated.mentions] == ["Kate Spade & Co", "Lindqvist Brands", "St. Louis"]
+
+
 def test_a_person_the_tagger_found_once_is_found_again_where_it_missed_them():
     import spacy
     from spacy.tokens import Span as SpacySpan
@@ -156,6 +163,16 @@ def test_a_person_name_the_tagger_cut_in_two_is_made_whole():
     # names in a list keep apart
     doc = doc_of("with Smith , Jones and others", [(1, 2, "PERSON"), (3, 4, "PERSON")])
     assert [e.text for e in whole_person_names(doc)] == ["Smith", "Jones"]
+    # a participle that opens the sentence is not a given name, nor part of an organisation's name
+    doc = doc_of("Joining Cooley at the podium was Baca .", [(0, 2, "PERSON"), (6, 7, "PERSON")])
+    assert [e.text for e in whole_person_names(doc)] == ["Cooley", "Baca"]
+    doc = doc_of("Citing Interpol , police said .", [(0, 2, "ORG")])
+    assert [e.text for e in whole_person_names(doc)] == ["Interpol"]
+    doc = doc_of("Sterling Moss said .", [(0, 2, "PERSON")])
+    assert [e.text for e in whole_person_names(doc)] == ["Sterling Moss"]
+    # a "person" whose name ends like a company's is the company
+    doc = doc_of("said Michael Kors Holdings and Jimmy Choo", [(1, 4, "PERSON"), (5, 7, "PERSON")])
+    assert [(e.text, e.label_) for e in whole_person_names(doc)] == [("Michael Kors Holdings", "ORG"), ("Jimmy Choo", "PERSON")]
 
 
 def test_an_agency_credit_after_a_name_defines_no_acronym():

@@ -165,6 +165,19 @@ def test_canon_short_company_and_team_names():
     assert owner(r, "a", "Baltmar Logistics SIA") is not owner(r, "a", "Nordvik Shipping ASA")
 
 
+def test_canon_a_company_named_without_its_legal_suffix_or_beside_an_event_named_after_it():
+    r = entities_of(
+        analysis("a", "[Orrin Dairy Inc.|ORG] was sold in 2007. [Orrin Dairy|GPE] had 20 workers."),
+        analysis("b", "[Halvard Foods|ORG] closed its plant after the [Halvard Factory Shooting|ORG]."),
+        analysis("c", "[Halvard|ORG] said the plant would reopen."),
+    )
+    assert owner(r, "a", "Orrin Dairy") is owner(r, "a", "Orrin Dairy Inc.")
+    assert owner(r, "a", "Orrin Dairy").type == "ORG"
+    # the shooting named after the company is no second company that "Halvard" could be
+    assert owner(r, "c", "Halvard") is owner(r, "b", "Halvard Foods")
+    assert owner(r, "b", "Halvard Factory Shooting") is not owner(r, "b", "Halvard Foods")
+
+
 @pytest.mark.parametrize("a,b", [("Mosul", "Mostar"), ("Fez", "Fes Gate Hotel"), ("Karim Benali", "Karima Benalla")])
 def test_canon_names_that_share_letters_are_not_merged(a, b):
     label_a = "GPE" if a in {"Mosul"} else ("PERSON" if " " in a and "Hotel" not in a else "GPE")

@@ -660,7 +660,9 @@ def _document_occurrences(
     for p in sorted(place_names, key=lambda p: -len(p)):  # the longest written form decides
         if len(_place_key_tokens(p)) < len(fold(p).split()) and p in resolved:
             admin_resolved.setdefault(tuple(_place_key_tokens(p)), resolved[p])
-    org_names = [_org_tokens(m.span.text) for m in mentions if label_of[id(m)] == "ORG" and not is_acronym(m.span.text)]
+    # (not "the Kraft Factory Shooting", a tagger's organisation that names an event)
+    org_names = [_org_tokens(m.span.text) for m in mentions
+                 if label_of[id(m)] == "ORG" and not is_acronym(m.span.text) and not _names_an_event(m.span.text)]
     towns = _towns_named_in_institutions(mentions, label_of, org_names, resolved, place_names, demonym_countries, gazetteer,
                                          analysis.article.text)
     for m in mentions:
@@ -702,6 +704,8 @@ def _document_occurrences(
         elif entry is None and label not in {"ORG", "NORP"} and surface not in resolved and 2 <= len(tokens) <= 4:
             if (whole := _institution_of(_org_tokens(surface), org_names)) is not None:
                 label, tokens = "ORG", whole  # "Wayne State" beside "Wayne State University"
+            elif _org_tokens(surface) in org_names:
+                label = "ORG"  # "Valley Dairy" beside "Valley Dairy Inc.": the company the article names
         if (entry is not None and entry.iso and label in PLACE_LABELS and surface in resolved
                 and resolved[surface].feature == "region" and resolved[surface].country != entry.iso):
             entry = None  # "Atlanta, Georgia": the state the document's other places choose, not the country
@@ -1111,6 +1115,8 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
     org_keys = {o.key: o.key[len("name:ORG:"):].split("@")[0].split() for o in orgs}
     by_part: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for key, toks in org_keys.items():
+        if _names_an_event(" ".join(toks)):
+            continue  # "Kraft Factory Shooting" is no longer name of "Kraft"
         for n in range(1, len(toks)):
             by_part[tuple(toks[:n])].add(key)
             by_part[tuple(toks[-n:])].add(key)

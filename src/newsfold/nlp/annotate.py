@@ -105,6 +105,21 @@ _ROLE_WORDS = frozenset({"chief", "police", "spokesman", "spokeswoman", "spokesp
                          "dr", "nurse", "officer", "sergeant", "uncle", "aunt", "grandma", "grandpa", "mom", "dad"})
 
 
+#: Words that open a sentence before a name and that the tagger sweeps into it: "Joining Cooley
+#: at the news conference was ...", "Speaking to reporters, Harris said ...".
+SENTENCE_OPENERS = frozenset({"joining", "speaking", "asked", "addressing", "citing", "quoting", "according", "following",
+                              "describing", "responding", "commenting", "writing", "referring", "testifying", "flanked",
+                              "accompanied", "including", "thanking", "praising", "echoing", "reacting",
+                              "visiting", "urging", "warning", "defending", "criticizing",
+                              "criticising", "dear", "unlike", "like", "told", "informed", "contacted", "reached"})
+#: Last words of a company's name: a "person" that ends in one is the company ("Michael Kors
+#: Holdings", "Sadler Foods Inc.").
+COMPANY_WORDS = frozenset({"holdings", "holding", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "group",
+                           "foods", "industries", "enterprises", "airlines", "airways", "motors", "pharmaceuticals",
+                           "technologies", "systems", "partners", "capital", "ventures", "bancorp", "brands", "creamery",
+                           "dairy", "brewery", "insurance", "logistics", "shipping", "mining", "petroleum", "energy",
+                           "telecom", "communications", "entertainment", "studios", "records", "productions"})
+
 #: Words for who a person is that the tagger sweeps into a name before it ("Neighbour Derek Mackinnon").
 _PEOPLE_NOUNS = frozenset({"neighbour", "neighbor", "witness", "resident", "victim", "suspect", "gunman", "owner", "employee",
                            "student", "teacher", "nurse", "doctor", "survivor", "eyewitness", "passenger", "relative"})
@@ -133,6 +148,10 @@ def whole_person_names(doc: Doc) -> list[Span_]:
             continue
         if ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].text.lower().rstrip(".") in PERSON_TITLES | _ROLE_WORDS | _PEOPLE_NOUNS:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")  # "Neighbour Derek Mackinnon": "Derek Mackinnon"
+        if ent.label_ in {"PERSON", "ORG"} and len(ent) >= 2 and ent[0].is_sent_start and ent[0].lower_ in SENTENCE_OPENERS:
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)  # "Joining Cooley at the podium was ...": "Cooley"
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_.rstrip(".") in COMPANY_WORDS:
+            ent = SpacySpan(doc, ent.start, ent.end, label="ORG")  # "Michael Kors Holdings" is the company
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0:
             t = doc[ent.start - 1]
             if (t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == ent.start
@@ -248,6 +267,10 @@ def _trim_entity(start: int, end: int, text: str) -> tuple[int, int, str]:
         if text.endswith(trail) and len(text) > len(trail):
             end -= len(trail)
             text = text[: -len(trail)]
+    ticker = _TRAILING_TICKER.search(text)
+    if ticker and ticker.start() > 0:
+        end -= len(text) - ticker.start()
+        text = text[: ticker.start()]
     score = _TRAILING_SCORE.search(text)
     if score and score.start() > 0:
         end -= len(text) - score.start()
@@ -261,5 +284,8 @@ def _trim_entity(start: int, end: int, text: str) -> tuple[int, int, str]:
     return start, end, text
 
 
+#: A stock ticker after a company's name, as wire copy gives it: "Kate Spade & Co KATE.N",
+#: "Kering SA (PRTP.PA)" (not "U.S." nor "St. Louis").
+_TRAILING_TICKER = re.compile(r"\s*[(<]?\b[A-Z0-9]{1,6}\.(?:[A-Z]{1,2}|OQ)[)>]?$")
 #: A match score the model swept into a name: "Kumasi Royal Eagles 2-1" (not "Apollo 11").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,2}\s*[-–:]\s*\d{1,2}$")  # not "Boeing 737-800"
