@@ -740,6 +740,22 @@ def test_canon_a_region_the_tagger_missed_after_a_word_of_where_is_a_place(nlp):
     assert "Smith Street" not in places("Police arrested a man from Smith Street on Monday.")
 
 
+
+@pytest.mark.model
+def test_canon_a_town_written_after_its_regions_possessive_is_a_place(nlp):
+    from newsfold.canon import correct_labels
+    from newsfold.model import Article
+    from newsfold.nlp import annotate
+
+    def places(text):
+        annotated = next(annotate([Article("a", "a.txt", "T", text)], nlp=nlp))
+        return {m.span.text: m.label for m in correct_labels(annotated, default_gazetteer()).mentions}
+
+    assert places("Six people were killed in a stampede at a fair in Bihar's Sitamarhi on Monday.").get("Sitamarhi") == "GPE"
+    # a small namesake of a part of a town is not taken for the namesake
+    assert "West End" not in places("A fire tore through a building in Winnipeg's West End on Saturday.")
+
+
 def test_canon_a_part_of_a_place_named_by_its_compass_word_is_not_the_whole():
     r = entities_of(
         analysis("a", "Storms hit [West Texas|LOC] on Monday; the governor of [Texas|GPE] declared an emergency."),

@@ -789,3 +789,99 @@ def test_an_arrest_confirmed_has_happened(nlp):
 def test_a_murder_ordered_was_done(nlp):
     ms = events(nlp, "The suspect is alleged to have ordered the murder of two police officers in Navolato in March.")
     assert asserted(ms, EventKind.KILLING)
+
+
+# --- deaths in accidents and disasters --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Four people were killed in two separate road accidents near Kanpur on Sunday, police said.",
+    "Two cyclists were killed after being hit by a speeding lorry near Aligarh on Sunday.",
+    "Heavy rains killed at least nine people in northern Peru over the weekend.",
+    "Three people were killed when a mudflow hit a village near Khorog on Tuesday evening.",
+    "Seven pilgrims were killed and over 20 injured in a stampede at a shrine near Ajmer on Monday.",
+    "The collapse of a four-storey building in Thane on Tuesday killed 12 people.",
+])
+def test_deaths_in_an_accident_or_a_disaster_are_the_disaster(nlp, sentence):
+    ms = events(nlp, sentence)
+    assert asserted(ms, EventKind.DISASTER) and not asserted(ms, EventKind.KILLING)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed four people near Kanpur on Sunday, police said.",
+    "Two men were killed after being attacked by a mob near Aligarh on Sunday.",
+    "A woman was killed in a hit-and-run accident in Queens on Friday night; the driver was charged on Saturday.",
+    "A woman died after being hit by a car that fled the scene in Queens, and the driver now faces manslaughter charges.",
+])
+def test_deaths_at_the_hands_of_people_stay_killings(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.DISASTER)
+
+
+def test_the_collapse_of_a_building_is_a_disaster_but_not_the_collapse_of_talks(nlp):
+    assert asserted(events(nlp, "Rescuers searched the rubble after the collapse of a hotel in Izmir on Friday."), EventKind.DISASTER)
+    assert not asserted(events(nlp, "Markets fell after the collapse of the talks in Geneva on Friday."), EventKind.DISASTER)
+
+
+# --- tolls that rose ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,toll", [
+    ("The death toll from the earthquake that struck Van province on Sunday rose to 11, officials said on Tuesday.", 11),
+    ("The death toll from the sinking of a ferry off Batam on Friday night has risen to 17.", 17),
+    ("The number of people killed when a bus plunged into a gorge near Huaraz on Sunday rose to 31 after "
+     "three injured passengers died in hospital.", 31),
+    ("Rescuers found two more bodies after a landslide buried homes in Ambon, bringing the death toll to eight.", 8),
+])
+def test_a_toll_that_rose_counts_the_dead_of_the_event(nlp, sentence, toll):
+    counts = {m.count.value for m in asserted(events(nlp, sentence), EventKind.DISASTER) if m.count}
+    assert counts == {toll}
+
+
+def test_a_running_tally_is_no_events_toll(nlp):
+    ms = events(nlp, "A teenager was shot dead in Lyon on Saturday. The killing brings to 24 the number of people "
+                     "killed in drug-related shootings in the city since January.")
+    assert all(not m.count or m.count.value != 24 for m in asserted(ms))
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_disaster(nlp):
+    ms = events(nlp, "The death toll in the collapse of a five-storey building in Bhiwandi rose to 14 on Thursday.",
+                published=date(2024, 3, 15))
+    assert all(m.date != "2024-03-14" for m in asserted(ms, EventKind.DISASTER))
+
+
+# --- munitions that strike ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A guided bomb hit a village council building in Khotin on Monday afternoon, injuring three civilians.",
+    "At least five mortar shells landed near the airport in Mogadishu on Wednesday evening, injuring three people.",
+    "A rocket struck a school in Kharkiv on Monday, killing two children.",
+])
+def test_a_munition_that_struck_is_an_attack(nlp, sentence):
+    assert asserted(events(nlp, sentence), EventKind.ATTACK)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company's new delivery drone hit the market in 2024, selling two million units.",
+    "If a missile hit the plant, thousands could die, the report warned.",
+])
+def test_a_munition_in_a_figure_of_speech_or_a_hypothesis_is_no_attack(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.ATTACK)
+
+
+def test_winning_the_race_for_a_seat_against_a_party_rival_is_an_election(nlp):
+    ms = events(nlp, "Democrat Ana Ruiz won the race for Oregon's 5th Congressional District on Tuesday, defeating "
+                     "Republican Rep. Carl Dorn.", published=date(2026, 11, 4))
+    (vote,) = asserted(ms, EventKind.ELECTION)
+    assert vote.date == "2026-11-03" and not asserted(ms, EventKind.SPORTS_RESULT)
+    assert not asserted(events(nlp, "The Republican senator won praise from Democrats for the bill."))
+
+
+def test_shareholders_voting_on_a_merger_hold_no_election(nlp):
+    ms = events(nlp, "Shareholders of Vellmar Mining voted on Thursday to approve its merger with Quillon Metals.")
+    assert not asserted(ms, EventKind.ELECTION)
+    assert asserted(events(nlp, "Ghanaians voted on Saturday in a presidential election."), EventKind.ELECTION)
+
+
+def test_a_proposed_merger_that_a_regulator_blocked_did_not_happen(nlp):
+    ms = events(nlp, "The competition regulator on Thursday blocked the proposed merger of broadband providers Kestrel Net "
+                     "and Outback Link.")
+    assert not asserted(ms, EventKind.ACQUISITION)
+    assert asserted(events(nlp, "Kestrel Net completed its $2 billion merger with Outback Link on Thursday."), EventKind.ACQUISITION)

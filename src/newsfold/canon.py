@@ -244,8 +244,9 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
     out: list[Mention] = []
     i = 1
     while i < len(tokens):
-        if tokens[i - 1].text.lower() not in _WHERE_WORDS or not tokens[i].text[:1].isupper() or tokens[i].pos != "PROPN" or (
-                tokens[i - 1].text.lower() == "of" and i >= 2 and tokens[i - 2].text[:1].isupper()):
+        owner = _possessing_place(tokens, i, gazetteer)  # "Bihar's Sitamarhi": the country of Bihar
+        if owner is None and (tokens[i - 1].text.lower() not in _WHERE_WORDS or not tokens[i].text[:1].isupper() or tokens[i].pos != "PROPN" or (
+                tokens[i - 1].text.lower() == "of" and i >= 2 and tokens[i - 2].text[:1].isupper())):
             i += 1  # (not "the Archbishop of Canterbury", "the Duke of York": a title's see)
             continue
         j = i
@@ -258,13 +259,43 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
         if any(a < end and start < b for a, b in taken) or name.isupper() or lookup(name) is not None and lookup(name).iso is None:  # type: ignore[union-attr]
             continue
         cands = gazetteer.candidates(name)
-        if not cands or not (cands[0].feature in {"country", "region", "county"} or cands[0].population >= UNTAGGED_MIN_POPULATION):
+        label = "GPE"
+        if owner is not None:
+            # a town of the possessor's country ("Maharashtra's Bhiwandi town"), else a part of it named
+            # with its kind ("Bali's Gilimanuk port"): a site; not a small namesake ("Winnipeg's West End")
+            if not any(c.country == owner and c.population >= UNTAGGED_MIN_POPULATION for c in cands):
+                if j + 1 >= len(tokens) or tokens[j + 1].lemma.lower() not in _PART_KINDS:
+                    continue
+                label = "LOC"
+        elif not cands or not (cands[0].feature in {"country", "region", "county"} or cands[0].population >= UNTAGGED_MIN_POPULATION):
             continue
         sentence = next((n for n, s in enumerate(annotated.sentences) if s.start <= start < s.end), None)
         if sentence is not None:
-            out.append(Mention(Span(annotated.article.article_id, start, end, name), "GPE", sentence))
+            out.append(Mention(Span(annotated.article.article_id, start, end, name), label, sentence))
             taken.append((start, end))
     return out
+
+
+#: Words after the name of a part of a town or region: "Karachi's Saddar area", "Bali's Gilimanuk port".
+_PART_KINDS = frozenset({"area", "district", "town", "village", "port", "neighbourhood", "neighborhood", "sector", "suburb",
+                         "locality", "township", "city", "county", "province", "region", "municipality", "quarter", "tehsil",
+                         "block", "estate", "island", "camp", "market", "colony"})
+
+
+def _possessing_place(tokens: Sequence[Any], i: int, gazetteer: Gazetteer) -> str | None:
+    """The country of the region or town whose possessive comes before token ``i`` when that
+    token opens a capitalised name: "Maharashtra's Bhiwandi town", "Bali's Gilimanuk port"."""
+    if not (i >= 2 and tokens[i - 1].text in {"'s", "’s"} and tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper()
+            and tokens[i - 2].text[:1].isupper()):
+        return None
+    k = i - 2
+    while k > 0 and tokens[k - 1].pos == "PROPN" and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    owner = " ".join(t.text for t in tokens[k:i - 1])
+    if lookup(owner) is not None and lookup(owner).iso:  # type: ignore[union-attr]
+        return lookup(owner).iso  # type: ignore[union-attr]  # "Nigeria's Adamawa state"
+    cands = gazetteer.candidates(owner)
+    return cands[0].country if cands and cands[0].feature in {"region", "city", "county"} else None
 
 
 #: A contest named after the town or country that holds it: "the Berlin Marathon", "the Madrid Open".

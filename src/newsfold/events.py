@@ -134,7 +134,8 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                 if not mention.places and kind in {EventKind.ARREST, EventKind.SEIZURE}:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
                 if (not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds
-                        and not _elsewhere_named(article.text, sent_mentions, dateline)):
+                        and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)):
+                    # (not a follow-up's "the death toll from the bombing rose to 14": filed from the hub, told of elsewhere)
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 dated_kinds.add(kind)
                 built[i] = mention
@@ -914,6 +915,13 @@ _BLOWN_TARGETS = frozenset({"bridge", "building", "car", "vehicle", "bus", "truc
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if t.pos == "VERB" and lemma in _MUNITION_LANDING and t.tag in _PAST_TAGS and t.dep not in {"amod", "compound"} and any(
+            parse.tokens[x].lemma.lower() in _MUNITIONS for x in parse.kids(i, "nsubj")) and not any(
+            parse.tokens[o].lemma.lower() in _NOT_STRUCK for o in [*parse.kids(i, "dobj", "obj"), *(
+                o for p in parse.kids(i, "prep") for o in parse.kids(p, "pobj"))]):
+        # "a guided bomb hit a council building", "five mortar shells landed near the airport"; not "the
+        # new drone hit the market", "the missile hit a record range"
+        return EventKind.ATTACK
     if t.pos == "VERB" and lemma in _VEHICLE_MISHAPS and t.tag in _PAST_TAGS | {"VBZ"} and any(
             _a_vehicle(parse, s) for s in _doing_subjects(parse, i)):
         return EventKind.DISASTER  # "the bus plunged into a ravine", "a truck overturned": a road accident
@@ -983,6 +991,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "efforts sometimes attacked by Palin", "attacked the plan": words, not violence
         if lemma == "vote" and parse.kids(i, "xcomp"):
             return None  # "the board voted to close the plant": a decision, not an election
+        if lemma == "vote" and {parse.tokens[x].lemma.lower() for s in parse.kids(i, "nsubj")
+                                for x in [s, *parse.kids(s, "conj")]} & _DECIDING_BODIES:
+            return None  # "shareholders voted on Thursday to approve the merger", "lawmakers voted 62-41"
         if lemma == "execute" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _EXECUTED_THINGS
                                    or not parse.kids(i, "dobj", "obj", "nsubjpass") and t.dep != "acl"):
             return None  # "detectives executed a search warrant", "executed the plan", "executing better"
@@ -1106,6 +1117,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             if heads and heads <= _EVIDENCE:
                 return None  # "investigators seized documents from the suspects": evidence, not contraband
         if lemma in _WINNING and not _sports_context(parse, i):
+            if lemma in {"win", "sweep"} and t.tag in _PAST_TAGS and any(
+                    parse.tokens[o].lemma.lower() in _WON_IN_A_VOTE for o in parse.kids(i, "dobj", "obj")):
+                return EventKind.ELECTION  # "won the race for Ohio's 13th District, defeating Republican Rep. ..."
             return None
         if lemma in _WINNING - {"beat", "defeat", "edge", "thrash", "win"} and not (
                 _split_score(parse, i) and any(t.pos == "PROPN" for t in parse.tokens[i + 1: i + 6])):
@@ -1163,6 +1177,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             for x in [s, *(o for p in parse.kids(s, "prep") if parse.tokens[p].text.lower() == "of"
                            and parse.tokens[s].lemma.lower() in _STRUCTURE_PARTS for o in parse.kids(p, "pobj"))]):
         return EventKind.DISASTER  # "a three-storey building collapsed", "a portion of a building collapsed"; not "talks collapsed"
+    if t.pos == "NOUN" and lemma in {"collapse", "cave-in"} and any(
+            parse.tokens[o].lemma.lower() in _STRUCTURES | {"canopy", "pit", "stage", "grandstand", "balcony", "footbridge"}
+            for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")):
+        return EventKind.DISASTER  # "the collapse of a three-storey building"; not "the collapse of the talks"
     if t.pos == "VERB" and lemma == "burst" and t.dep != "relcl" and any(parse.tokens[o].lemma.lower() in {"bank", "banks", "levee", "dam", "embankment"}
                                                   for o in parse.kids(i, "dobj", "obj")):
         return EventKind.DISASTER  # "the Danube burst its banks": a flood (not "the river, which burst its banks", told of one)
@@ -1405,8 +1423,9 @@ def _named_volcano_erupts(parse: _Parse, i: int) -> bool:
 def _natural_subject(parse: _Parse, i: int) -> bool:
     """The verb's subject is a natural force or a disaster ("the quake struck", "rains killed")."""
     subjects = parse.kids(i, "nsubj", "agent")
-    if parse.tokens[i].dep == "relcl":
-        subjects.append(parse.tokens[i].head)  # "the quake, which struck …"
+    if parse.tokens[i].dep == "relcl" or (parse.tokens[i].dep == "acl" and parse.kids(i, "dobj")):
+        # "the quake, which struck …"; "Heavy rains killed six people", read as rains that were killed
+        subjects.append(parse.tokens[i].head)
     for c in subjects:
         # "a series of earthquakes rocked …": look through "of"
         heads = [c] + [p for prep in parse.kids(c, "prep") for p in parse.kids(prep, "pobj")] + parse.kids(c, "pobj")
@@ -1417,6 +1436,9 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
             if (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _weapon_fire(parse, h) \
                     and (lemma not in _ACCIDENTS or _of_vehicles(parse, h)):
                 return True
+            if (lemma in _MISHAP_NOUNS and not _hit_and_run(parse, h)
+                    or lemma == "collapse" and _trigger_kind(parse, h) is EventKind.DISASTER):
+                return True  # "the stampede killed six", "the collapse of the building killed 12"
     return False
 
 
@@ -1469,6 +1491,10 @@ def _after_clauses(parse: _Parse, i: int) -> list[int]:
 
 #: Verbs of being carried off by nature: "swept away", "washed away", "buried by a landslide".
 _SWEPT = frozenset({"sweep", "wash", "carry", "bury", "drown", "electrocute", "trap", "engulf", "submerge"})
+#: Words that make a driver who struck someone the doer of a crime: the car "fled", "manslaughter".
+_DRIVER_CULPABLE = frozenset({"flee", "manslaughter", "murder", "homicide", "charge", "deliberately", "intentionally"})
+#: Verbs of a vehicle striking someone: "hit by a bus", "run over by a lorry", "mowed down by a truck".
+_RUN_DOWN = frozenset({"hit", "strike", "run", "mow", "knock", "crush", "ram"})
 _ROAD_VEHICLES = frozenset({"car", "bus", "coach", "minibus", "truck", "lorry", "van", "vehicle", "motorcycle", "motorbike", "taxi",
                             "suv", "pickup", "trailer", "tractor", "matatu", "jeepney", "rickshaw", "jeep", "scooter", "train", "tram"})
 
@@ -1483,7 +1509,13 @@ def _mishap(parse: _Parse, v: int) -> bool:
     if lemma in _SWEPT and (parse.kids(v, "auxpass", "prt") or tokens[v].tag == "VBN"):
         return True
     subjects = {tokens[s].lemma.lower() for s in parse.kids(v, "nsubj", "nsubjpass")}
-    return bool(subjects & _ROAD_VEHICLES) and lemma in _VEHICLE_MISHAPS | {"hit", "strike", "crash", "collide", "slam", "smash", "skid", "roll"}
+    if subjects & _ROAD_VEHICLES and lemma in _VEHICLE_MISHAPS | {"hit", "strike", "crash", "collide", "slam", "smash", "skid", "roll"}:
+        return True
+    # "being hit by a speeding bus", "was run over by a truck"
+    drivers = {tokens[o].lemma.lower() for a in parse.kids(v, "agent") for o in parse.kids(a, "pobj")}
+    sentence = {tokens[j].lemma.lower() for j in parse.subtree((parse.ancestors(v, 100) or [v])[-1])}
+    # (not "hit by a car that fled the scene ... the driver is facing manslaughter charges": a crime)
+    return bool(drivers & _ROAD_VEHICLES) and lemma in _RUN_DOWN and not sentence & _DRIVER_CULPABLE
 
 
 def _died_in(parse: _Parse, i: int) -> bool:
@@ -1515,6 +1547,14 @@ def _bomb_told(parse: _Parse, i: int) -> bool:
 _BOMB_WORDS = frozenset({"bomb", "bomber", "explosive", "device", "ied", "grenade", "suicide", "attack", "attacker", "militant",
                          "terrorist", "sabotage", "rocket", "missile", "drone", "shell", "mortar", "strike", "insurgent"})
 
+#: Fired or dropped munitions that strike by themselves: "a rocket struck a school".
+_MUNITIONS = frozenset({"bomb", "shell", "mortar", "rocket", "missile", "drone", "grenade", "device", "ied", "projectile",
+                        "munition", "bombshell", "shrapnel", "airstrike", "strike"})
+#: What a thing "hits" in a figure of speech: "hit the market", "hit the headlines", "hit a record".
+_NOT_STRUCK = frozenset({"market", "shelf", "store", "shop", "headline", "record", "high", "low", "peak", "mark", "note",
+                         "jackpot", "road", "airwave", "screen", "target", "milestone", "range", "sale", "stride", "snag"})
+#: Verbs of a munition striking: "hit", "struck", "landed", "slammed into".
+_MUNITION_LANDING = frozenset({"hit", "strike", "land", "slam", "smash", "crash", "rain", "pound"})
 #: Hazards that carry a name: "Typhoon Haiyan", "Hurricane Katrina", "Cyclone Idai".
 _NAMED_HAZARDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 #: Verbs that tell a quake's shaking, and many other things ("the news rattled markets").
@@ -1562,6 +1602,14 @@ def _weapon_fire(parse: _Parse, h: int) -> bool:
             or h > 0 and parse.tokens[h - 1].lemma.lower() in opened)
 
 
+#: Words for an accident that kills: "killed in a road accident", "died in a mishap", "in the stampede".
+_MISHAP_NOUNS = frozenset({"accident", "mishap", "pile-up", "pileup", "derailment", "stampede", "crush", "electrocution"})
+def _hit_and_run(parse: _Parse, h: int) -> bool:
+    """Whether an accident noun is a hit-and-run's ("a hit and run accident"): a driver who fled, a crime."""
+    words = " ".join(parse.tokens[k].text.lower() for k in range(max(0, h - 6), h))
+    return bool(re.search(r"\bhit\s*-?\s*and\s*-?\s*run\b", words))
+
+
 #: Words that hold the cause after "of": "days of heavy rain", "a series of landslides".
 _CAUSE_CONTAINERS = frozenset({"day", "week", "hour", "night", "month", "series", "spell", "period"})
 #: Natural causes that are also words of violence or figures of speech when they follow "in"
@@ -1580,8 +1628,8 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
             parse.tokens[v].lemma.lower() in _FALLING for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "after"
             for v in parse.kids(p, "pcomp")):
         return True  # "died after falling about 150 metres", "died after slipping and falling"
-    if parse.tokens[i].lemma.lower() in {"die", "drown"} and any(_mishap(parse, v) for v in _after_clauses(parse, i)):
-        return True  # "died after his truck was swept off a flooded road", "died after their car hit a tree"
+    if parse.tokens[i].lemma.lower() in {"die", "drown", "kill"} and any(_mishap(parse, v) for v in _after_clauses(parse, i)):
+        return True  # "died after his truck was swept off a flooded road", "were killed after being hit by a bus"
     # "ten were killed (and at least 50 injured) when an earthquake razed villages"
     told = [i] + [x for c in parse.kids(i, "conj") for x in (c, *parse.kids(c, "acl"))]
     for c in [a for v in told for a in parse.kids(v, "advcl")]:
@@ -1589,7 +1637,10 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
             return True
     if _disaster_antecedent(parse, i):
         return True
-    for prep in parse.kids(i, "prep"):
+    # "were killed and 30 injured in a stampede": the cause may hang on the last of the verbs
+    casualties = [i] + [x for c in parse.kids(i, "conj") for x in (c, *parse.kids(c, "acl"))
+                        if parse.tokens[x].lemma.lower() in lx.CASUALTY_VERBS]  # ("and over 30 injured", parsed on "30")
+    for prep in [p for v in casualties for p in parse.kids(v, "prep")]:
         if parse.tokens[prep].text.lower() not in {"in", "after", "from"}:
             continue
         for obj in parse.kids(prep, "pobj"):
@@ -1598,6 +1649,8 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
                 heads += [p for of in parse.kids(obj, "prep") if parse.tokens[of].text.lower() == "of" for p in parse.kids(of, "pobj")]
             for h in heads:
                 lemma = parse.tokens[h].lemma.lower()
+                if lemma in _MISHAP_NOUNS and not _hit_and_run(parse, h):
+                    return True  # "killed in two road accidents"; not "in a hit-and-run accident", a crime
                 if not (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) or _weapon_fire(parse, h):
                     continue
                 if lemma in _ACCIDENTS and not _of_vehicles(parse, h) and not _died_in(parse, h):
@@ -1624,7 +1677,12 @@ def _disaster_antecedent(parse: _Parse, i: int) -> bool:
     if any(tokens[j].lemma.lower() in _HUMAN_CAUSES for j in parse.subtree(root)):
         return False  # "the Lockerbie disaster in December 1988, in which 270 were killed" was a bombing
     # (a disaster's own noun, "the floods in March, which killed 23", is the event the deaths join)
-    return any(tokens[h].lemma.lower() in {"disaster", "catastrophe"} for h in antecedents)
+    if any(tokens[h].lemma.lower() in {"disaster", "catastrophe"} for h in antecedents):
+        return True
+    # "the collapse of a concrete canopy at the station that killed 16": the clause hangs on what collapsed
+    of = tokens[head].head
+    return (tokens[head].dep == "pobj" and tokens[of].text.lower() == "of" and tokens[of].head != of
+            and tokens[tokens[of].head].lemma.lower() in _MISHAP_NOUNS | {"collapse", "cave-in", "sinking", "capsizing"})
 
 
 #: Determiners by which a plural event noun names events told before: "those protests", "both attacks".
@@ -1727,9 +1785,19 @@ _SPORTS_WORDS = frozenset({"match", "game", "final", "goal", "cup", "league", "c
                            "tournament", "striker", "coach", "derby", "inning", "stadium", "trophy", "goalkeeper",
                            "midfielder", "penalty", "fixture", "club", "squad", "playoff", "kickoff", "half-time"})
 _ELECTION_WORDS = frozenset({"election", "vote", "runoff", "ballot", "poll", "mayor", "candidate", "parliament", "seat",
-                             "referendum", "campaign", "president", "presidency", "constituency", "voter"})
+                             "referendum", "campaign", "president", "presidency", "constituency", "voter", "democrat",
+                             "republican", "congressional", "senate", "senator", "gubernatorial", "mayoral", "midterm",
+                             "incumbent", "electorate", "by-election", "legislative"})
 
 
+#: Bodies whose votes are decisions, not elections: "shareholders voted to approve the merger".
+_DECIDING_BODIES = frozenset({"shareholder", "stockholder", "investor", "board", "director", "lawmaker", "legislator",
+                              "senator", "congressman", "congresswoman", "councillor", "councilor", "committee", "council",
+                              "senate", "house", "assembly", "parliament", "congress", "cabinet", "jury", "judge", "panel",
+                              "mp", "delegate", "bondholder", "creditor", "union", "court"})
+#: What a candidate wins in a vote: "won the race for governor", "won a second term".
+_WON_IN_A_VOTE = frozenset({"race", "seat", "election", "vote", "majority", "primary", "runoff", "mandate", "presidency",
+                            "governorship", "mayoralty", "by-election", "term", "nomination", "ballot", "constituency"})
 _WINNING = frozenset({"beat", "defeat", "edge", "thrash", "win", "stun", "rout", "trounce", "hammer", "crush", "outclass", "thump"})
 
 
@@ -1768,8 +1836,8 @@ def _company_context(parse: _Parse, i: int) -> bool:
     args = parse.kids(i, "nsubj", "dobj", "nsubjpass", "obj")
     if parse.tokens[i].dep == "xcomp":
         args += parse.kids(parse.tokens[i].head, "nsubj")
-    if any(parse.tokens[a].lemma.lower() == "it" for a in args):
-        # "the lender said it had agreed to acquire ...": "it" is the teller
+    if any(parse.tokens[a].lemma.lower() in {"it", "they", "we"} for a in args):
+        # "the lender said it had agreed to acquire ...", "the two banks said they agreed to merge": the teller
         args += [s for a in parse.ancestors(i, 4) for s in parse.kids(a, "nsubj") if parse.tokens[s].lemma.lower() != "it"]
     words = {parse.tokens[j].lemma.lower() for a in args for j in parse.subtree(a)}
     ents = {parse.tokens[j].ent_type for a in args for j in parse.subtree(a)}
@@ -2971,7 +3039,59 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
                    or _nobody_hurt(article_id, text, parse, v, role))
             if fig is not None:
                 by_role[role] = fig
+    toll = _risen_toll(article_id, text, parse, i, found)
+    if toll is not None and ("killed" not in by_role or toll.value > by_role["killed"].value):
+        by_role["killed"] = toll  # the toll now, not the two "who died in hospital" that raised it
     return sorted(by_role.values(), key=lambda f: (not f.what.endswith("killed"), f.span.start))
+
+
+#: A sentence that tells a toll rising: "the death toll from the bombing rose to 14".
+_TOLL_RISEN = re.compile(r"\b(?:death toll|number of (?:people |those )?(?:killed|dead))\b[^.;]*?\b(?:rose|rises|risen|climbed|climbs|"
+                         r"jumped|jumps|increased|reached|hit|mounted|stood|stands|soared)\b|\bbring(?:s|ing)? the death toll\b",
+                         re.IGNORECASE)
+#: Verbs by which a toll is told to have reached a figure: "the death toll rose to 14".
+_TOLL_RISING = frozenset({"rise", "climb", "jump", "increase", "reach", "hit", "mount", "grow", "stand", "soar", "surge"})
+
+
+def _risen_toll(article_id: str, text: str, parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> Figure | None:
+    """The dead of an event told as a toll that reached a figure: "the death toll from the quake
+    rose to nine", "bringing the death toll to eight", "the number of people killed when the bus
+    plunged into a ravine rose to 26". The toll is the event's when the event is named inside
+    it, or when the event is the sentence's one violent deed or disaster."""
+    tokens = parse.tokens
+    sentence = set(parse.subtree((parse.ancestors(i, 100) or [i])[-1]))
+    violent = [j for j, k in found if j in sentence and k in {EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION}]
+    for t in sorted(sentence):
+        lemma = tokens[t].lemma.lower()
+        if lemma == "toll":
+            if not any(tokens[c].lemma.lower() in {"death", "casualty"} for c in parse.kids(t, "compound", "amod")):
+                continue
+        elif lemma == "number":
+            counted = [o for p in parse.kids(t, "prep") if tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")]
+            if not any(tokens[o].lemma.lower() in {"dead", "death", "fatality"} or any(
+                    tokens[v].lemma.lower() in {"kill", "die"} for v in parse.kids(o, "acl", "relcl")) for o in counted):
+                continue
+        else:
+            continue
+        verb = tokens[t].head
+        if tokens[t].dep in {"nsubj", "nsubjpass"} and tokens[verb].lemma.lower() in _TOLL_RISING:
+            preps = [p for p in parse.kids(verb, "prep") if tokens[p].text.lower() in {"to", "at"}]
+        elif tokens[t].dep in {"dobj", "obj"} and tokens[verb].lemma.lower() in {"bring", "take", "push", "raise"}:
+            preps = [p for p in parse.kids(verb, "prep") if tokens[p].text.lower() == "to"]  # "bringing the death toll to eight"
+        else:
+            continue
+        if not (i in parse.subtree(t) or violent == [i]):
+            continue
+        told = " ".join(tokens[k].text.lower() for k in parse.subtree(verb))
+        if re.search(r"\b(?:since|so far|this year|to date|this season|in all)\b", told):
+            continue  # "brings to 31 the number killed in shootings since January": a running tally, no one event's toll
+        for p in preps:
+            for n in parse.kids(p, "pobj"):
+                if tokens[n].like_num:
+                    fig = _number_of(article_id, text, parse, n, "killed")
+                    if fig is not None:
+                        return fig
+    return None
 
 
 def _elided_passive_count(article_id: str, text: str, parse: _Parse, i: int, role: str) -> Figure | None:
@@ -3534,6 +3654,9 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
         return True  # "as theories swirled Monday about why Goforth was killed"
     if any(h != i and _court_step(parse, h) and not _coordinated(parse, h, i) for h in heads):
         return True  # "pleaded not guilty Friday to murder charges in the shooting death of an officer"
+    if any(h != i and tokens[h].lemma.lower() in _TOLL_RISING and any(tokens[s].lemma.lower() in {"toll", "number"}
+                                                                       for s in parse.kids(h, "nsubj")) for h in heads):
+        return True  # "the death toll in the collapse rose to 14 on Thursday": the day of the toll
     return any(h != i and (tokens[h].lemma.lower() in _TELLING_VERBS
                            or tokens[h].lemma.lower() in _REACTION_VERBS and when[0] < tokens[h].start) for h in heads)
 

@@ -151,7 +151,8 @@ PLOT_LEMMAS = frozenset({"plan", "plot", "planning", "plotting", "intention", "t
 #: Governing lemmas that deny the event.
 NEGATING_LEMMAS = frozenset({"deny", "refute", "dismiss", "reject", "fail"})
 #: Modifiers that make a noun trigger a plot.
-PLOT_MODIFIERS = frozenset({"planned", "planning", "plotting", "plotted", "foiled", "thwarted", "potential", "possible", "future", "imminent", "attempted", "would-be"})
+PLOT_MODIFIERS = frozenset({"planned", "planning", "plotting", "plotted", "foiled", "thwarted", "potential", "possible", "future", "imminent", "attempted", "would-be",
+                            "proposed", "mooted", "rumoured", "rumored", "prospective", "contemplated"})
 MODALS = frozenset({"could", "would", "may", "might", "should", "will", "shall", "can", "must"})
 
 #: Kinds of natural hazard, by the words that name them.
@@ -181,7 +182,8 @@ VOLCANIC_WORDS = frozenset({"volcano", "volcanic", "lava", "magma", "ash", "crat
 NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "quake", "earthquake", "tremor", "landslide",
                             "mudslide", "fire", "blaze", "wildfire", "heat", "heatwave", "cyclone", "hurricane", "typhoon",
                             "tsunami", "avalanche", "lightning", "snow", "cold", "drought", "downpour", "torrent", "wave",
-                            "bushfire", "flashflood"})
+                            "bushfire", "flashflood", "mudflow", "flooding", "deluge", "tornado", "blizzard", "sandstorm",
+                            "hailstorm", "monsoon", "rockfall", "rockslide", "storm surge"})
 #: Verbs whose object counts casualties of an attack or disaster.
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
                   "leave": "killed", "hurt": "injured", "displace": "displaced", "martyr": "killed", "drown": "killed"}
