@@ -885,3 +885,18 @@ def test_a_proposed_merger_that_a_regulator_blocked_did_not_happen(nlp):
                      "and Outback Link.")
     assert not asserted(ms, EventKind.ACQUISITION)
     assert asserted(events(nlp, "Kestrel Net completed its $2 billion merger with Outback Link on Thursday."), EventKind.ACQUISITION)
+
+
+def test_fighting_that_left_people_dead_is_fighting(nlp):
+    (fight,) = asserted(events(nlp, "Similar fighting in the province last July left more than 1,000 people dead, according to "
+                                    "the monitor.",
+                               published=date(2026, 2, 10)), EventKind.MILITARY_OPERATION)
+    assert fight.date == "2025-07" and fight.count is not None and fight.count.value == 1000
+    assert not asserted(events(nlp, "Fighting corruption killed his career, the former minister said."))
+
+
+def test_a_vehicle_driven_into_a_crowd_is_an_attack_where_the_crowd_was(nlp):
+    (attack,) = asserted(events(nlp, "A man drove a truck into a crowd in Lyon on Thursday, killing 12 people."), EventKind.ATTACK)
+    assert attack.places == ("Lyon",)
+    ms = events(nlp, "An elderly driver lost control of his car and ploughed into a crowd at a market in Leeds.")
+    assert not asserted(ms, EventKind.ATTACK)

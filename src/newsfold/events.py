@@ -778,7 +778,8 @@ _PHYSICAL_DOERS = frozenset({"mob", "gunman", "man", "woman", "youth", "crowd", 
 #: What is killed in politics and business, not in violence.
 _KILLABLE_PLANS = frozenset({"bill", "measure", "proposal", "plan", "deal", "idea", "project", "motion", "amendment", "legislation",
                              "reform", "merger", "bid", "talk", "initiative", "scheme", "story", "rumour", "rumor", "momentum",
-                             "game", "contest", "match", "tie", "chance", "hope", "mood", "buzz", "engine", "light", "power"})
+                             "game", "contest", "match", "tie", "chance", "hope", "mood", "buzz", "engine", "light", "power",
+                             "career", "prospect", "appetite", "demand", "sale", "growth", "deal-making"})
 _PLAYERS = frozenset({"visitor", "host", "guest", "home", "away", "striker", "forward", "winger", "midfielder", "defender", "bowler", "batsman", "batter", "opener",
                       "pitcher", "hitter", "quarterback", "guard", "centre", "center", "team", "side", "player", "captain",
                       "substitute", "playmaker", "attacker", "spinner", "seamer", "keeper", "goalkeeper"})
@@ -915,6 +916,11 @@ _BLOWN_TARGETS = frozenset({"bridge", "building", "car", "vehicle", "bus", "truc
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if t.pos == "VERB" and lemma in _RAMMING and t.tag in _PAST_TAGS | {"VBG"} and _rammed_into_people(parse, i):
+        return EventKind.ATTACK  # "a man drove a truck into a crowd", "ploughed his car into pedestrians"
+    if t.pos == "VERB" and lemma == "fight" and t.tag == "VBG" and t.dep in {"csubj", "nsubj"} and not parse.kids(i, "dobj", "obj") \
+            and _kills(parse, i):
+        return EventKind.MILITARY_OPERATION  # "fighting in the capital left dozens dead" (read as a verb)
     if t.pos == "VERB" and lemma in _MUNITION_LANDING and t.tag in _PAST_TAGS and t.dep not in {"amod", "compound"} and any(
             parse.tokens[x].lemma.lower() in _MUNITIONS for x in parse.kids(i, "nsubj")) and not any(
             parse.tokens[o].lemma.lower() in _NOT_STRUCK for o in [*parse.kids(i, "dobj", "obj"), *(
@@ -1219,8 +1225,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return _operation_kind(parse, i, kind)
         if lemma == "strike" and any(parse.tokens[c].lemma.lower() in {"general", "hunger", "labour", "labor", "national", "nationwide", "teacher", "worker", "union", "rail", "transport"} for c in parse.kids(i, "amod", "compound")):
             return EventKind.PROTEST  # "a general strike", "a hunger strike"
-        if lemma in {"strike", "fighting", "battle", "crackdown", "assault"} and not _has_security_word(parse, i):
-            return None
+        if lemma in {"strike", "fighting", "battle", "crackdown", "assault"} and not _has_security_word(parse, i) and not (
+                lemma in {"fighting", "battle"} and _kills(parse, i)):
+            return None  # (but "fighting in the province last July left more than 1,000 people dead")
         if lemma == "clash":
             return kind if _armed_clash(parse, i) else None
         if lemma in {"deal", "purchase"} and not _company_context_noun(parse, i):
@@ -1604,6 +1611,41 @@ def _weapon_fire(parse: _Parse, h: int) -> bool:
 
 #: Words for an accident that kills: "killed in a road accident", "died in a mishap", "in the stampede".
 _MISHAP_NOUNS = frozenset({"accident", "mishap", "pile-up", "pileup", "derailment", "stampede", "crush", "electrocution"})
+#: Verbs of driving a vehicle into people.
+_RAMMING = frozenset({"drive", "plough", "plow", "ram", "smash", "slam", "steer", "crash", "mow"})
+#: Those a vehicle is driven into in a ramming.
+_CROWDS = frozenset({"crowd", "pedestrian", "people", "shopper", "worshipper", "worshiper", "protester", "demonstrator",
+                     "reveller", "reveler", "spectator", "fan", "marcher", "passer-by", "passerby", "commuter", "tourist"})
+
+
+def _rammed_into_people(parse: _Parse, i: int) -> bool:
+    """ "Drove a truck into a crowd", "ploughed his car into pedestrians": a vehicle driven into people
+    on purpose; not a driver who "lost control" and ploughed into them."""
+    tokens = parse.tokens
+    into = [o for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"into", "through"} for o in parse.kids(p, "pobj")]
+    if not any(tokens[o].lemma.lower() in _CROWDS for o in into):
+        return False
+    vehicle = [o for o in parse.kids(i, "dobj", "obj") if tokens[o].lemma.lower() in lx.VEHICLES]
+    subjects = [tokens[s].lemma.lower() for s in parse.kids(i, "nsubj")]
+    if not vehicle and not set(subjects) & (lx.VEHICLES | {"driver", "man", "attacker", "assailant", "suspect", "woman"}):
+        return False
+    sentence = {tokens[j].lemma.lower() for j in parse.subtree((parse.ancestors(i, 100) or [i])[-1])}
+    return not sentence & {"control", "accident", "accidentally", "brake", "skid", "medical", "seizure", "crash"}
+
+
+def _kills(parse: _Parse, j: int) -> bool:
+    """Whether a noun is the subject of a verb of killing: "fighting killed 30", "the battle left 1,000
+    people dead", "fighting that claimed 40 lives"."""
+    tokens = parse.tokens
+    verbs = [tokens[j].head] if tokens[j].dep in {"nsubj", "csubj"} else []
+    verbs += [r for r in parse.kids(j, "relcl")]  # "fighting that left 40 dead"
+    for v in verbs:
+        lemma = tokens[v].lemma.lower()
+        if lemma in {"kill", "claim"} or lemma == "leave" and any(tokens[k].lemma.lower() in {"dead", "killed"} for k in parse.subtree(v)):
+            return True
+    return False
+
+
 def _hit_and_run(parse: _Parse, h: int) -> bool:
     """Whether an accident noun is a hit-and-run's ("a hit and run accident"): a driver who fled, a crime."""
     words = " ".join(parse.tokens[k].text.lower() for k in range(max(0, h - 6), h))
@@ -2765,6 +2807,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
                 continue  # "a campaign with the aim of capturing Raqqa": its target, not a companion
             if tok.text.lower() == "into" and objects & _VENUES:
                 continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
+            if tok.text.lower() in {"into", "through"} and objects & _CROWDS and parse.tokens[trigger].lemma.lower() in _RAMMING:
+                continue  # "drove a truck into a crowd in Nice": where the crowd was
             if tok.text.lower() == "to" and "street" in objects:
                 continue  # "took to the streets of Athens": where the crowd was
             if tok.text.lower() == "with" and parse.tokens[trigger].lemma.lower() in {"clash", "fight", "battle", "scuffle", "skirmish",
