@@ -1614,7 +1614,7 @@ _MISHAP_NOUNS = frozenset({"accident", "mishap", "pile-up", "pileup", "derailmen
 #: Verbs of driving a vehicle into people.
 _RAMMING = frozenset({"drive", "plough", "plow", "ram", "smash", "slam", "steer", "crash", "mow"})
 #: Those a vehicle is driven into in a ramming.
-_CROWDS = frozenset({"crowd", "pedestrian", "people", "shopper", "worshipper", "worshiper", "protester", "demonstrator",
+_RAMMED_CROWDS = frozenset({"crowd", "pedestrian", "people", "shopper", "worshipper", "worshiper", "protester", "demonstrator",
                      "reveller", "reveler", "spectator", "fan", "marcher", "passer-by", "passerby", "commuter", "tourist"})
 
 
@@ -1623,7 +1623,7 @@ def _rammed_into_people(parse: _Parse, i: int) -> bool:
     on purpose; not a driver who "lost control" and ploughed into them."""
     tokens = parse.tokens
     into = [o for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"into", "through"} for o in parse.kids(p, "pobj")]
-    if not any(tokens[o].lemma.lower() in _CROWDS for o in into):
+    if not any(tokens[o].lemma.lower() in _RAMMED_CROWDS for o in into):
         return False
     vehicle = [o for o in parse.kids(i, "dobj", "obj") if tokens[o].lemma.lower() in lx.VEHICLES]
     subjects = [tokens[s].lemma.lower() for s in parse.kids(i, "nsubj")]
@@ -2807,7 +2807,7 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
                 continue  # "a campaign with the aim of capturing Raqqa": its target, not a companion
             if tok.text.lower() == "into" and objects & _VENUES:
                 continue  # "walked into a cafe in Marrakesh and opened fire": a step, not a journey
-            if tok.text.lower() in {"into", "through"} and objects & _CROWDS and parse.tokens[trigger].lemma.lower() in _RAMMING:
+            if tok.text.lower() in {"into", "through"} and objects & _RAMMED_CROWDS and parse.tokens[trigger].lemma.lower() in _RAMMING:
                 continue  # "drove a truck into a crowd in Nice": where the crowd was
             if tok.text.lower() == "to" and "street" in objects:
                 continue  # "took to the streets of Athens": where the crowd was
