@@ -900,3 +900,14 @@ def test_a_vehicle_driven_into_a_crowd_is_an_attack_where_the_crowd_was(nlp):
     assert attack.places == ("Lyon",)
     ms = events(nlp, "An elderly driver lost control of his car and ploughed into a crowd at a market in Leeds.")
     assert not asserted(ms, EventKind.ATTACK)
+    # a ramming followed by a stabbing is one attack, told by the stabbing and placed where it was
+    ms = events(nlp, "Three men drove a hired van into pedestrians on the bridge before stabbing people in the area "
+                     "around Covent Market.")
+    assert [m.trigger.text for m in asserted(ms, EventKind.ATTACK)] == ["stabbing"]
+
+
+def test_a_mining_pit_that_collapsed_is_a_disaster_and_an_island_named_with_of_is_a_place(nlp):
+    ms = events(nlp, "Rescuers recovered 11 bodies from an illegal gold mining pit that collapsed near Tarkwa on Saturday.")
+    assert asserted(ms, EventKind.DISASTER)
+    ms = events(nlp, "Nine migrants died after their boat capsized off the Italian island of Lampedusa overnight.")
+    assert any("Lampedusa" in m.places for m in asserted(ms, EventKind.DISASTER))

@@ -76,7 +76,9 @@ _BEFORE_COMMON_NOUN = re.compile(r"^\s+[a-z]{3,}")
 _HOME_TOWN_OF = re.compile(r"\b(?:home\s*town|birthplace|native town|native village)\s+of\s+$", re.IGNORECASE)
 #: Words right before a name that say it is a place.
 _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
-                        r"municipality|governorate|state)\s+of\s+$", re.IGNORECASE)
+                        r"municipality|governorate|state|island|isle|atoll|archipelago|peninsula|commune|township)\s+of\s+$"
+                        r"|\b(?:capsized|sank|foundered|ran aground|washed ashore|drowned|intercepted|rescued)\s+off\s+(?:the\s+coast\s+of\s+)?$",
+                        re.IGNORECASE)
 #: A compass point from a name before it: "south of Lampedusa" (a place if the gazetteer knows one so named).
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.IGNORECASE)
 

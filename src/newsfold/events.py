@@ -1184,7 +1184,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                            and parse.tokens[s].lemma.lower() in _STRUCTURE_PARTS for o in parse.kids(p, "pobj"))]):
         return EventKind.DISASTER  # "a three-storey building collapsed", "a portion of a building collapsed"; not "talks collapsed"
     if t.pos == "NOUN" and lemma in {"collapse", "cave-in"} and any(
-            parse.tokens[o].lemma.lower() in _STRUCTURES | {"canopy", "pit", "stage", "grandstand", "balcony", "footbridge"}
+            parse.tokens[o].lemma.lower() in _STRUCTURES
             for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")):
         return EventKind.DISASTER  # "the collapse of a three-storey building"; not "the collapse of the talks"
     if t.pos == "VERB" and lemma == "burst" and t.dep != "relcl" and any(parse.tokens[o].lemma.lower() in {"bank", "banks", "levee", "dam", "embankment"}
@@ -1463,6 +1463,7 @@ _WORKS = frozenset({"plant", "factory", "mine", "refinery", "warehouse", "depot"
                     "colliery", "quarry", "foundry", "smelter", "shipyard", "port"})
 #: Structures whose collapse is a disaster.
 _STRUCTURES = frozenset({"building", "bridge", "house", "home", "hotel", "block", "roof", "tower", "dam", "mine", "tunnel", "wall", "stadium", "school",
+                         "pit", "shaft", "trench", "quarry", "canopy", "stage", "grandstand", "balcony", "footbridge", "pier",
                          "church", "mosque", "structure", "storey", "apartment", "flyover", "overpass", "scaffolding", "crane",
                          "ceiling", "mall", "factory"})
 #: Parts of a structure: "a portion of a building collapsed".
@@ -1630,7 +1631,11 @@ def _rammed_into_people(parse: _Parse, i: int) -> bool:
     if not vehicle and not set(subjects) & (lx.VEHICLES | {"driver", "man", "attacker", "assailant", "suspect", "woman"}):
         return False
     sentence = {tokens[j].lemma.lower() for j in parse.subtree((parse.ancestors(i, 100) or [i])[-1])}
-    return not sentence & {"control", "accident", "accidentally", "brake", "skid", "medical", "seizure", "crash"}
+    if sentence & {"control", "accident", "accidentally", "brake", "skid", "medical", "seizure", "crash"}:
+        return False
+    # "drove a van into pedestrians before stabbing people": the stabbing tells the attack, and where
+    then = [v for c in parse.kids(i, "advcl", "conj", "prep") for v in [c, *parse.kids(c, "pcomp")]]
+    return not any(tokens[v].lemma.lower() in {"stab", "shoot", "attack", "hack", "slash", "open"} for v in then)
 
 
 def _kills(parse: _Parse, j: int) -> bool:
