@@ -911,3 +911,36 @@ def test_a_mining_pit_that_collapsed_is_a_disaster_and_an_island_named_with_of_i
     assert asserted(ms, EventKind.DISASTER)
     ms = events(nlp, "Nine migrants died after their boat capsized off the Italian island of Lampedusa overnight.")
     assert any("Lampedusa" in m.places for m in asserted(ms, EventKind.DISASTER))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ethiopia's Abebe Tola took the men's title at the Seoul Marathon on Sunday in 2:05:10.",
+    "On Saturday, Kowalska stunned top seed Irina Volkova in the semifinals in Doha.",
+    "The first leg of the final in Tunis on Sunday ended 1-1.",
+])
+def test_a_result_told_without_beat_or_won_is_a_result(nlp, sentence):
+    assert asserted(events(nlp, sentence), EventKind.SPORTS_RESULT)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels took the title of liberators after the siege.",
+    "The news stunned investors in the final hour of trading on Friday.",
+    "The council meeting ended 2-1 in favour of the motion on Friday.",
+])
+def test_titles_stuns_and_scores_outside_sport_are_no_results(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.SPORTS_RESULT)
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("Thousands gathered in Nairobi on Monday to protest against the tax bill.", "Nairobi"),
+    ("About 3,000 farmers drove their tractors into Brussels on Thursday to protest against the trade pact.", "Brussels"),
+])
+def test_a_protest_told_as_the_purpose_of_a_gathering_is_where_they_gathered(nlp, sentence, place):
+    (protest,) = asserted(events(nlp, sentence), EventKind.PROTEST)
+    assert protest.places == (place,)
+
+
+def test_workers_blocking_a_highway_protest_but_a_truck_blocking_a_road_does_not(nlp):
+    ms = events(nlp, "A worker was killed when police opened fire on thousands of workers blocking a highway in Ashulia on Monday.")
+    assert asserted(ms, EventKind.PROTEST)
+    assert not asserted(events(nlp, "Police found a truck blocking the road near Leeds on Monday."), EventKind.PROTEST)

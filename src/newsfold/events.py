@@ -625,6 +625,8 @@ def _doing_subjects(parse: _Parse, i: int) -> list[int]:
     subjects = parse.kids(i, "nsubj")
     if parse.tokens[i].dep == "relcl" and (not subjects or all(parse.tokens[s].text.lower() in _RELATIVE_PRONOUNS for s in subjects)):
         return [parse.tokens[i].head]
+    if parse.tokens[i].dep == "acl" and parse.tokens[i].tag == "VBG" and not subjects:
+        return [parse.tokens[i].head]  # "thousands of workers blocking a highway": the workers
     return subjects
 
 
@@ -916,6 +918,8 @@ _BLOWN_TARGETS = frozenset({"bridge", "building", "car", "vehicle", "bus", "truc
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if t.pos == "VERB" and t.tag in _PAST_TAGS and (kind := _result_told_otherwise(parse, i)) is not None:
+        return kind  # "took the men's title", "stunned the top seed in the semifinals", "the first leg ended 1-1"
     if t.pos == "VERB" and lemma in _RAMMING and t.tag in _PAST_TAGS | {"VBG"} and _rammed_into_people(parse, i):
         return EventKind.ATTACK  # "a man drove a truck into a crowd", "ploughed his car into pedestrians"
     if t.pos == "VERB" and lemma == "fight" and t.tag == "VBG" and t.dep in {"csubj", "nsubj"} and not parse.kids(i, "dobj", "obj") \
@@ -1638,6 +1642,32 @@ def _rammed_into_people(parse: _Parse, i: int) -> bool:
     return not any(tokens[v].lemma.lower() in {"stab", "shoot", "attack", "hack", "slash", "open"} for v in then)
 
 
+#: What a winner takes: "took the men's title", "claimed gold".
+_PRIZES = frozenset({"title", "crown", "gold", "trophy", "cup", "championship", "medal", "pennant", "belt"})
+#: Rounds of a contest in which a win is a result: "stunned the top seed in the semifinals".
+_ROUNDS = frozenset({"final", "semifinal", "semi-final", "semi", "quarterfinal", "quarter-final", "quarter", "round", "playoff",
+                     "play-off", "decider", "tiebreak", "tie-break"})
+#: What "ended 1-1": a match.
+_MATCHES = frozenset({"match", "game", "leg", "tie", "fixture", "derby", "clash", "final", "semifinal", "encounter", "contest"})
+
+
+def _result_told_otherwise(parse: _Parse, i: int) -> EventKind | None:
+    """A sports result told without "beat" or "won": "took the men's title", "claimed the gold",
+    "stunned top seed Maria Ionescu in the semifinals", "the first leg in Casablanca ended 1-1"."""
+    tokens = parse.tokens
+    lemma = tokens[i].lemma.lower()
+    objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
+    if lemma in {"take", "claim", "clinch", "retain", "defend", "lift", "seal", "bag", "scoop"} and objects & _PRIZES and (
+            _sports_context(parse, i) or lemma in {"clinch", "lift"}):
+        return EventKind.SPORTS_RESULT
+    rounds = _prep_objects(parse, i, "in").union(*(_prep_objects(parse, o, "in") for o in parse.kids(i, "dobj", "obj")))
+    if lemma in _WINNING and rounds & _ROUNDS and objects and _sports_context(parse, i):
+        return EventKind.SPORTS_RESULT
+    if lemma in {"end", "finish"} and any(tokens[s].lemma.lower() in _MATCHES for s in parse.kids(i, "nsubj")) and _split_score(parse, i):
+        return EventKind.SPORTS_RESULT
+    return None
+
+
 def _kills(parse: _Parse, j: int) -> bool:
     """Whether a noun is the subject of a verb of killing: "fighting killed 30", "the battle left 1,000
     people dead", "fighting that claimed 40 lives"."""
@@ -2037,6 +2067,16 @@ def _build(
         # "robbers carried out one of the biggest heists in history, snatching rings from a boutique
         # in Paris": the one heist is where the verb that did it was done
         places = _places(parse, i, sent_mentions, _clause_scope(parse, done, found), kind)
+    if not places and kind is EventKind.PROTEST and tok.dep in {"advcl", "xcomp"} and any(
+            parse.tokens[a].text.lower() == "to" for a in parse.kids(i, "aux")) and parse.tokens[tok.head].pos == "VERB":
+        # "thousands gathered in Nairobi on Monday to protest against the bill": where they gathered
+        head = tok.head
+        scope = [j for j in _clause_scope(parse, head, found) if j not in set(parse.subtree(i))]
+        places = _places(parse, head, sent_mentions, scope, kind)
+        if not places:  # "drove their tractors into Brussels to protest": where they went to protest
+            went = {o for p in parse.kids(head, "prep") if parse.tokens[p].text.lower() in {"into", "to"} for o in parse.kids(p, "pobj")}
+            places = [m.span.text for m in sent_mentions if m.label in PLACE_LABELS
+                      and any(t.i in went for t in parse.tokens if m.span.start <= t.start < m.span.end)]
     if not places:
         # "14 students were arrested during a protest at Aleppo University": where that event was
         triggers = {j for j, _k in found}
