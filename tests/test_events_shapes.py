@@ -944,3 +944,22 @@ def test_workers_blocking_a_highway_protest_but_a_truck_blocking_a_road_does_not
     ms = events(nlp, "A worker was killed when police opened fire on thousands of workers blocking a highway in Ashulia on Monday.")
     assert asserted(ms, EventKind.PROTEST)
     assert not asserted(events(nlp, "Police found a truck blocking the road near Leeds on Monday."), EventKind.PROTEST)
+
+
+def test_a_national_vote_is_not_placed_in_the_town_the_report_is_filed_from(nlp):
+    ms = events(nlp, "KATHMANDU, March 12 (Xinhua) -- Nepal's Election Commission on Thursday declared the final results "
+                     "of the March 5 House of Representatives election, with the Citizens' Party winning 92 of the 165 seats.",
+                published=date(2026, 3, 12))
+    (vote,) = asserted(ms, EventKind.ELECTION)
+    assert vote.date == "2026-03-05" and "KATHMANDU" not in vote.places and "Kathmandu" not in vote.places
+    # a deed in the capital still is placed at the dateline
+    (arrest,) = asserted(events(nlp, "LUSAKA (Reuters) - Police arrested 40 people on Saturday for looting."), EventKind.ARREST)
+    assert arrest.places
+
+
+def test_a_first_round_of_voting_is_a_vote_of_its_own(nlp):
+    ms = events(nlp, "Peruvians voted on Sunday after a fragmented first round on April 12, in which 35 candidates ran.",
+                published=date(2026, 6, 8))
+    assert {m.date for m in asserted(ms, EventKind.ELECTION)} == {"2026-06-07", "2026-04-12"}
+    assert not asserted(events(nlp, "Vesely lost in the first round of the Madrid Open on Tuesday, his coach said."),
+                        EventKind.ELECTION)

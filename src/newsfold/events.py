@@ -134,6 +134,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                 if not mention.places and kind in {EventKind.ARREST, EventKind.SEIZURE}:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
                 if (not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds
+                        and kind not in _NATIONAL_KINDS
                         and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)):
                     # (not a follow-up's "the death toll from the bombing rose to 14": filed from the hub, told of elsewhere)
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
@@ -918,6 +919,9 @@ _BLOWN_TARGETS = frozenset({"bridge", "building", "car", "vehicle", "bus", "truc
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if t.pos == "NOUN" and lemma == "round" and any(parse.tokens[c].lemma.lower() in {"first", "second", "opening", "final", "third"}
+                                                    for c in parse.kids(i, "amod")) and _voting_context(parse, i):
+        return EventKind.ELECTION  # "after a fragmented first round on April 12, in which 35 candidates ran"
     if t.pos == "VERB" and t.tag in _PAST_TAGS and (kind := _result_told_otherwise(parse, i)) is not None:
         return kind  # "took the men's title", "stunned the top seed in the semifinals", "the first leg ended 1-1"
     if t.pos == "VERB" and lemma in _RAMMING and t.tag in _PAST_TAGS | {"VBG"} and _rammed_into_people(parse, i):
@@ -1891,6 +1895,12 @@ def _split_score(parse: _Parse, i: int) -> bool:
     return any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) and not a_date(t.i, t.i) for t in window) or any(
         re.fullmatch(r"\d{1,3}", a.text) and b.text in {"-", "–"} and re.fullmatch(r"\d{1,3}", c.text) and not a_date(a.i, c.i)
         for a, b, c in zip(window, window[1:], window[2:]))
+
+
+def _voting_context(parse: _Parse, i: int) -> bool:
+    """Words of a vote near a word, and none of a match: "the first round, in which 35 candidates ran"."""
+    window = {t.lemma.lower() for t in parse.tokens[max(0, i - 25): i + 25] if t.pos != "VERB"}
+    return bool(window & (_ELECTION_WORDS | {"voter", "candidate", "runoff", "ballot"})) and not window & _SPORTS_WORDS
 
 
 def _sports_context(parse: _Parse, i: int) -> bool:
@@ -3134,6 +3144,9 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
     return sorted(by_role.values(), key=lambda f: (not f.what.endswith("killed"), f.span.start))
 
 
+#: Events of a country or of companies, not of the town a report is filed from: "KATHMANDU -
+#: Nepal's Election Commission declared the results of the March 5 election" (a vote of all Nepal).
+_NATIONAL_KINDS = frozenset({EventKind.ELECTION, EventKind.ACQUISITION, EventKind.COOPERATION})
 #: A sentence that tells a toll rising: "the death toll from the bombing rose to 14".
 _TOLL_RISEN = re.compile(r"\b(?:death toll|number of (?:people |those )?(?:killed|dead))\b[^.;]*?\b(?:rose|rises|risen|climbed|climbs|"
                          r"jumped|jumps|increased|reached|hit|mounted|stood|stands|soared)\b|\bbring(?:s|ing)? the death toll\b",
