@@ -963,3 +963,21 @@ def test_a_first_round_of_voting_is_a_vote_of_its_own(nlp):
     assert {m.date for m in asserted(ms, EventKind.ELECTION)} == {"2026-06-07", "2026-04-12"}
     assert not asserted(events(nlp, "Vesely lost in the first round of the Madrid Open on Tuesday, his coach said."),
                         EventKind.ELECTION)
+
+
+def test_troops_that_exchanged_fire_attacked(nlp):
+    ms = events(nlp, "Thai and Cambodian troops exchanged fire near a disputed temple early on Wednesday, officials said.")
+    assert asserted(ms, EventKind.ATTACK)
+
+
+def test_insurgents_killed_in_clashes_are_the_clashes_dead(nlp):
+    ms = events(nlp, "Security forces said they killed 15 insurgents in clashes in Macomia district on Monday.")
+    assert asserted(ms, EventKind.MILITARY_OPERATION) and not asserted(ms, EventKind.KILLING)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Villagers demanded compensation for a farmer who was killed by a tiger near Dudhwa on Saturday.",
+    'The chairman said the company had "killed it" in overseas markets this year.',
+])
+def test_deaths_by_animals_and_successes_are_no_killings(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.KILLING)

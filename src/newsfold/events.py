@@ -984,6 +984,13 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "the opposition attacked the government over the new tax law": words, not blows
         if lemma == "kill" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _KILLABLE_PLANS:
             return None  # "senators killed a bill", "the deal was killed"
+        if lemma in {"kill", "maul", "trample", "gore"} and {parse.tokens[o].lemma.lower() for s in [
+                *parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]
+                for o in [s]} & _WILD_ANIMALS:
+            return None  # "a farmer who was killed by a tiger": no deed of people
+        if lemma == "kill" and any(parse.tokens[o].text.lower() == "it" for o in parse.kids(i, "dobj", "obj")) and (
+                parse.tokens[i - 1].text in {'"', "“", "'", "‘"} or i + 2 < len(parse.tokens) and parse.tokens[i + 2].text in {'"', "”", "'", "’"}):
+            return None  # 'the company had "killed it" abroad': a success
         if t.dep == "amod" and lemma == "elect":
             return None  # "holding elected office": an office, not a vote
         if lemma == "vote" and any(parse.tokens[j].lemma.lower() in _MEASURES for c in parse.kids(i, "prep", "xcomp", "dobj")
@@ -1180,8 +1187,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos in {"AUX", "VERB"} and lemma == "be" and t.tag in {"VBZ", "VBP"} and _held_in_custody(parse, i):
         return EventKind.ARREST  # "13 people are in custody", "the alleged shooter is in police custody"; not "was in custody at the time"
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
-            lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return"}):
-        return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire"
+            lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return", "exchange", "trade"}):
+        return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire", "troops exchanged fire"
     if t.pos in {"NOUN", "PROPN"} and lemma in {"explosion", "blast"} and (any(
             parse.tokens[c].lemma.lower() in _ACCIDENTAL_SOURCES for c in parse.kids(i, "compound", "amod")) or (
             _at_a_works(parse, i) and not _bomb_told(parse, i)) or _accidental_cause(parse, i)):
@@ -1620,6 +1627,9 @@ def _weapon_fire(parse: _Parse, h: int) -> bool:
 
 #: Words for an accident that kills: "killed in a road accident", "died in a mishap", "in the stampede".
 _MISHAP_NOUNS = frozenset({"accident", "mishap", "pile-up", "pileup", "derailment", "stampede", "crush", "electrocution"})
+#: Animals that kill people: their victims' deaths are no deed of people.
+_WILD_ANIMALS = frozenset({"tiger", "leopard", "lion", "elephant", "bear", "shark", "crocodile", "alligator", "snake", "hippo",
+                           "hippopotamus", "wolf", "buffalo", "bull", "jaguar", "cougar", "puma", "dog", "boar", "rhino"})
 #: Verbs of driving a vehicle into people.
 _RAMMING = frozenset({"drive", "plough", "plow", "ram", "smash", "slam", "steer", "crash", "mow"})
 #: Those a vehicle is driven into in a ramming.
@@ -1783,7 +1793,10 @@ def _violent_cause(parse: _Parse, i: int) -> EventKind | None:
     "died in clashes", "killed by a roadside bomb blast", "were killed and 48 injured in the
     attack"; ``None`` when no such noun is there."""
     told = [i] + [c for c in parse.kids(i, "conj") if parse.tokens[c].lemma.lower() in lx.CASUALTY_VERBS]
-    for prep in [p for v in told for p in parse.kids(v, "prep", "agent")]:
+    # ("they killed 15 insurgents in clashes": the parser may hang the clashes on the dead)
+    preps = [p for v in told for p in parse.kids(v, "prep", "agent")]
+    preps += [p for v in told for o in parse.kids(v, "dobj", "obj") for p in parse.kids(o, "prep")]
+    for prep in preps:
         if parse.tokens[prep].text.lower() not in {"in", "by", "during"}:
             continue
         for obj in parse.kids(prep, "pobj"):
