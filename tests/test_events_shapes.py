@@ -794,7 +794,7 @@ def test_a_murder_ordered_was_done(nlp):
 # --- deaths in accidents and disasters --------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "Four people were killed in two separate road accidents near Kanpur on Sunday, police said.",
+    "Four people were killed in a road accident near Kanpur on Sunday, police said.",
     "Two cyclists were killed after being hit by a speeding lorry near Aligarh on Sunday.",
     "Heavy rains killed at least nine people in northern Peru over the weekend.",
     "Three people were killed when a mudflow hit a village near Khorog on Tuesday evening.",
@@ -981,3 +981,27 @@ def test_insurgents_killed_in_clashes_are_the_clashes_dead(nlp):
 ])
 def test_deaths_by_animals_and_successes_are_no_killings(nlp, sentence):
     assert not asserted(events(nlp, sentence), EventKind.KILLING)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition launched a scathing attack on the national budget in parliament on Tuesday.",
+    "The manager has shot down reports that the club is about to sign a striker from Rosenborg.",
+    "India beat Australia by six wickets in the first ODI on Saturday. Verma took the Australian attack apart, hitting "
+    "11 fours.",
+])
+def test_attacks_in_words_or_in_cricket_and_shot_down_reports_are_no_attacks(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.ATTACK)
+
+
+def test_an_attack_on_a_police_station_and_a_drone_shot_down_stay_attacks(nlp):
+    assert asserted(events(nlp, "Gunmen launched an attack on a police station in Jos on Tuesday."), EventKind.ATTACK)
+    assert asserted(events(nlp, "A fan was stabbed in an attack outside the stadium after the match on Sunday."), EventKind.ATTACK)
+
+
+def test_a_tally_over_separate_events_is_none_of_them(nlp):
+    ms = events(nlp, "At least nine people were killed in three separate armed attacks in Guanajuato on Monday. In Celaya, "
+                     "gunmen opened fire on a group of men outside a car wash, killing four.")
+    assert all(not m.count or m.count.value != 9 for m in asserted(ms))
+    assert [m.places for m in asserted(ms, EventKind.ATTACK)] == [("Celaya",)]
+    # two bombings with no word that tells them apart may be one attack
+    assert asserted(events(nlp, "Thirty people were killed in two bombings in Baghdad on Monday."), EventKind.ATTACK)

@@ -773,6 +773,13 @@ def _criticised(parse: _Parse, i: int) -> bool:
     return bool(objects) and bool(reasons & (_POLICIES | _WORDS_SAID)) and not doers & (_ATTACKERS | _CROWDS | _PHYSICAL_DOERS)
 
 
+#: What is "shot down" in words: "shot down reports that ...".
+_CLAIMS = frozenset({"report", "rumour", "rumor", "claim", "suggestion", "speculation", "idea", "proposal", "story", "notion",
+                     "talk", "bid", "plan", "motion", "request", "allegation"})
+#: Words that make an "attack" one of words: "a scathing attack on the budget".
+_WORDY = frozenset({"scathing", "verbal", "stinging", "withering", "blistering", "personal", "rhetorical", "written", "thinly-veiled"})
+#: Words of bodily violence: an "attack" near them is no team's bowlers.
+_BLOWS = frozenset({"gun", "gunman", "bomb", "kill", "wound", "injure", "police", "stab", "shoot", "knife", "hospital", "dead"})
 #: What people are attacked in words for: "attacked the minister over his comments".
 _WORDS_SAID = frozenset({"handling", "failure", "comment", "remark", "silence", "statement", "speech", "stance", "response",
                          "position", "record", "conduct", "decision", "vote", "tweet", "claim", "view"})
@@ -1111,6 +1118,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             objects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "nsubjpass", "obj")}
             if t.dep in {"acl", "relcl"} and t.tag == "VBN":
                 objects.add(parse.tokens[t.head].lemma.lower())  # "the agreement signed last week"
+            if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "down" for c in parse.kids(i, "prt", "advmod")) and \
+                    objects & _CLAIMS:
+                return None  # "the manager shot down reports that ...": denied
             if lemma == "shoot" and any(parse.tokens[c].lemma.lower() in {"dead", "fatally"} for c in parse.kids(i)):
                 return EventKind.KILLING  # "shot dead", "fatally shot"
             if lemma == "target" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")} & (_POLICE_CONTEXT | {"operation", "investigation", "probe", "sanction", "law", "measure", "campaign"}):
@@ -1214,6 +1224,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         kind = lx.NOUN_TRIGGERS[lemma]
         if t.dep == "compound" and lemma not in {"cooperation"}:
             return None  # "attack plans", "election officials"
+        if lemma == "attack" and (_prep_objects(parse, i, "on") | _prep_objects(parse, i, "against")) & (_ABSTRACT_TARGETS | _POLICIES) \
+                or lemma == "attack" and any(parse.tokens[c].lemma.lower() in _WORDY for c in parse.kids(i, "amod")):
+            return None  # "a scathing attack on the budget": words, not blows
+        if lemma == "attack" and _sports_context(parse, i) and not {tk.lemma.lower() for tk in parse.tokens[max(0, i - 20): i + 20]} & _BLOWS:
+            return None  # "Verma took the Australian attack apart": the bowlers
         if lemma == "shootout" and any(parse.tokens[j].lemma.lower() in {"penalty", "penalties", "goal", "goalkeeper", "match"}
                                        for j in parse.subtree((parse.ancestors(i, 50) or [i])[-1])):
             return None  # "won on a penalty shootout", "lost on penalties after a shootout": a match, not gunfire
@@ -1782,10 +1797,16 @@ _SEVERAL_TOLD = frozenset({"those", "these", "both"})
 
 def _several_told_again(parse: _Parse, j: int) -> bool:
     """Whether ``j`` is a plural event noun naming events told before ("those protests", "both
-    attacks"): a tally over them belongs to none of them alone."""
+    attacks") or told apart ("in three separate armed attacks", "in two separate road accidents"):
+    a tally over them belongs to none of them alone."""
     tok = parse.tokens[j]
-    return (tok.tag in {"NNS", "NNPS"} and (tok.lemma.lower() in lx.NOUN_TRIGGERS or tok.lemma.lower() in {"unrest", "riot"})
-            and any(parse.tokens[c].text.lower() in _SEVERAL_TOLD for c in parse.kids(j, "det", "predet")))
+    return (tok.tag in {"NNS", "NNPS"} and (tok.lemma.lower() in lx.NOUN_TRIGGERS or tok.lemma.lower() in {"unrest", "riot"} | _MISHAP_NOUNS)
+            and (any(parse.tokens[c].text.lower() in _SEVERAL_TOLD for c in parse.kids(j, "det", "predet"))
+                 or any(parse.tokens[c].lemma.lower() in _TOLD_APART for c in parse.kids(j, "amod"))))
+
+
+#: Words that tell events apart: "in three separate attacks".
+_TOLD_APART = frozenset({"separate", "different", "multiple", "various", "unrelated", "distinct"})
 
 
 def _violent_cause(parse: _Parse, i: int) -> EventKind | None:
