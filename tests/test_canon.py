@@ -756,6 +756,19 @@ def test_canon_a_town_written_after_its_regions_possessive_is_a_place(nlp):
     assert "West End" not in places("A fire tore through a building in Winnipeg's West End on Saturday.")
 
 
+
+@pytest.mark.model
+def test_canon_a_name_before_local_government_area_is_a_place(nlp):
+    from newsfold.canon import correct_labels
+    from newsfold.model import Article
+    from newsfold.nlp import annotate
+
+    text = "Four suspects were arrested in a joint operation with the military in Danko-Wasagu local government area."
+    annotated = next(annotate([Article("a", "a.txt", "T", text)], nlp=nlp))
+    labels = {m.span.text: m.label for m in correct_labels(annotated, default_gazetteer()).mentions}
+    assert labels.get("Danko-Wasagu") == "LOC"
+
+
 def test_canon_a_part_of_a_place_named_by_its_compass_word_is_not_the_whole():
     r = entities_of(
         analysis("a", "Storms hit [West Texas|LOC] on Monday; the governor of [Texas|GPE] declared an emergency."),

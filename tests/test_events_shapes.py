@@ -1005,3 +1005,10 @@ def test_a_tally_over_separate_events_is_none_of_them(nlp):
     assert [m.places for m in asserted(ms, EventKind.ATTACK)] == [("Celaya",)]
     # two bombings with no word that tells them apart may be one attack
     assert asserted(events(nlp, "Thirty people were killed in two bombings in Baghdad on Monday."), EventKind.ATTACK)
+
+
+def test_a_plane_that_crashed_after_takeoff_crashed_near_where_it_took_off(nlp):
+    ms = events(nlp, "ANCHORAGE, Alaska (AP) - A small plane crashed shortly after takeoff from Soldotna on Monday afternoon, "
+                     "killing all four people on board, troopers said.")
+    (crash,) = asserted(ms, EventKind.DISASTER)
+    assert crash.places == ("Soldotna",)

@@ -59,7 +59,8 @@ TRANSLITERATED = frozenset(
 #: Words right after a name that say it is a natural or administrative area ("the Medjerda
 #: valley", "Swat district", "the Medjerda river"), whatever the tagger thought.
 _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|plateau|desert|lake|forest|"
-                       r"district|province|governorate|oblast|prefecture|county|region)\b", re.IGNORECASE)
+                       r"district|province|governorate|oblast|prefecture|county|region|local\s+government\s+area|LGA|"
+                       r"tehsil|taluka?|upazila|sub-?county|area)\b", re.IGNORECASE)
 #: A settlement word after a name: "Kadawa village", "Datu Piang town"; not "the Smith town hall".
 _SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b)\b",
                              re.IGNORECASE)
@@ -77,7 +78,8 @@ _HOME_TOWN_OF = re.compile(r"\b(?:home\s*town|birthplace|native town|native vill
 #: Words right before a name that say it is a place.
 _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
                         r"municipality|governorate|state|island|isle|atoll|archipelago|peninsula|commune|township)\s+of\s+$"
-                        r"|\b(?:capsized|sank|foundered|ran aground|washed ashore|drowned|intercepted|rescued)\s+off\s+(?:the\s+coast\s+of\s+)?$",
+                        r"|\b(?:capsized|sank|foundered|ran aground|washed ashore|drowned|intercepted|rescued)\s+off\s+(?:the\s+coast\s+of\s+)?$"
+                        r"|\b(?:takeoff|take-off|took off|taking off|landing)\s+(?:from|at|in)\s+$",
                         re.IGNORECASE)
 #: A compass point from a name before it: "south of Lampedusa" (a place if the gazetteer knows one so named).
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.IGNORECASE)
@@ -174,7 +176,7 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         # "Kathina" beside "Kathina Thomas": her given name, not a village of that name; but
         # "Bloomington" stays a town beside a "Bloomington Police Sgt. Marty Earley" tagged as one name
         label = "PERSON"
-    after = text[m.span.end:m.span.end + 20]
+    after = text[m.span.end:m.span.end + 30]
     if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
             _AREA_CUE.match(after) or label in {"PERSON", "ORG"} and _SETTLEMENT_CUE.match(after)):
         label = "LOC"  # "the Medjerda valley", "Kadawa village": a place the gazetteer may not know (not "a Fulani village")

@@ -2835,6 +2835,9 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
         return False  # "a Michigan man shot …": where he is from, not where it happened
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
         return True
+    if (kind is EventKind.DISASTER and head.dep == "pobj" and tokens[head.head].text.lower() == "from"
+            and tokens[tokens[head.head].head].lemma.lower() in {"takeoff", "take-off", "off"}):
+        return True  # "crashed shortly after takeoff from Soldotna"
     if (kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK} and head.dep == "pobj" and trigger is not None
             and tokens[head.head].text.lower() in {"on", "upon"} and tokens[head.head].head == trigger
             and tokens[trigger].pos == "NOUN"):
@@ -2910,6 +2913,9 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
                 continue  # "was extradited to the United States": where the custody is
             if tok.text.lower() == "from" and parse.tokens[trigger].lemma.lower() in _TAKING | _ROBBERY_NOUNS | _ABDUCTING:
                 continue  # "robbers stole diamonds from a Paris store": where they were taken
+            if tok.text.lower() == "from" and parse.tokens[tok.head].lemma.lower() in {"takeoff", "take-off", "off"} and (
+                    parse.tokens[trigger].lemma.lower() in _ACCIDENTS | {"crash", "plunge", "plummet", "go"}):
+                continue  # "crashed shortly after takeoff from Soldotna": near where it took off
             return True
         if tok.lemma.lower() in {"send", "travel", "join", "return", "recruit", "smuggle", "flee", "head"} and tok.pos in {"VERB", "AUX"}:
             return True  # a journey ("headed to Syria"), not "the head of Misrata's council"
