@@ -293,6 +293,17 @@ def test_pipeline_two_reports_giving_the_suspect_two_ages_conflict(nlp, tmp_path
     assert _conflict_sentence(ages[0]).text.startswith("Sources disagree on the age of the arrested in the ")
 
 
+def test_pipeline_attackers_named_again_by_their_number_are_no_toll_to_set_against_the_victims(nlp, tmp_path):
+    """One outlet counts the victims of an attack, another tells that "the three" attackers were shot
+    dead in it: no hard conflict of 7 against 3 killed."""
+    fold = _fold_texts(nlp, tmp_path, {
+        "a": "Seven killed in Tomball attack\n\nSeven people were killed and 48 injured in the attack in Tomball "
+             "on Saturday night, police said.\n",
+        "b": "Tomball attackers named\n\nThree men drove a van into pedestrians in Tomball on Saturday night. The three, "
+             "who were wearing fake suicide vests, were shot dead during the attack in Tomball, police said.\n"})
+    assert not [c for c in fold.conflicts if c.attribute == "killed" and c.kind == "hard"]
+
+
 def test_pipeline_a_report_that_no_one_was_killed_conflicts_with_a_toll(nlp, tmp_path):
     """One outlet says a bomb killed 12 at a market, another that no one was killed there: the
     zero is a figure set against the toll (a hard conflict), never the event's count."""

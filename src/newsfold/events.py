@@ -3487,7 +3487,12 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
             what = role
     if qualifier:
         start = max(0, start - len(qualifier) - 1) if text[max(0, start - len(qualifier) - 1):start].strip().lower() == qualifier else start
-    return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier)
+    # "The three, who wore fake suicide vests, were shot dead": people told before, named again by
+    # their number (often the attackers), no toll of the event to set against another report's
+    told_before = (role in {"killed", "injured"} and tokens[j].like_num and noun == j
+                   and any(tokens[d].text.lower() in {"the", "all", "both"} for d in parse.kids(j, "det", "predet")))
+    return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier,
+                  by_name=told_before)
 
 
 #: What is attacked only with words ("attacked the plan", "efforts attacked by critics").
