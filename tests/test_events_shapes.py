@@ -1012,3 +1012,9 @@ def test_a_plane_that_crashed_after_takeoff_crashed_near_where_it_took_off(nlp):
                      "killing all four people on board, troopers said.")
     (crash,) = asserted(ms, EventKind.DISASTER)
     assert crash.places == ("Soldotna",)
+
+
+def test_a_name_after_the_municipality_of_is_a_place_whatever_its_size(nlp):
+    (attack,) = asserted(events(nlp, "Rebels attacked a base in the municipality of Tibú, in the Catatumbo region, early on "
+                                     "Monday."), EventKind.ATTACK)
+    assert "Tibú" in attack.places

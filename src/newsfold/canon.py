@@ -271,6 +271,9 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
                 if j + 1 >= len(tokens) or tokens[j + 1].lemma.lower() not in _PART_KINDS:
                     continue
                 label = "LOC"
+        elif _PLACE_CUE.search(text[max(0, start - 30):start]):
+            # "in the municipality of Tibú", "the town of Kulungugu": a place, whatever its size
+            label = "GPE" if cands else "LOC"
         elif not cands or not (cands[0].feature in {"country", "region", "county"} or cands[0].population >= UNTAGGED_MIN_POPULATION):
             continue
         sentence = next((n for n, s in enumerate(annotated.sentences) if s.start <= start < s.end), None)
