@@ -1018,3 +1018,31 @@ def test_a_name_after_the_municipality_of_is_a_place_whatever_its_size(nlp):
     (attack,) = asserted(events(nlp, "Rebels attacked a base in the municipality of Tibú, in the Catatumbo region, early on "
                                      "Monday."), EventKind.ATTACK)
     assert "Tibú" in attack.places
+
+
+def test_the_bodies_recovered_count_the_dead_of_the_disaster(nlp):
+    (collapse,) = asserted(events(nlp, "Rescuers have recovered 11 bodies from an illegal gold mining pit that collapsed near "
+                                       "Tarkwa on Saturday."), EventKind.DISASTER)
+    assert collapse.count is not None and collapse.count.value == 11
+    # bodies found with no disaster told are no disaster's toll
+    assert not asserted(events(nlp, "Police found two bodies in a car in Leeds on Monday."), EventKind.DISASTER)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Danube overflowed on Monday, flooding villages near Vienna.",
+    "The river overflowed its banks near Kano on Sunday.",
+])
+def test_a_river_that_overflowed_is_a_flood(nlp, sentence):
+    assert asserted(events(nlp, sentence), EventKind.DISASTER)
+
+
+def test_an_inbox_that_overflowed_is_no_flood(nlp):
+    assert not asserted(events(nlp, "Her inbox overflowed with messages on Monday."), EventKind.DISASTER)
+
+
+def test_a_group_that_will_keep_attacking_threatens_and_a_missile_that_struck_is_the_attack_told(nlp):
+    assert not asserted(events(nlp, "The group has said it will keep targeting ships in the Red Sea until its demands are met."),
+                        EventKind.ATTACK)
+    ms = events(nlp, "Rebels fired two missiles at a container ship off the port of Hodeidah on Thursday. One missile struck "
+                     "the vessel, causing minor damage.")
+    assert len(asserted(ms, EventKind.ATTACK)) == 1

@@ -773,6 +773,9 @@ def _criticised(parse: _Parse, i: int) -> bool:
     return bool(objects) and bool(reasons & (_POLICIES | _WORDS_SAID)) and not doers & (_ATTACKERS | _CROWDS | _PHYSICAL_DOERS)
 
 
+#: Waters that flood when they overflow.
+_WATERS = frozenset({"river", "stream", "nullah", "canal", "dam", "lake", "creek", "reservoir", "drain", "rivulet", "tributary",
+                     "water", "sea", "tide", "levee", "embankment"})
 #: What is "shot down" in words: "shot down reports that ...".
 _CLAIMS = frozenset({"report", "rumour", "rumor", "claim", "suggestion", "speculation", "idea", "proposal", "story", "notion",
                      "talk", "bid", "plan", "motion", "request", "allegation"})
@@ -1212,6 +1215,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             parse.tokens[o].lemma.lower() in _STRUCTURES
             for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")):
         return EventKind.DISASTER  # "the collapse of a three-storey building"; not "the collapse of the talks"
+    if t.pos == "VERB" and lemma in {"overflow", "overtop", "flood"} and t.tag in _PAST_TAGS and t.dep != "relcl" and (
+            any(parse.tokens[s].lemma.lower() in _WATERS or parse.tokens[s].pos == "PROPN" and lemma == "overflow"
+                for s in parse.kids(i, "nsubj"))):
+        return EventKind.DISASTER  # "the Danube overflowed", "Nullah Leh overflowed and submerged low-lying localities"
     if t.pos == "VERB" and lemma == "burst" and t.dep != "relcl" and any(parse.tokens[o].lemma.lower() in {"bank", "banks", "levee", "dam", "embankment"}
                                                   for o in parse.kids(i, "dobj", "obj")):
         return EventKind.DISASTER  # "the Danube burst its banks": a flood (not "the river, which burst its banks", told of one)
@@ -2193,6 +2200,9 @@ def _build(
     anchored = bool(places) + bool(when) + bool(count and not count.by_name) + bool(actors) + bool(targets and is_noun_trigger(tok))
     if is_noun and anchored == 0 and kind not in {EventKind.DISASTER}:
         return None  # a generic mention: "arrests of suspected recruiters"
+    if (not places and not when and not (count and count.value > 0) and tok.pos == "VERB"
+            and tok.lemma.lower() in _MUNITION_LANDING and kind is EventKind.ATTACK):
+        return None  # "one missile struck the vessel, causing minor damage": a step of the attack told before
     if _several_told_again(parse, i) or any(_several_told_again(parse, o) for p in parse.kids(i, "prep", "agent")
                                             if parse.tokens[p].text.lower() in {"in", "during", "by"} for o in parse.kids(p, "pobj")):
         return None  # "these attacks", "three people were killed in those protests": several events told again, a total of theirs
@@ -2417,11 +2427,16 @@ def _status(parse: _Parse, i: int) -> EventStatus:
         verb = parse.tokens[tok.head].head  # "the two will face each other in a runoff in April": yet to come
     if any(parse.tokens[c].text.lower() in lx.MODALS for c in parse.kids(verb, "aux")):
         return EventStatus.HYPOTHETICAL
+    if parse.tokens[verb].dep == "xcomp" and parse.tokens[parse.tokens[verb].head].lemma.lower() in _GOING_ON and any(
+            parse.tokens[c].text.lower() in lx.MODALS for c in parse.kids(parse.tokens[verb].head, "aux")):
+        return EventStatus.HYPOTHETICAL  # "the group will keep targeting ships": a threat, not a deed
     if any(parse.tokens[c].lemma.lower() == "if" for c in parse.kids(verb, "mark")):
         return EventStatus.HYPOTHETICAL
     return EventStatus.ASSERTED
 
 
+#: Verbs of going on with a deed: "will keep targeting", "would continue attacking".
+_GOING_ON = frozenset({"keep", "continue", "resume", "start", "begin", "go"})
 #: Contests one takes part in: "will face each other in a runoff", "will meet in the final".
 _CONTESTS = frozenset({"runoff", "election", "vote", "poll", "referendum", "final", "match", "game", "semifinal", "playoff", "race"})
 
@@ -3181,6 +3196,8 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
     toll = _risen_toll(article_id, text, parse, i, found)
     if toll is not None and ("killed" not in by_role or toll.value > by_role["killed"].value):
         by_role["killed"] = toll  # the toll now, not the two "who died in hospital" that raised it
+    if "killed" not in by_role and kind is EventKind.DISASTER and (bodies := _bodies_recovered(article_id, text, parse, i, found)):
+        by_role["killed"] = bodies  # "rescuers recovered 11 bodies from a mining pit that collapsed"
     return sorted(by_role.values(), key=lambda f: (not f.what.endswith("killed"), f.span.start))
 
 
@@ -3191,6 +3208,25 @@ _NATIONAL_KINDS = frozenset({EventKind.ELECTION, EventKind.ACQUISITION, EventKin
 _TOLL_RISEN = re.compile(r"\b(?:death toll|number of (?:people |those )?(?:killed|dead))\b[^.;]*?\b(?:rose|rises|risen|climbed|climbs|"
                          r"jumped|jumps|increased|reached|hit|mounted|stood|stands|soared)\b|\bbring(?:s|ing)? the death toll\b",
                          re.IGNORECASE)
+def _bodies_recovered(article_id: str, text: str, parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> Figure | None:
+    """The dead of a disaster told by the bodies recovered: "rescuers recovered 11 bodies from a pit
+    that collapsed", "seven bodies were found after a bus was swept into the river". The bodies are
+    the disaster's when it is named inside the sentence's telling of them or is its one disaster."""
+    tokens = parse.tokens
+    sentence = set(parse.subtree((parse.ancestors(i, 100) or [i])[-1]))
+    disasters = [j for j, k in found if j in sentence and k is EventKind.DISASTER]
+    for b in sorted(sentence):
+        if tokens[b].lemma.lower() != "body" or tokens[b].tag != "NNS" or not parse.kids(b, "nummod"):
+            continue
+        verb = tokens[b].head
+        if tokens[verb].lemma.lower() not in {"recover", "find", "pull", "retrieve", "exhume", "discover"}:
+            continue
+        if i in parse.subtree(verb) or disasters == [i] or len({k for j, k in found if j in sentence}) == 1:
+            fig = _number_of(article_id, text, parse, b, "killed")
+            return None if fig is None else _replace(fig, what="people killed")  # the dead, as other reports count them
+    return None
+
+
 #: Verbs by which a toll is told to have reached a figure: "the death toll rose to 14".
 _TOLL_RISING = frozenset({"rise", "climb", "jump", "increase", "reach", "hit", "mount", "grow", "stand", "soar", "surge"})
 
