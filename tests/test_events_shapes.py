@@ -1046,3 +1046,9 @@ def test_a_group_that_will_keep_attacking_threatens_and_a_missile_that_struck_is
     ms = events(nlp, "Rebels fired two missiles at a container ship off the port of Hodeidah on Thursday. One missile struck "
                      "the vessel, causing minor damage.")
     assert len(asserted(ms, EventKind.ATTACK)) == 1
+
+
+def test_a_river_that_overflowed_in_a_clause_of_time_is_a_circumstance_of_the_flood_told(nlp):
+    ms = events(nlp, "Rescue teams worked through the night to reach families stranded on rooftops after the Mejerda river "
+                     "overflowed.")
+    assert not asserted(ms, EventKind.DISASTER)

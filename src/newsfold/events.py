@@ -1215,7 +1215,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             parse.tokens[o].lemma.lower() in _STRUCTURES
             for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")):
         return EventKind.DISASTER  # "the collapse of a three-storey building"; not "the collapse of the talks"
-    if t.pos == "VERB" and lemma in {"overflow", "overtop", "flood"} and t.tag in _PAST_TAGS and t.dep != "relcl" and (
+    if t.pos == "VERB" and lemma in {"overflow", "overtop", "flood"} and t.tag in _PAST_TAGS and t.dep not in {"relcl", "advcl"} and (
             any(parse.tokens[s].lemma.lower() in _WATERS or parse.tokens[s].pos == "PROPN" and lemma == "overflow"
                 for s in parse.kids(i, "nsubj"))):
         return EventKind.DISASTER  # "the Danube overflowed", "Nullah Leh overflowed and submerged low-lying localities"
