@@ -1052,3 +1052,10 @@ def test_a_river_that_overflowed_in_a_clause_of_time_is_a_circumstance_of_the_fl
     ms = events(nlp, "Rescue teams worked through the night to reach families stranded on rooftops after the Mejerda river "
                      "overflowed.")
     assert not asserted(ms, EventKind.DISASTER)
+
+
+def test_a_gang_of_five_arrested_counts_five(nlp):
+    (arrest,) = asserted(events(nlp, "Police said on Monday they had arrested a gang of five accused of robbing a currency "
+                                     "exchange in Sharjah."), EventKind.ARREST)
+    assert arrest.count is not None and arrest.count.value == 5
+    assert not asserted(events(nlp, "Security forces have dismantled 168 terrorist cells since 2002."), EventKind.ARREST)

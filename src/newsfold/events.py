@@ -3227,6 +3227,8 @@ def _bodies_recovered(article_id: str, text: str, parse: _Parse, i: int, found: 
     return None
 
 
+#: Bands counted by "of" and a number: "a gang of five".
+_BANDS = frozenset({"gang", "group", "cell", "ring", "band", "network", "team", "crew", "family", "squad"})
 #: Verbs by which a toll is told to have reached a figure: "the death toll rose to 14".
 _TOLL_RISING = frozenset({"rise", "climb", "jump", "increase", "reach", "hit", "mount", "grow", "stand", "soar", "surge"})
 
@@ -3460,6 +3462,12 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
         for c in parse.kids(j, "nummod"):
             num_tokens = [c]
             break
+        if not num_tokens and tokens[j].lemma.lower() in _BANDS:
+            # "arrested a gang of five", "a cell of seven": the band's number, of people
+            num_tokens = [o for p in parse.kids(j, "prep") if tokens[p].text.lower() == "of"
+                          for o in parse.kids(p, "pobj") if tokens[o].like_num][:1]
+            if num_tokens:
+                noun = j = num_tokens[0]
         if not num_tokens:
             # "13 of the suspects" → the number heads the phrase; "dozens" → no count; "a woman" → one
             return _single_people(article_id, text, parse, j, role) if role in _PEOPLE_ROLES else None
