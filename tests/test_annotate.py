@@ -209,3 +209,10 @@ def test_a_lower_case_word_after_an_abbreviation_goes_on_the_sentence(nlp):
     assert len(sentences) == 2  # a sentence's own full stop is no abbreviation
     sentences = [s.text for s in nlp("Police Capt. Tom Tennant and Trooper Bill Hakim were killed. Lt . Ann Dale spoke.").sents]
     assert sentences == ["Police Capt. Tom Tennant and Trooper Bill Hakim were killed.", "Lt . Ann Dale spoke."]  # a title's name
+
+
+@pytest.mark.parametrize("name", ["ING Groep N.V", "Grupo Televisa S.A", "Washington D.C", "George H.W", "Toronto F.C"])
+def test_dotted_parts_of_names_are_no_stock_tickers(name):
+    from newsfold.nlp.annotate import _trim_entity
+
+    assert _trim_entity(0, len(name), name)[2] == name

@@ -60,7 +60,7 @@ TRANSLITERATED = frozenset(
 #: valley", "Swat district", "the Medjerda river"), whatever the tagger thought.
 _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|plateau|desert|lake|forest|"
                        r"district|province|governorate|oblast|prefecture|county|region|local\s+government\s+area|LGA|"
-                       r"tehsil|taluka?|upazila|sub-?county|area)\b", re.IGNORECASE)
+                       r"tehsil|taluka?|upazila|sub-?county)\b", re.IGNORECASE)
 #: A settlement word after a name: "Kadawa village", "Datu Piang town"; not "the Smith town hall".
 _SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b)\b",
                              re.IGNORECASE)

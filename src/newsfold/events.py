@@ -134,7 +134,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                 if not mention.places and kind in {EventKind.ARREST, EventKind.SEIZURE}:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
                 if (not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds
-                        and kind not in _NATIONAL_KINDS
+                        and (kind not in _NATIONAL_KINDS or _LOCAL_OFFICE.search(mention.sentence.text))
                         and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)):
                     # (not a follow-up's "the death toll from the bombing rose to 14": filed from the hub, told of elsewhere)
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
@@ -930,7 +930,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
     if t.pos == "NOUN" and lemma == "round" and any(parse.tokens[c].lemma.lower() in {"first", "second", "opening", "final", "third"}
-                                                    for c in parse.kids(i, "amod")) and _voting_context(parse, i):
+                                                    for c in parse.kids(i, "amod")) and _voting_context(parse, i) and not (
+            _prep_objects(parse, i, "of") - {"voting", "vote", "election", "ballot", "poll", "balloting"}):
         return EventKind.ELECTION  # "after a fragmented first round on April 12, in which 35 candidates ran"
     if t.pos == "VERB" and t.tag in _PAST_TAGS and (kind := _result_told_otherwise(parse, i)) is not None:
         return kind  # "took the men's title", "stunned the top seed in the semifinals", "the first leg ended 1-1"
@@ -940,7 +941,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             and _kills(parse, i):
         return EventKind.MILITARY_OPERATION  # "fighting in the capital left dozens dead" (read as a verb)
     if t.pos == "VERB" and lemma in _MUNITION_LANDING and t.tag in _PAST_TAGS and t.dep not in {"amod", "compound"} and any(
-            parse.tokens[x].lemma.lower() in _MUNITIONS for x in parse.kids(i, "nsubj")) and not any(
+            _a_munition(parse, x, lemma) for x in parse.kids(i, "nsubj")) and not any(
             parse.tokens[o].lemma.lower() in _NOT_STRUCK for o in [*parse.kids(i, "dobj", "obj"), *(
                 o for p in parse.kids(i, "prep") for o in parse.kids(p, "pobj"))]):
         # "a guided bomb hit a council building", "five mortar shells landed near the airport"; not "the
@@ -998,8 +999,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 *parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]
                 for o in [s]} & _WILD_ANIMALS:
             return None  # "a farmer who was killed by a tiger": no deed of people
-        if lemma == "kill" and any(parse.tokens[o].text.lower() == "it" for o in parse.kids(i, "dobj", "obj")) and (
-                parse.tokens[i - 1].text in {'"', "“", "'", "‘"} or i + 2 < len(parse.tokens) and parse.tokens[i + 2].text in {'"', "”", "'", "’"}):
+        if lemma == "kill" and any(parse.tokens[o].text.lower() == "it" for o in parse.kids(i, "dobj", "obj")) and _quoted(parse, i):
             return None  # 'the company had "killed it" abroad': a success
         if t.dep == "amod" and lemma == "elect":
             return None  # "holding elected office": an office, not a vote
@@ -1023,7 +1023,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "vote" and parse.kids(i, "xcomp"):
             return None  # "the board voted to close the plant": a decision, not an election
         if lemma == "vote" and {parse.tokens[x].lemma.lower() for s in parse.kids(i, "nsubj")
-                                for x in [s, *parse.kids(s, "conj")]} & _DECIDING_BODIES:
+                                for x in [s, *parse.kids(s, "conj")]} & _DECIDING_BODIES and not any(
+                parse.tokens[p].text.lower() in {"for", "as"} and any(parse.tokens[o].ent_type == "PERSON" or parse.tokens[o].lemma.lower()
+                                                                      in {"president", "speaker", "leader", "prime", "chief"}
+                                                                      for o in parse.subtree(p)) for p in parse.kids(i, "prep")):
             return None  # "shareholders voted on Thursday to approve the merger", "lawmakers voted 62-41"
         if lemma == "execute" and ({parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _EXECUTED_THINGS
                                    or not parse.kids(i, "dobj", "obj", "nsubjpass") and t.dep != "acl"):
@@ -1200,7 +1203,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos in {"AUX", "VERB"} and lemma == "be" and t.tag in {"VBZ", "VBP"} and _held_in_custody(parse, i):
         return EventKind.ARREST  # "13 people are in custody", "the alleged shooter is in police custody"; not "was in custody at the time"
     if t.pos == "NOUN" and lemma in {"fire", "gunfire"} and t.dep != "compound" and _weapon_fire(parse, i) and (
-            lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return", "exchange", "trade"}):
+            lemma == "gunfire" or parse.tokens[t.head].lemma.lower() in {"open", "return", "exchange", "trade"}) and not (
+            _prep_objects(parse, t.head, "over") or _prep_objects(parse, i, "over")):
         return EventKind.ATTACK  # "a gunman opened fire at a mosque", "police returned fire", "troops exchanged fire"
     if t.pos in {"NOUN", "PROPN"} and lemma in {"explosion", "blast"} and (any(
             parse.tokens[c].lemma.lower() in _ACCIDENTAL_SOURCES for c in parse.kids(i, "compound", "amod")) or (
@@ -1215,7 +1219,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             parse.tokens[o].lemma.lower() in _STRUCTURES
             for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "of" for o in parse.kids(p, "pobj")):
         return EventKind.DISASTER  # "the collapse of a three-storey building"; not "the collapse of the talks"
-    if t.pos == "VERB" and lemma in {"overflow", "overtop", "flood"} and t.tag in _PAST_TAGS and t.dep not in {"relcl", "advcl"} and (
+    if t.pos == "VERB" and lemma in {"overflow", "overtop", "flood"} and t.tag in _PAST_TAGS and t.dep not in {"relcl", "advcl"} and not (
+            _prep_objects(parse, i, "with")) and (
             any(parse.tokens[s].lemma.lower() in _WATERS or parse.tokens[s].pos == "PROPN" and lemma == "overflow"
                 for s in parse.kids(i, "nsubj"))):
         return EventKind.DISASTER  # "the Danube overflowed", "Nullah Leh overflowed and submerged low-lying localities"
@@ -1234,8 +1239,10 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "attack" and (_prep_objects(parse, i, "on") | _prep_objects(parse, i, "against")) & (_ABSTRACT_TARGETS | _POLICIES) \
                 or lemma == "attack" and any(parse.tokens[c].lemma.lower() in _WORDY for c in parse.kids(i, "amod")):
             return None  # "a scathing attack on the budget": words, not blows
-        if lemma == "attack" and _sports_context(parse, i) and not {tk.lemma.lower() for tk in parse.tokens[max(0, i - 20): i + 20]} & _BLOWS:
-            return None  # "Verma took the Australian attack apart": the bowlers
+        if lemma == "attack" and (_sports_context(parse, i) and not {tk.lemma.lower() for tk in parse.tokens[max(0, i - 20): i + 20]} & _BLOWS
+                                  or any(parse.tokens[c].lemma.lower() in {"bowling", "pace", "spin", "seam"}
+                                         for c in parse.kids(i, "amod", "compound"))):
+            return None  # "Verma took the Australian (bowling) attack apart": the bowlers
         if lemma == "shootout" and any(parse.tokens[j].lemma.lower() in {"penalty", "penalties", "goal", "goalkeeper", "match"}
                                        for j in parse.subtree((parse.ancestors(i, 50) or [i])[-1])):
             return None  # "won on a penalty shootout", "lost on penalties after a shootout": a match, not gunfire
@@ -1594,12 +1601,29 @@ _BOMB_WORDS = frozenset({"bomb", "bomber", "explosive", "device", "ied", "grenad
 
 #: Fired or dropped munitions that strike by themselves: "a rocket struck a school".
 _MUNITIONS = frozenset({"bomb", "shell", "mortar", "rocket", "missile", "drone", "grenade", "device", "ied", "projectile",
-                        "munition", "bombshell", "shrapnel", "airstrike", "strike"})
+                        "munition", "shrapnel"})
 #: What a thing "hits" in a figure of speech: "hit the market", "hit the headlines", "hit a record".
 _NOT_STRUCK = frozenset({"market", "shelf", "store", "shop", "headline", "record", "high", "low", "peak", "mark", "note",
-                         "jackpot", "road", "airwave", "screen", "target", "milestone", "range", "sale", "stride", "snag"})
+                         "jackpot", "road", "airwave", "screen", "target", "milestone", "range", "sale", "stride", "snag",
+                         "deal", "goal", "agreement", "supply", "ocean", "sea", "pad", "orbit", "surface", "moon"})
 #: Verbs of a munition striking: "hit", "struck", "landed", "slammed into".
-_MUNITION_LANDING = frozenset({"hit", "strike", "land", "slam", "smash", "crash", "rain", "pound"})
+_MUNITION_LANDING = frozenset({"hit", "strike", "land", "slam", "smash", "rain", "pound"})
+
+
+def _a_munition(parse: _Parse, x: int, verb: str) -> bool:
+    """Whether a subject is a fired or dropped munition: "a guided bomb", "five mortar shells", "an
+    explosive device"; not the company Shell, nor "the rocket landed safely" (a rocket or a drone
+    that lands is one only where the sentence tells of violence)."""
+    tok = parse.tokens[x]
+    lemma = tok.lemma.lower()
+    if tok.pos != "NOUN" or lemma not in _MUNITIONS or not tok.text[:1].islower():
+        return False
+    if lemma == "device" and not any(parse.tokens[c].lemma.lower() in {"explosive", "improvised"} for c in parse.kids(x, "amod", "compound")):
+        return False
+    if verb == "land" and lemma in {"rocket", "drone", "missile"}:
+        near = {t.lemma.lower() for t in parse.tokens[max(0, x - 20): x + 25]}
+        return bool(near & (_BOMB_WORDS - {"rocket", "missile", "drone", "strike"} | set(lx.CASUALTY_VERBS) | {"wound", "injure", "damage"}))
+    return True
 #: Hazards that carry a name: "Typhoon Haiyan", "Hurricane Katrina", "Cyclone Idai".
 _NAMED_HAZARDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical"})
 #: Verbs that tell a quake's shaking, and many other things ("the news rattled markets").
@@ -1664,14 +1688,15 @@ def _rammed_into_people(parse: _Parse, i: int) -> bool:
     on purpose; not a driver who "lost control" and ploughed into them."""
     tokens = parse.tokens
     into = [o for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"into", "through"} for o in parse.kids(p, "pobj")]
-    if not any(tokens[o].lemma.lower() in _RAMMED_CROWDS for o in into):
+    into += [x for o in into for p in parse.kids(o, "prep") if tokens[p].text.lower() == "of" for x in parse.kids(p, "pobj")]
+    if not any(tokens[o].lemma.lower() in _RAMMED_CROWDS for o in into):  # ("into a group of pedestrians")
         return False
     vehicle = [o for o in parse.kids(i, "dobj", "obj") if tokens[o].lemma.lower() in lx.VEHICLES]
     subjects = [tokens[s].lemma.lower() for s in parse.kids(i, "nsubj")]
     if not vehicle and not set(subjects) & (lx.VEHICLES | {"driver", "man", "attacker", "assailant", "suspect", "woman"}):
         return False
     sentence = {tokens[j].lemma.lower() for j in parse.subtree((parse.ancestors(i, 100) or [i])[-1])}
-    if sentence & {"control", "accident", "accidentally", "brake", "skid", "medical", "seizure", "crash"}:
+    if sentence & {"control", "accident", "accidentally", "brake", "skid", "medical", "seizure", "crash", "avoid", "swerve"}:
         return False
     # "drove a van into pedestrians before stabbing people": the stabbing tells the attack, and where
     then = [v for c in parse.kids(i, "advcl", "conj", "prep") for v in [c, *parse.kids(c, "pcomp")]]
@@ -1694,8 +1719,9 @@ def _result_told_otherwise(parse: _Parse, i: int) -> EventKind | None:
     lemma = tokens[i].lemma.lower()
     objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
     if lemma in {"take", "claim", "clinch", "retain", "defend", "lift", "seal", "bag", "scoop"} and objects & _PRIZES and (
-            _sports_context(parse, i) or lemma in {"clinch", "lift"}):
-        return EventKind.SPORTS_RESULT
+            _sports_context(parse, i)) and not any(_prep_objects(parse, o, "of") | _prep_objects(parse, o, "as")
+                                                   for o in parse.kids(i, "dobj", "obj")):
+        return EventKind.SPORTS_RESULT  # (not "clinched the crown of the world's most valuable company")
     rounds = _prep_objects(parse, i, "in").union(*(_prep_objects(parse, o, "in") for o in parse.kids(i, "dobj", "obj")))
     if lemma in _WINNING and rounds & _ROUNDS and objects and _sports_context(parse, i):
         return EventKind.SPORTS_RESULT
@@ -1712,9 +1738,25 @@ def _kills(parse: _Parse, j: int) -> bool:
     verbs += [r for r in parse.kids(j, "relcl")]  # "fighting that left 40 dead"
     for v in verbs:
         lemma = tokens[v].lemma.lower()
-        if lemma in {"kill", "claim"} or lemma == "leave" and any(tokens[k].lemma.lower() in {"dead", "killed"} for k in parse.subtree(v)):
+        objects = parse.kids(v, "dobj", "obj")
+        # people counted: "killed 30", "claimed 40 lives", "left more than 1,000 people dead"; not "claimed
+        # her life" (an illness), "killed the merger" (a lawsuit)
+        counted = any(parse.kids(o, "nummod") or tokens[o].like_num or tokens[o].lemma.lower() in {"dozen", "hundred", "thousand"}
+                      for o in objects) and not {tokens[o].lemma.lower() for o in objects} & _KILLABLE_PLANS
+        if lemma in {"kill", "claim"} and counted:
+            return True
+        if lemma == "leave" and any(tokens[k].lemma.lower() in {"dead", "killed"} for k in parse.subtree(v)) and (
+                counted or any(tokens[k].like_num for k in parse.subtree(v))):
             return True
     return False
+
+
+def _quoted(parse: _Parse, i: int) -> bool:
+    """Whether a word stands inside quotation marks in its sentence ('"We killed it in Europe," he said')."""
+    sentence = parse.subtree((parse.ancestors(i, 100) or [i])[-1])
+    before = [k for k in sentence if k < i and parse.tokens[k].text in {'"', "“", "”", "''", "``"}]
+    opened = [k for k in sentence if k < i and parse.tokens[k].text in {"‘", "'"} and k + 1 < len(parse.tokens)]
+    return len(before) % 2 == 1 or len(opened) % 2 == 1
 
 
 def _hit_and_run(parse: _Parse, h: int) -> bool:
@@ -1813,7 +1855,7 @@ def _several_told_again(parse: _Parse, j: int) -> bool:
 
 
 #: Words that tell events apart: "in three separate attacks".
-_TOLD_APART = frozenset({"separate", "different", "multiple", "various", "unrelated", "distinct"})
+_TOLD_APART = frozenset({"separate", "different", "unrelated", "distinct"})
 
 
 def _violent_cause(parse: _Parse, i: int) -> EventKind | None:
@@ -1941,7 +1983,7 @@ def _split_score(parse: _Parse, i: int) -> bool:
 def _voting_context(parse: _Parse, i: int) -> bool:
     """Words of a vote near a word, and none of a match: "the first round, in which 35 candidates ran"."""
     window = {t.lemma.lower() for t in parse.tokens[max(0, i - 25): i + 25] if t.pos != "VERB"}
-    return bool(window & (_ELECTION_WORDS | {"voter", "candidate", "runoff", "ballot"})) and not window & _SPORTS_WORDS
+    return bool(window & {"vote", "voter", "candidate", "runoff", "ballot", "election", "poll", "electorate"}) and not window & _SPORTS_WORDS
 
 
 def _sports_context(parse: _Parse, i: int) -> bool:
@@ -3203,10 +3245,12 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
 
 #: Events of a country or of companies, not of the town a report is filed from: "KATHMANDU -
 #: Nepal's Election Commission declared the results of the March 5 election" (a vote of all Nepal).
-_NATIONAL_KINDS = frozenset({EventKind.ELECTION, EventKind.ACQUISITION, EventKind.COOPERATION})
+_NATIONAL_KINDS = frozenset({EventKind.ELECTION, EventKind.ACQUISITION})
+#: Words of a local vote, which the town a report is filed from does hold: "re-elected the mayor".
+_LOCAL_OFFICE = re.compile(r"\b(?:mayor|mayoral|city council|county|councillor|councilor|municipal|alderman|borough)", re.IGNORECASE)
 #: A sentence that tells a toll rising: "the death toll from the bombing rose to 14".
-_TOLL_RISEN = re.compile(r"\b(?:death toll|number of (?:people |those )?(?:killed|dead))\b[^.;]*?\b(?:rose|rises|risen|climbed|climbs|"
-                         r"jumped|jumps|increased|reached|hit|mounted|stood|stands|soared)\b|\bbring(?:s|ing)? the death toll\b",
+_TOLL_RISEN = re.compile(r"\b(?:death toll (?:from|in|of)|number of (?:people |those )?(?:killed|dead))\b[^.;]*?\b(?:rose|rises|risen|"
+                         r"climbed|climbs|jumped|jumps|increased|reached|mounted|soared)\b|\bbring(?:s|ing)? the death toll\b",
                          re.IGNORECASE)
 def _bodies_recovered(article_id: str, text: str, parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> Figure | None:
     """The dead of a disaster told by the bodies recovered: "rescuers recovered 11 bodies from a pit
@@ -3218,6 +3262,8 @@ def _bodies_recovered(article_id: str, text: str, parse: _Parse, i: int, found: 
     for b in sorted(sentence):
         if tokens[b].lemma.lower() != "body" or tokens[b].tag != "NNS" or not parse.kids(b, "nummod"):
             continue
+        if any(tokens[k].lemma.lower() in {"more", "another", "additional", "further", "other"} for k in parse.subtree(b)):
+            continue  # "pulled five more bodies from the rubble": not the whole toll
         verb = tokens[b].head
         if tokens[verb].lemma.lower() not in {"recover", "find", "pull", "retrieve", "exhume", "discover"}:
             continue
@@ -3263,7 +3309,7 @@ def _risen_toll(article_id: str, text: str, parse: _Parse, i: int, found: list[t
         if not (i in parse.subtree(t) or violent == [i]):
             continue
         told = " ".join(tokens[k].text.lower() for k in parse.subtree(verb))
-        if re.search(r"\b(?:since|so far|this year|to date|this season|in all)\b", told):
+        if re.search(r"\b(?:since|this year|to date|this season|in all)\b", told):
             continue  # "brings to 31 the number killed in shootings since January": a running tally, no one event's toll
         for p in preps:
             for n in parse.kids(p, "pobj"):
@@ -3534,7 +3580,7 @@ def _number_of(article_id: str, text: str, parse: _Parse, j: int, role: str) -> 
     # "The three, who wore fake suicide vests, were shot dead": people told before, named again by
     # their number (often the attackers), no toll of the event to set against another report's
     told_before = (role in {"killed", "injured"} and tokens[j].like_num and noun == j
-                   and any(tokens[d].text.lower() in {"the", "all", "both"} for d in parse.kids(j, "det", "predet")))
+                   and any(tokens[d].text.lower() in {"the", "both"} for d in parse.kids(j, "det", "predet")))
     return Figure(value=value, what=what, span=Span(article_id, start, end, text[start:end]), qualifier=qualifier,
                   by_name=told_before)
 

@@ -183,7 +183,7 @@ NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "qu
                             "mudslide", "fire", "blaze", "wildfire", "heat", "heatwave", "cyclone", "hurricane", "typhoon",
                             "tsunami", "avalanche", "lightning", "snow", "cold", "drought", "downpour", "torrent", "wave",
                             "bushfire", "flashflood", "mudflow", "flooding", "deluge", "tornado", "blizzard", "sandstorm",
-                            "hailstorm", "monsoon", "rockfall", "rockslide", "storm surge"})
+                            "hailstorm", "monsoon", "rockfall", "rockslide"})
 #: Verbs whose object counts casualties of an attack or disaster.
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
                   "leave": "killed", "hurt": "injured", "displace": "displaced", "martyr": "killed", "drown": "killed"}

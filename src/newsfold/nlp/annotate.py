@@ -116,7 +116,7 @@ SENTENCE_OPENERS = frozenset({"joining", "speaking", "asked", "addressing", "cit
 #: Holdings", "Sadler Foods Inc.").
 COMPANY_WORDS = frozenset({"holdings", "holding", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "group",
                            "foods", "industries", "enterprises", "airlines", "airways", "motors", "pharmaceuticals",
-                           "technologies", "systems", "partners", "capital", "ventures", "bancorp", "brands", "creamery",
+                           "technologies", "systems", "partners", "capital", "ventures", "bancorp", "creamery",
                            "dairy", "brewery", "insurance", "logistics", "shipping", "mining", "petroleum", "energy",
                            "telecom", "communications", "entertainment", "studios", "records", "productions"})
 
@@ -286,6 +286,7 @@ def _trim_entity(start: int, end: int, text: str) -> tuple[int, int, str]:
 
 #: A stock ticker after a company's name, as wire copy gives it: "Kate Spade & Co KATE.N",
 #: "Kering SA (PRTP.PA)" (not "U.S." nor "St. Louis").
-_TRAILING_TICKER = re.compile(r"\s*[(<]?\b[A-Z0-9]{1,6}\.(?:[A-Z]{1,2}|OQ)[)>]?$")
+_TRAILING_TICKER = re.compile(r"(?:\s+[(<]?|\s*[(<])[A-Z0-9]{2,6}\.(?:N|O|OQ|L|PA|DE|F|T|HK|AX|KS|KQ|TO|V|SS|SZ|BO|NS|MC|MI|AS|"
+                              r"BR|SW|S|ST|CO|OL|HE|VI|LS|IR|SA|MX|SI|TW|JK|BK|KL|TA|IS|WA|JO|NZ|CA|Z)[)>]?$")
 #: A match score the model swept into a name: "Kumasi Royal Eagles 2-1" (not "Apollo 11").
 _TRAILING_SCORE = re.compile(r"\s+\d{1,2}\s*[-–:]\s*\d{1,2}$")  # not "Boeing 737-800"
