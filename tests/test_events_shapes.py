@@ -1100,3 +1100,19 @@ def test_what_the_new_rules_must_leave_alone(nlp):
 def test_more_bodies_pulled_from_the_rubble_are_no_toll(nlp):
     ms = events(nlp, "Rescuers pulled three more bodies from the rubble of the earthquake in Turkey on Tuesday.")
     assert all(m.count is None for m in asserted(ms, EventKind.DISASTER))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The visitors attacked relentlessly in the opening 20 minutes and led 12-6 at the break, but a double strike from the "
+    "winger shortly after half-time killed off the contest.",
+    "Kelly shot a final-round 66 to win the Coastal Open by three strokes at Lake Karrinyup on Sunday, his first title.",
+    "Ramos fired a low shot past the goalkeeper in the 12th minute and struck again from a corner before halftime.",
+    "Braga attacked relentlessly after the break and pulled one back from the penalty spot in stoppage time.",
+])
+def test_match_reports_told_in_words_of_violence_are_no_attacks(nlp, sentence):
+    ms = events(nlp, sentence)
+    assert not asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.KILLING)
+
+
+def test_a_gunman_who_shot_golfers_attacked(nlp):
+    assert asserted(events(nlp, "A gunman shot two golfers at a club near Perth on Sunday."), EventKind.ATTACK)

@@ -732,9 +732,14 @@ def _found_so(parse: _Parse, i: int) -> bool:
 
 #: Verbs of violence that are also words of play, and what players aim them at or who plays.
 _PLAY_VERBS = frozenset({"attack", "fire", "shoot", "strike", "storm", "raid", "bomb", "hit"})
+#: Times of a match: "attacked relentlessly after the break", "in the opening 20 minutes".
+_MATCH_TIMES = frozenset({"minute", "half", "break", "interval", "period", "quarter", "game", "match", "opening", "start",
+                          "restart", "spell", "session", "half-time", "halftime", "stoppage", "overtime", "innings"})
 _PLAY_TARGETS = frozenset({"defence", "defense", "stump", "wicket", "goal", "box", "flank", "wing", "ball", "net", "basket",
                            "rim", "line", "backline", "area", "space", "post", "bar", "crossbar", "lead", "pitch", "green", "hole",
-                           "birdie", "eagle", "bogey", "par", "round", "ace", "putt", "lap", "try", "pointer", "three-pointer"})
+                           "birdie", "eagle", "bogey", "par", "round", "ace", "putt", "lap", "try", "pointer", "three-pointer",
+                           "shot", "cross", "header", "volley", "effort", "free-kick", "penalty", "corner", "winner", "equaliser",
+                           "equalizer", "six", "four", "boundary", "century", "ton", "fifty"})
 #: What is attacked in words: "attacked the government over the tax law", "attacked the proposal".
 _POLICIES = frozenset({"government", "policy", "proposal", "plan", "decision", "law", "bill", "budget", "move", "remark", "comment",
                        "statement", "report", "ruling", "handling", "strategy", "idea", "approach", "reform", "administration",
@@ -750,6 +755,9 @@ def _at_play(parse: _Parse, i: int) -> bool:
         return False
     objects = parse.kids(i, "dobj", "obj", "nsubjpass")
     subjects = {tokens[c].lemma.lower() for c in _doing_subjects(parse, i)}
+    golf = {t.lemma.lower() for t in tokens[max(0, i - 25): i + 25]} & {"birdie", "bogey", "stroke", "par", "putt", "fairway"}
+    if objects and golf and any(tokens[o].pos == "NUM" for o in objects):
+        return True  # "shot a final-round 66 to win by three strokes": a score, not two people shot
     if subjects & (_ATTACKERS | {"gunman", "fan", "supporter", "hooligan", "mob", "police", "man", "woman"}) or any(
             _a_person(parse, o) or tokens[o].lemma.lower() in _HUMAN_NOUNS for o in objects):
         return False
@@ -757,8 +765,10 @@ def _at_play(parse: _Parse, i: int) -> bool:
         return True
     if objects:
         return all(tokens[o].pos == "NUM" for o in objects)  # "shot a 66"
-    # "the visitors attacked relentlessly", with nothing attacked; not "shot at supporters"
-    return tokens[i].lemma.lower() == "attack" and tokens[i].tag != "VBN" and not parse.kids(i, "prep", "agent")
+    # "the visitors attacked relentlessly (after the break)", with nothing attacked; not "shot at supporters"
+    preps = [p for p in parse.kids(i, "prep", "agent")
+             if not {tokens[o].lemma.lower() for o in parse.kids(p, "pobj")} & _MATCH_TIMES]
+    return tokens[i].lemma.lower() == "attack" and tokens[i].tag != "VBN" and not preps
 
 
 def _criticised(parse: _Parse, i: int) -> bool:
@@ -995,6 +1005,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "the opposition attacked the government over the new tax law": words, not blows
         if lemma == "kill" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _KILLABLE_PLANS:
             return None  # "senators killed a bill", "the deal was killed"
+        if lemma == "kill" and {parse.tokens[o].lemma.lower() for p in parse.kids(i, "prt") if parse.tokens[p].text.lower() == "off"
+                                for o in [*parse.kids(p, "pobj"), *parse.kids(i, "dobj", "obj")]} & _KILLABLE_PLANS:
+            return None  # "a double strike killed off the contest" (the parser may hang the contest on "off")
         if lemma in {"kill", "maul", "trample", "gore"} and {parse.tokens[o].lemma.lower() for s in [
                 *parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]
                 for o in [s]} & _WILD_ANIMALS:
@@ -1945,6 +1958,8 @@ def _is_headline(parse: _Parse, i: int) -> bool:
 
 
 _SPORTS_WORDS = frozenset({"match", "game", "final", "goal", "cup", "league", "championship", "semifinal", "semi-final",
+                           "birdie", "bogey", "putt", "fairway", "stroke", "innings", "odi", "halftime", "equaliser", "equalizer",
+                           "hat-trick", "winger", "scrum", "tiebreak", "halfback", "touchdown", "quarterback",
                            "marathon", "race", "prix", "medal", "wicket", "runner", "bowler", "batsman", "seed", "podium",
                            "tournament", "striker", "coach", "derby", "inning", "stadium", "trophy", "goalkeeper",
                            "midfielder", "penalty", "fixture", "club", "squad", "playoff", "kickoff", "half-time"})
