@@ -1116,3 +1116,10 @@ def test_match_reports_told_in_words_of_violence_are_no_attacks(nlp, sentence):
 
 def test_a_gunman_who_shot_golfers_attacked(nlp):
     assert asserted(events(nlp, "A gunman shot two golfers at a club near Perth on Sunday."), EventKind.ATTACK)
+
+
+def test_deaths_told_before_the_accident_clause_of_another_verb_are_the_accident(nlp):
+    ms = events(nlp, "Two teenagers have died and another is fighting for life after their car hit a tree on the Bruce "
+                     "Highway near Gympie late on Friday night.", published=date(2025, 6, 14))
+    (crash,) = asserted(ms, EventKind.DISASTER)
+    assert "Gympie" in crash.places and crash.date == "2025-06-13"

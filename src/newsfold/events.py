@@ -1796,8 +1796,11 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
             parse.tokens[v].lemma.lower() in _FALLING for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "after"
             for v in parse.kids(p, "pcomp")):
         return True  # "died after falling about 150 metres", "died after slipping and falling"
-    if parse.tokens[i].lemma.lower() in {"die", "drown", "kill"} and any(_mishap(parse, v) for v in _after_clauses(parse, i)):
-        return True  # "died after his truck was swept off a flooded road", "were killed after being hit by a bus"
+    if parse.tokens[i].lemma.lower() in {"die", "drown", "kill"} and any(
+            _mishap(parse, v) for x in [i, *parse.kids(i, "conj")] for v in _after_clauses(parse, x)):
+        # "died after his truck was swept off a flooded road", "were killed after being hit by a bus";
+        # "two have died and another is fighting for life after their car hit a tree": the clause told once
+        return True
     # "ten were killed (and at least 50 injured) when an earthquake razed villages"
     told = [i] + [x for c in parse.kids(i, "conj") for x in (c, *parse.kids(c, "acl"))]
     for c in [a for v in told for a in parse.kids(v, "advcl")]:
@@ -2166,6 +2169,11 @@ def _build(
     subtree = _clause_scope(parse, i, found)
     # "floods on Monday killed 23": the casualty verb's own clause dates and places the event too
     subtree = sorted(set(subtree) | {j for v in casualty_verbs for j in _clause_scope(parse, v, found)})
+    if kind is EventKind.DISASTER and tok.lemma.lower() in {"die", "drown", "kill"}:
+        # "two have died and another is fighting for life after their car hit a tree on the Bruce Highway
+        # late on Friday": the accident's clause, told once after the last verb, places and dates the deaths
+        subtree = sorted(set(subtree) | {j for c in parse.kids(i, "conj") for v in _after_clauses(parse, c) if _mishap(parse, v)
+                                         for j in parse.subtree(v)})
     status = _status(parse, i)
     failed = kind is EventKind.KILLING and status is EventStatus.PLOT and _failed_attempt(parse, i)
     if failed:  # "a botched attempt to assassinate Costello": an attack that happened, with no one killed
