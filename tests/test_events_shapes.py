@@ -1123,3 +1123,8 @@ def test_deaths_told_before_the_accident_clause_of_another_verb_are_the_accident
                      "Highway near Gympie late on Friday night.", published=date(2025, 6, 14))
     (crash,) = asserted(ms, EventKind.DISASTER)
     assert "Gympie" in crash.places and crash.date == "2025-06-13"
+
+
+def test_a_stroke_a_victim_suffered_makes_no_match_report(nlp):
+    ms = events(nlp, "A man who suffered a stroke last year was the target of an attack on his home in Leeds on Monday.")
+    assert asserted(ms, EventKind.ATTACK)

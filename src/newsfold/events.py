@@ -1961,7 +1961,7 @@ def _is_headline(parse: _Parse, i: int) -> bool:
 
 
 _SPORTS_WORDS = frozenset({"match", "game", "final", "goal", "cup", "league", "championship", "semifinal", "semi-final",
-                           "birdie", "bogey", "putt", "fairway", "stroke", "innings", "odi", "halftime", "equaliser", "equalizer",
+                           "birdie", "bogey", "putt", "fairway", "innings", "odi", "halftime", "equaliser", "equalizer",
                            "hat-trick", "winger", "scrum", "tiebreak", "halfback", "touchdown", "quarterback",
                            "marathon", "race", "prix", "medal", "wicket", "runner", "bowler", "batsman", "seed", "podium",
                            "tournament", "striker", "coach", "derby", "inning", "stadium", "trophy", "goalkeeper",
