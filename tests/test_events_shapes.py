@@ -1128,3 +1128,11 @@ def test_deaths_told_before_the_accident_clause_of_another_verb_are_the_accident
 def test_a_stroke_a_victim_suffered_makes_no_match_report(nlp):
     ms = events(nlp, "A man who suffered a stroke last year was the target of an attack on his home in Leeds on Monday.")
     assert asserted(ms, EventKind.ATTACK)
+
+
+def test_a_shot_dead_the_parser_read_as_a_noun_is_a_killing(nlp):
+    ms = events(nlp, "Unidentified gunmen riding a motorcycle shot dead a polio worker and the policeman escorting her in "
+                     "Mamund tehsil of Bajaur district on Wednesday, police said.", published=date(2022, 10, 26))
+    (killing,) = asserted(ms, EventKind.KILLING)
+    assert "Bajaur" in killing.places and killing.date == "2022-10-26"
+    assert not asserted(events(nlp, "He was found dead in his flat in Leeds on Monday, his family said."), EventKind.KILLING)

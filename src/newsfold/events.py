@@ -939,6 +939,9 @@ _BLOWN_TARGETS = frozenset({"bridge", "building", "car", "vehicle", "bus", "truc
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if lemma == "dead" and i > 0 and parse.tokens[i - 1].text.lower() == "shot" and parse.tokens[i - 1].pos == "NOUN" and (
+            parse.kids(i, "dobj", "obj")):
+        return EventKind.KILLING  # "gunmen riding a motorcycle shot dead a polio worker", which the parser reads as a "shot"
     if t.pos == "NOUN" and lemma == "round" and any(parse.tokens[c].lemma.lower() in {"first", "second", "opening", "final", "third"}
                                                     for c in parse.kids(i, "amod")) and _voting_context(parse, i) and not (
             _prep_objects(parse, i, "of") - {"voting", "vote", "election", "ballot", "poll", "balloting"}):
@@ -3391,7 +3394,7 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
         return _crowd_size(article_id, text, parse, i)
     if kind is EventKind.ACQUISITION:
         return _deal_value(article_id, text, parse, i)
-    if tok.pos in {"VERB", "AUX"}:
+    if tok.pos in {"VERB", "AUX"} or tok.lemma.lower() == "dead" and tok.pos == "ADJ":  # (the "shot dead" the parser misread)
         held = ("nsubj",) if tok.lemma.lower() == "be" else ()  # "13 people are in custody"
         # "18 people were injured and 12 arrested": the number the elided clause's participle hangs on
         elided = _elided_passive_count(article_id, text, parse, i, role or "")
