@@ -75,6 +75,10 @@ class _Parse:
             stack.extend(self.children[j])
         return sorted(out)
 
+    def sentence_of(self, i: int) -> list[int]:
+        """Every token of the parse tree ``i`` belongs to: its sentence, as the parser cut it."""
+        return self.subtree((self.ancestors(i, 100) or [i])[-1])
+
     def ancestors(self, i: int, limit: int = 6) -> list[int]:
         out = []
         while self.tokens[i].head != i and len(out) < limit:
@@ -1260,7 +1264,7 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                                          for c in parse.kids(i, "amod", "compound"))):
             return None  # "Verma took the Australian (bowling) attack apart": the bowlers
         if lemma == "shootout" and any(parse.tokens[j].lemma.lower() in {"penalty", "penalties", "goal", "goalkeeper", "match"}
-                                       for j in parse.subtree((parse.ancestors(i, 50) or [i])[-1])):
+                                       for j in parse.sentence_of(i)):
             return None  # "won on a penalty shootout", "lost on penalties after a shootout": a match, not gunfire
         if kind is EventKind.DISASTER and lemma not in _ACCIDENTS and _figure_of_speech(parse, i):
             return None  # "a flood of posts", "a storm of criticism", "an avalanche of lawsuits"
@@ -1480,7 +1484,7 @@ def _named_volcano_erupts(parse: _Parse, i: int) -> bool:
     tokens = parse.tokens
     if not any(tokens[x].pos == "PROPN" for x in parse.kids(i, "nsubj")):
         return False
-    sentence = parse.subtree((parse.ancestors(i, 50) or [i])[-1])  # the whole parse tree of its sentence
+    sentence = parse.sentence_of(i)  # the whole parse tree of its sentence
     if not any(tokens[j].lemma.lower() in lx.VOLCANIC_WORDS for j in sentence):
         return False
     return not any(tokens[o].pos == "NOUN" for p in parse.kids(i, "prep") if tokens[p].text.lower() in {"in", "into", "with"}
@@ -1581,7 +1585,7 @@ def _mishap(parse: _Parse, v: int) -> bool:
         return True
     # "being hit by a speeding bus", "was run over by a truck"
     drivers = {tokens[o].lemma.lower() for a in parse.kids(v, "agent") for o in parse.kids(a, "pobj")}
-    sentence = {tokens[j].lemma.lower() for j in parse.subtree((parse.ancestors(v, 100) or [v])[-1])}
+    sentence = {tokens[j].lemma.lower() for j in parse.sentence_of(v)}
     # (not "hit by a car that fled the scene ... the driver is facing manslaughter charges": a crime)
     return bool(drivers & _ROAD_VEHICLES) and lemma in _RUN_DOWN and not sentence & _DRIVER_CULPABLE
 
@@ -1711,7 +1715,7 @@ def _rammed_into_people(parse: _Parse, i: int) -> bool:
     subjects = [tokens[s].lemma.lower() for s in parse.kids(i, "nsubj")]
     if not vehicle and not set(subjects) & (lx.VEHICLES | {"driver", "man", "attacker", "assailant", "suspect", "woman"}):
         return False
-    sentence = {tokens[j].lemma.lower() for j in parse.subtree((parse.ancestors(i, 100) or [i])[-1])}
+    sentence = {tokens[j].lemma.lower() for j in parse.sentence_of(i)}
     if sentence & {"control", "accident", "accidentally", "brake", "skid", "medical", "seizure", "crash", "avoid", "swerve"}:
         return False
     # "drove a van into pedestrians before stabbing people": the stabbing tells the attack, and where
@@ -1769,10 +1773,10 @@ def _kills(parse: _Parse, j: int) -> bool:
 
 def _quoted(parse: _Parse, i: int) -> bool:
     """Whether a word stands inside quotation marks in its sentence ('"We killed it in Europe," he said')."""
-    sentence = parse.subtree((parse.ancestors(i, 100) or [i])[-1])
-    before = [k for k in sentence if k < i and parse.tokens[k].text in {'"', "“", "”", "''", "``"}]
-    opened = [k for k in sentence if k < i and parse.tokens[k].text in {"‘", "'"} and k + 1 < len(parse.tokens)]
-    return len(before) % 2 == 1 or len(opened) % 2 == 1
+    before = [parse.tokens[k].text for k in parse.sentence_of(i) if k < i]
+    double = sum(t in {'"', "“", "”", "''", "``"} for t in before)
+    single = sum(t in {"‘", "'"} for t in before)
+    return double % 2 == 1 or single % 2 == 1
 
 
 def _hit_and_run(parse: _Parse, h: int) -> bool:
@@ -1847,8 +1851,7 @@ def _disaster_antecedent(parse: _Parse, i: int) -> bool:
     antecedents = [head]
     if tokens[head].ent_type in {"DATE", "TIME"}:
         antecedents += [j for j in range(head - 1, max(-1, head - 6), -1) if tokens[j].pos == "NOUN"][:1]
-    root = (parse.ancestors(i, 100) or [i])[-1]
-    if any(tokens[j].lemma.lower() in _HUMAN_CAUSES for j in parse.subtree(root)):
+    if any(tokens[j].lemma.lower() in _HUMAN_CAUSES for j in parse.sentence_of(i)):
         return False  # "the Lockerbie disaster in December 1988, in which 270 were killed" was a bombing
     # (a disaster's own noun, "the floods in March, which killed 23", is the event the deaths join)
     if any(tokens[h].lemma.lower() in {"disaster", "catastrophe"} for h in antecedents):
@@ -3283,7 +3286,7 @@ def _bodies_recovered(article_id: str, text: str, parse: _Parse, i: int, found: 
     that collapsed", "seven bodies were found after a bus was swept into the river". The bodies are
     the disaster's when it is named inside the sentence's telling of them or is its one disaster."""
     tokens = parse.tokens
-    sentence = set(parse.subtree((parse.ancestors(i, 100) or [i])[-1]))
+    sentence = set(parse.sentence_of(i))
     disasters = [j for j, k in found if j in sentence and k is EventKind.DISASTER]
     for b in sorted(sentence):
         if tokens[b].lemma.lower() != "body" or tokens[b].tag != "NNS" or not parse.kids(b, "nummod"):
@@ -3311,7 +3314,7 @@ def _risen_toll(article_id: str, text: str, parse: _Parse, i: int, found: list[t
     plunged into a ravine rose to 26". The toll is the event's when the event is named inside
     it, or when the event is the sentence's one violent deed or disaster."""
     tokens = parse.tokens
-    sentence = set(parse.subtree((parse.ancestors(i, 100) or [i])[-1]))
+    sentence = set(parse.sentence_of(i))
     violent = [j for j, k in found if j in sentence and k in {EventKind.ATTACK, EventKind.DISASTER, EventKind.MILITARY_OPERATION}]
     for t in sorted(sentence):
         lemma = tokens[t].lemma.lower()
