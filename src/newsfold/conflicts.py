@@ -21,7 +21,7 @@ from newsfold.lexicon import LENGTH_UNITS
 from newsfold.model import Conflict, ConflictValue, Event, EventMention, Figure
 from newsfold.numbers import compatible
 
-#: The roles of lengths as :func:`newsfold.events._measures` names them.
+#: The roles of lengths as :func:`newsfold.events.figures._measures` names them.
 MEASURE_UNITS = frozenset(LENGTH_UNITS.values())
 
 #: Reports published within this many days of a recent event may be updates, not contradictions.

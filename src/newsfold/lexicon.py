@@ -1,6 +1,6 @@
 """Trigger lexicons for event extraction, and the PLOVER mapping of each event type.
 
-Lemmas are matched on the dependency parse (see :mod:`newsfold.events`), never as bare
+Lemmas are matched on the dependency parse (see :mod:`newsfold.events.triggers`), never as bare
 keywords: a verb trigger must be a verb, a noun trigger a noun, and several need a
 fitting object ("dismantle" a cell, "sign" an agreement).
 """

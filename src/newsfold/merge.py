@@ -353,7 +353,7 @@ def _year_apart(m: EventMention, mates: list[EventMention], reported: date | Non
     """Within one sentence, an event recalled by its year alone and an undated one told with a
     place the recalled one lacks are two: "a quake in Aceh province killed five in a region
     devastated by the tsunami of 2004". What the dated event's own phrase tells has its date
-    (see ``events._dated_by_their_noun``); an undated event with no place of its own may be the
+    (see ``events.document._dated_by_their_noun``); an undated event with no place of its own may be the
     dated one named generally ("terror attacks, including the 2003 bombings in Casablanca"), and
     one named again with "the" is it ("survivors of the 2023 earthquake in Amizmiz, where the
     quake killed 40")."""
