@@ -1323,6 +1323,34 @@ def test_events_a_length_that_places_something_measures_no_deed(nlp, sentence):
     assert not [f for m in events(nlp, sentence) for f in m.figures if f.what in {"miles", "kilometres", "metres"}]
 
 
+@pytest.mark.parametrize(("sentence", "kind", "counted"), [
+    ("Four armed robbers robbed a jeweller in Lyon on Tuesday.", EventKind.ATTACK, [("number of robbers", 4)]),
+    ("Pirates in two boats attacked a tanker off Eyl on Monday.", EventKind.ATTACK, [("number of boats", 2)]),
+    ("Two gunmen opened fire on a bus in Kano on Monday, killing five people.", EventKind.ATTACK, [("number of gunmen", 2)]),
+    ("An officer fired eight shots at a car in Tomball on Monday.", EventKind.ATTACK, [("number of shots", 8)]),
+])
+def test_events_numbers_of_the_deeds_doers_and_means(nlp, sentence, kind, counted):
+    (m,) = asserted(events(nlp, sentence), kind)
+    assert [(f.what, f.value) for f in m.figures if f.what.startswith("number of")] == counted
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed three soldiers in Kano on Monday.",  # the toll, counted once, as the event's figure
+    "Dozens of gunmen attacked a village near Kano on Monday.",  # no count
+    "Two gunmen and three other gunmen attacked a bus in Kano on Monday.",  # one noun, two numbers: no single count
+    "Militants attacked 12 homes in a village near Kano on Monday.",  # homes are not a doer or a means
+])
+def test_events_no_number_of_doers_where_the_sentence_gives_none(nlp, sentence):
+    assert not [f for m in events(nlp, sentence) for f in m.figures if f.what.startswith("number of")]
+
+
+def test_events_homes_raided_are_no_people_arrested(nlp):
+    (m,) = asserted(events(nlp, "Police raided 12 homes in Leeds on Tuesday."), EventKind.ARREST)
+    assert m.count is None
+    ms = asserted(events(nlp, "Police raided 12 homes in Leeds on Tuesday and arrested five men."), EventKind.ARREST)
+    assert [(n.count.value, n.count.what) for n in ms if n.count] == [(5, "men arrested")]
+
+
 @pytest.mark.parametrize(("sentence", "price"), [
     ("Zentrix agreed to buy Halvor Systems for around $ 5.4 billion in cash and stock on Monday.", (5.4e9, "$ paid")),
     ("Zentrix announced its purchase of Halvor Systems Inc. in a US $ 5.4 billion deal on Monday.", (5.4e9, "$ paid")),

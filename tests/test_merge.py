@@ -89,6 +89,21 @@ def test_merge_reports_measuring_one_deed_differently(lengths, kind):
     assert _conflict_sentence(conflict).text.startswith(f"{'Sources disagree' if kind == 'hard' else 'Reports differ over time'} on the distance, in metres, in the ")
 
 
+@pytest.mark.parametrize(("robbers", "kind"), [
+    ((4, 3), "hard"),  # one gang counted two ways
+    ((3, 12), "soft"),  # too far apart to be one count told two ways
+])
+def test_merge_reports_counting_one_deeds_doers_differently(robbers, kind):
+    ms = [dataclasses.replace(
+        mention(doc, EventKind.ATTACK, f"{n} armed robbers robbed a jeweller in Fez ({doc})", places=["Fez"], when="2024-03-18"),
+        figures=(Figure(n, "number of robbers", Span(doc, 0, 3, str(n))),)) for doc, n in zip("ab", robbers)]
+    result = merge_events(ms, R)
+    (conflict,) = find_conflicts(result.events, result.members, {})
+    assert (conflict.attribute, conflict.kind, sorted(v.value for v in conflict.values)) == ("number of robbers", kind, sorted(robbers))
+    assert _conflict_sentence(conflict).text.startswith(
+        f"{'Sources disagree' if kind == 'hard' else 'Reports differ over time'} on the number of robbers in the ")
+
+
 def test_merge_look_alike_operations_in_other_cities_or_years_stay_apart():
     ms = [
         mention("a", EventKind.ARREST, "police arrested seven in Fez", places=["Fez"], when="2017-04", count=7, what="members arrested"),

@@ -114,6 +114,8 @@ def _conflict_sentence(c: Conflict) -> BriefSentence:
         text = f"{verb} the age of {c.subject}: {' vs '.join(parts)}."
     elif c.attribute in MEASURE_UNITS:  # "the distance, in metres, in the 2012 Mount Cook disaster"
         text = f"{verb} the distance, in {c.attribute}, in the {c.subject}: {' vs '.join(parts)}."
+    elif c.attribute.startswith("number of "):  # "the number of robbers in the 2008 Paris attack"
+        text = f"{verb} the {c.attribute} in the {c.subject}: {' vs '.join(parts)}."
     elif c.attribute.startswith("times "):  # "how many times someone was shot in the 2012 Bronx killing"
         text = f"{verb} how many times someone was {c.attribute.split()[-1]} in the {c.subject}: {' vs '.join(parts)}."
     elif price:  # "the price paid in the 2006 acquisition: $4.2 billion (b) vs $5.4 billion (a)"

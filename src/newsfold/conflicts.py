@@ -147,8 +147,9 @@ ONE_MEASURE_RATIO = 2.5
 
 
 def _measure(role: str) -> bool:
-    """Whether a role is a length or a repetition measuring a deed ("metres", "times shot")."""
-    return role in MEASURE_UNITS or role.startswith("times ")
+    """Whether a role is a length or a repetition measuring a deed ("metres", "times shot"), or a
+    number of its doers or means ("number of robbers", "number of boats")."""
+    return role in MEASURE_UNITS or role.startswith(("times ", "number of "))
 
 
 #: Figures of one fact seldom differ by more than this factor ("800" against "more than 10,000"

@@ -14,7 +14,7 @@ from newsfold import lexicon as lx
 from newsfold.aliases import country_of
 from newsfold.dates import date_bounds
 from newsfold.events.disasters import _MISHAP_NOUNS, _after_clauses, _mishap
-from newsfold.events.figures import _casualties, _count, _magnitude, _measures, _participant_ages
+from newsfold.events.figures import _casualties, _count, _magnitude, _measures, _participant_ages, _participant_counts
 from newsfold.events.parse import PLACE_LABELS, _PAST_TAGS, _Parse, _mention_head
 from newsfold.events.participants import _actors_targets
 from newsfold.events.status import _failed_attempt, _status
@@ -22,7 +22,7 @@ from newsfold.events.triggers import _MUNITION_LANDING, _done_one_of, is_noun_tr
 from newsfold.events.when import _date, _days_before_now, _weekday_told
 from newsfold.events.where import _places, _votes_held_by
 from newsfold.ids import make_id
-from newsfold.model import EventKind, EventMention, EventStatus, Mention, Span
+from newsfold.model import EventKind, EventMention, EventStatus, Figure, Mention, Span
 
 
 #: Sentences that state totals over a period, not one event ("up from 46 in the whole of 2014").
@@ -244,8 +244,22 @@ def _build(
         distinct=distinct,
         figures=(tuple(f for f in casualties if f is not count) + _magnitude(article_id, text, sentence_span, kind)
                  + _participant_ages(article_id, text, parse, i, kind)
-                 + _measures(article_id, text, parse, i, kind, subtree, casualty_verbs)),
+                 + _measures(article_id, text, parse, i, kind, subtree, casualty_verbs)
+                 + _counted_parts(article_id, text, parse, i, kind, subtree, casualty_verbs, (count, *casualties), found)),
     )
+
+
+def _counted_parts(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, subtree: list[int],
+                   casualty_verbs: Sequence[int], told: Sequence[Figure | None],
+                   found: list[tuple[int, EventKind]]) -> tuple[Figure, ...]:
+    """The numbers of a deed's doers and means (:func:`~newsfold.events.figures._participant_counts`),
+    looked for in its clause: for a trigger noun, the clause of the verb that tells it ("two gunmen
+    opened fire", "three bombers set off their vests")."""
+    deeds, scope = {i, *casualty_verbs}, set(subtree)
+    if parse.tokens[i].pos == "NOUN" and parse.tokens[i].dep in {"dobj", "nsubj", "nsubjpass"}:
+        deeds.add(parse.tokens[i].head)
+        scope |= set(_clause_scope(parse, parse.tokens[i].head, found))
+    return _participant_counts(article_id, text, parse, kind, sorted(scope), deeds, told)
 
 
 def _clause_scope(parse: _Parse, i: int, found: list[tuple[int, EventKind]]) -> list[int]:

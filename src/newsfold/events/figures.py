@@ -150,6 +150,55 @@ def _measures(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind
     return tuple(out.values())
 
 
+#: Kinds of event whose doers and means outlets count ("four robbers", "two boats").
+_COUNTED_DEEDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION, EventKind.ARREST,
+                            EventKind.SEIZURE, EventKind.DISASTER})
+#: The doers and means of a deed whose numbers outlets give, and may give differently: "four
+#: robbers", "two boats", "fired 11 shots". A list, not any noun: counts of homes, villages or
+#: sources differ by scope far more often than they contradict.
+_COUNTED_PARTS = frozenset({"gunman", "robber", "attacker", "assailant", "bomber", "hijacker", "pirate", "raider",
+                            "intruder", "kidnapper", "shooter", "thief", "burglar", "militant", "insurgent", "terrorist",
+                            "bomb", "grenade", "rocket", "missile", "shell", "drone", "knife", "gun", "pistol", "rifle",
+                            "handgun", "shotgun", "explosive", "vehicle", "car", "truck", "boat", "ship", "plane", "jet",
+                            "helicopter", "aircraft", "train", "bus", "shot", "bullet", "round"})
+#: Numbers that tell a large or unknown amount, not a count ("dozens of gunmen").
+_VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several", "many", "few"})
+
+
+def _participant_counts(article_id: str, text: str, parse: _Parse, kind: EventKind, scope: Sequence[int],
+                        deeds: set[int], told: Sequence[Figure | None]) -> tuple[Figure, ...]:
+    """How many of a deed's doers or means its sentence counts, as written: "Four armed robbers
+    stole diamonds" (number of robbers: 4), "pirates in two boats attacked a tanker" (number of
+    boats: 2), "fired eight shots". Outlets that count one deed's robbers or boats differently
+    disagree on a fact (see :mod:`newsfold.conflicts`).
+
+    ``scope`` is the clause the deed owns, ``deeds`` its words (the trigger, its casualty verbs,
+    the verb a trigger noun is told by) and ``told`` the figures it already has: a toll or an
+    arrest count is not counted again. A sentence that gives one noun two numbers gives none."""
+    if kind not in _COUNTED_DEEDS:
+        return ()
+    tokens = parse.tokens
+    taken = [(f.span.start, f.span.end) for f in told if f is not None]
+    out: dict[str, Figure | None] = {}
+    for k in scope:
+        tok = tokens[k]
+        if tok.dep != "nummod" or not tok.like_num or tok.ent_type in _NON_COUNT_ENTS or tok.text.lower() in _VAGUE_NUMBERS:
+            continue
+        noun = tokens[tok.head]
+        if noun.tag != "NNS" or noun.lemma.lower() not in _COUNTED_PARTS or noun.i < k or (k > 0 and tokens[k - 1].like_num):
+            continue
+        if any(s < noun.end and tok.start < e for s, e in taken) or (noun.i not in deeds and not _reaches(parse, noun.i, deeds)):
+            continue
+        value = parse_number([tok.text])
+        if value is None or value <= 1 or not float(value).is_integer():
+            continue
+        what = f"number of {noun.text.lower()}"
+        out[what] = None if what in out else Figure(
+            value=value, what=what, span=Span(article_id, tok.start, noun.end, text[tok.start:noun.end]),
+            qualifier=qualifier_of(text[max(0, tok.start - 20):tok.start]))
+    return tuple(f for f in out.values() if f is not None)
+
+
 def _reaches(parse: _Parse, j: int, targets: set[int]) -> bool:
     """Whether ``j`` hangs on one of ``targets`` within :data:`MEASURE_STEPS` steps up the parse."""
     for _ in range(MEASURE_STEPS):
@@ -640,7 +689,10 @@ _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: , \d{3})+(?![\d.,])")
 #: Nouns counted near a casualty word that are not people ("multiple counts of two hate crimes").
 _NOT_PEOPLE = frozenset({"crime", "charge", "count", "case", "year", "day", "week", "month", "hour", "minute", "time",
                          "incident", "attack", "shot", "round", "bullet", "percent", "mile", "kilometre", "kilometer",
-                         "metre", "meter", "dollar", "euro", "pound", "offence", "offense", "felony", "murder"})
+                         "metre", "meter", "dollar", "euro", "pound", "offence", "offense", "felony", "murder",
+                         # places searched ("police raided 12 homes"), not people held
+                         "home", "house", "property", "premise", "premises", "building", "address", "flat", "apartment",
+                         "office", "shop", "warehouse", "farm", "compound", "hideout", "location", "site"})
 
 
 #: Verbs that say the same thing about a population figure ("have fought", "joined", "went to fight").
