@@ -853,3 +853,13 @@ def test_canon_a_part_named_by_its_compass_word_is_shown_as_written_and_one_spel
     assert owner(r, "a", "North Philadelphia").name == "North Philadelphia"
     assert owner(r, "a", "West Philadelphia").name == "West Philadelphia"
     assert owner(r, "b", "South East Asia") is owner(r, "b", "Southeast Asia")
+
+
+def test_canon_a_feast_day_is_no_place_and_the_area_of_a_district_is_one():
+    from newsfold.canon import correct_labels
+    from newsfold.places import default_gazetteer
+
+    a = analysis("a", "A truck drove into a crowd watching [Bastille Day|FAC] fireworks in [Nice|GPE]. Troops raided the "
+                      "[Mir Ali|PRODUCT] area of [North Waziristan|GPE] district.")
+    labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
+    assert labels["Bastille Day"] == "EVENT" and labels["Nice"] == "GPE" and labels["Mir Ali"] == "LOC"

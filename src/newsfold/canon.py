@@ -61,6 +61,8 @@ TRANSLITERATED = frozenset(
 _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|plateau|desert|lake|forest|"
                        r"district|province|governorate|oblast|prefecture|county|region|local\s+government\s+area|LGA|"
                        r"tehsil|taluka?|upazila|sub-?county)\b", re.IGNORECASE)
+#: "The Mir Ali area of North Waziristan": a place inside a named one.
+_AREA_OF = re.compile(r"\s+area\s+of\s+(?:the\s+)?[A-Z]")
 #: A settlement word after a name: "Kadawa village", "Datu Piang town"; not "the Smith town hall".
 _SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b)\b",
                              re.IGNORECASE)
@@ -93,6 +95,10 @@ _AT_A_PLACE = re.compile(r"\b(?:at|in|outside|near|inside|into)\s+(?:the\s+)?$",
 
 #: A courtesy title right before a name: a person's name, whatever the gazetteer says.
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|Mlle)\.?\s$")
+
+
+#: Names of days kept as feasts ("Bastille Day", "Christmas Eve"): never places.
+_HOLIDAY = re.compile(r"\s(?:Day|Eve)$")
 
 
 def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> AnnotatedArticle:
@@ -134,6 +140,8 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
     text = annotated.article.text
     if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
         return None  # "including Rev." cut off from the name by the sentence splitter: no place
+    if label in PLACE_LABELS and _HOLIDAY.search(m.span.text):
+        return "EVENT"  # "a crowd watching Bastille Day fireworks": a day, not where
     if label in MISLABELS and not is_acronym(m.span.text) and not (
             label == "PERSON" and _HONORIFIC_BEFORE.search(text[max(0, m.span.start - 6):m.span.start])):
         # ("Mr Khan" is a man whatever towns are called Khan)
@@ -177,8 +185,8 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         # "Bloomington" stays a town beside a "Bloomington Police Sgt. Marty Earley" tagged as one name
         label = "PERSON"
     after = text[m.span.end:m.span.end + 30]
-    if label in {"PERSON", "ORG", "NORP"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
-            _AREA_CUE.match(after) or label in {"PERSON", "ORG"} and _SETTLEMENT_CUE.match(after)):
+    if label in {"PERSON", "ORG", "NORP", "PRODUCT"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
+            _AREA_CUE.match(after) or label != "NORP" and (_SETTLEMENT_CUE.match(after) or _AREA_OF.match(after))):
         label = "LOC"  # "the Medjerda valley", "Kadawa village": a place the gazetteer may not know (not "a Fulani village")
     return label
 

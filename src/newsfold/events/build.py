@@ -15,7 +15,7 @@ from newsfold.aliases import country_of
 from newsfold.dates import date_bounds
 from newsfold.events.disasters import _MISHAP_NOUNS, _after_clauses, _mishap
 from newsfold.events.figures import _casualties, _count, _magnitude, _measures, _participant_ages, _participant_counts
-from newsfold.events.parse import PLACE_LABELS, _PAST_TAGS, _Parse, _mention_head
+from newsfold.events.parse import PLACE_LABELS, _LIGHT_VERBS, _PAST_TAGS, _Parse, _mention_head
 from newsfold.events.participants import _actors_targets
 from newsfold.events.status import _failed_attempt, _status
 from newsfold.events.triggers import _MUNITION_LANDING, _done_one_of, is_noun_trigger
@@ -66,6 +66,29 @@ def _several_told_again(parse: _Parse, j: int) -> bool:
 
 #: Words that tell events apart: "in three separate attacks".
 _TOLD_APART = frozenset({"separate", "different", "unrelated", "distinct"})
+
+
+#: "A record 294 tons": a figure set against all others, a tally.
+_A_RECORD = re.compile(r"\ba record(?: high of)?\s+(?:of\s+)?\d", re.IGNORECASE)
+#: A whole year of arrests or seizures ("extradited more than 200 people last year").
+_OVER_A_YEAR = re.compile(r"\b(?:last|this|the past)\s+year\b", re.IGNORECASE)
+#: So many arrests or seizures in a year are its tally, not one operation's.
+YEAR_TALLY_MIN = 50
+
+
+#: Words that make a strike or a protest the whole country's: "a general strike", "nationwide protests".
+_NATIONWIDE = frozenset({"general", "nationwide", "national", "countrywide", "nation-wide"})
+
+
+def _nationwide(parse: _Parse, i: int) -> bool:
+    """Whether a protest is told as the whole country's: "staged a 24-hour general strike", "a
+    nationwide strike", "protested nationwide". It is then the country's, like a vote, and not the
+    town a report is filed from."""
+    tokens = parse.tokens
+    words = [*parse.kids(i, "amod", "compound", "advmod")]
+    if tokens[i].dep in {"dobj", "obj"} and tokens[tokens[i].head].lemma.lower() in _LIGHT_VERBS | {"go", "call"}:
+        words += parse.kids(tokens[i].head, "advmod")
+    return any(tokens[w].lemma.lower() in _NATIONWIDE for w in words)
 
 
 def _build(
@@ -161,7 +184,7 @@ def _build(
                   for d in [r, *parse.kids(r, "conj")] if d in triggers]
         for d in deeds:
             places = places or _places(parse, d, sent_mentions, _clause_scope(parse, d, found), dict(found).get(d, kind))
-    if not places and kind is EventKind.ELECTION:
+    if not places and (kind is EventKind.ELECTION or kind is EventKind.PROTEST and _nationwide(parse, i)):
         # "Cape Verde's ruling party won a majority in elections held on Sunday": a vote is the
         # country's the sentence names, when it names one country only
         nations = {country_of(m.span.text): m.span.text for m in sent_mentions if m.label == "GPE" and country_of(m.span.text)
@@ -209,6 +232,9 @@ def _build(
     sentence_text = text[getattr(sent, "start"):getattr(sent, "end")]
     if _AGGREGATE.search(sentence_text) and (count is None or count.value > 3):
         return None  # a total over a period, not one event
+    if count is not None and _OVER_A_YEAR.search(sentence_text) and (
+            _A_RECORD.search(sentence_text) or kind in {EventKind.ARREST, EventKind.SEIZURE} and count.value >= YEAR_TALLY_MIN):
+        return None  # "seized a record 294 tons of drugs", "extradited more than 200 people last year": a year's tally
     if (tok.tag == "VBN" and tok.lemma.lower() in lx.CASUALTY_VERBS and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
             and any(any(parse.tokens[m].text.lower() == "since" for m in parse.kids(c, "mark")) for c in parse.kids(i, "advcl"))):
         return None  # "9,000 people have been killed since the government launched its crackdown": a running toll

@@ -250,7 +250,10 @@ def _casualties(article_id: str, text: str, parse: _Parse, i: int, kind: EventKi
             fig = (_number_in_args(article_id, text, parse, v, ("dobj", "obj", "nsubjpass"), role)
                    or (None if parse.kids(v, "dobj", "obj") else _number_in_args(article_id, text, parse, v, ("nsubj",), role))
                    or _raised_count(article_id, text, parse, v, role)
-                   or _nobody_hurt(article_id, text, parse, v, role))
+                   or _nobody_hurt(article_id, text, parse, v, role)
+                   # "left more than 120 people dead", parsed as people who are dead
+                   or next((f for c in parse.kids(v, "oprd", "ccomp", "xcomp") if tokens[v].lemma.lower() == "leave"
+                            if (f := _number_in_args(article_id, text, parse, c, ("nsubj",), role)) is not None), None))
             if fig is not None:
                 by_role[role] = fig
     toll = _risen_toll(article_id, text, parse, i, found)

@@ -336,7 +336,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                     or any(parse.tokens[y].ent_type in {"GPE", "NORP", "ORG"} for y in parse.subtree(x))
                     for x in subjects) else None
             if lemma == "fire":
-                preps = {parse.tokens[c].text.lower() for c in parse.kids(i, "prep")}
+                # fired "on protesters", not "on Monday": a coach or 300 workers fired on a day are dismissed
+                preps = {parse.tokens[c].text.lower() for c in parse.kids(i, "prep") if not any(
+                    parse.tokens[o].ent_type in {"DATE", "TIME"} for o in parse.kids(c, "pobj"))}
                 objs = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj")}
                 if {parse.tokens[j].lemma.lower() for c in parse.kids(i, "dobj") for j in parse.subtree(c)} & _CROWD_CONTROL:
                     # "police fired tear gas to disperse the protest": the protest's policing, not an attack;

@@ -356,9 +356,10 @@ def _found_murdered(parse: _Parse, i: int) -> bool:
 
 
 def _bomb_told(parse: _Parse, i: int) -> bool:
-    """Whether the sentence of a blast tells of a bomb or an attacker ("a bomb exploded at a plant")."""
-    sentence = range(max(0, i - 30), min(len(parse.tokens), i + 30))
-    return any(parse.tokens[j].lemma.lower() in _BOMB_WORDS for j in sentence)
+    """Whether the sentence of a blast tells of a bomb or an attacker ("a bomb exploded at a plant");
+    not the sentence before ("no evidence of sabotage. The blast came weeks after an explosion in
+    a boiler")."""
+    return any(parse.tokens[j].lemma.lower() in _BOMB_WORDS for j in parse.sentence_of(i))
 
 
 _BOMB_WORDS = frozenset({"bomb", "bomber", "explosive", "device", "ied", "grenade", "suicide", "attack", "attacker", "militant",
@@ -492,11 +493,25 @@ _ARMED_GROUPS = frozenset({"gunman", "militant", "rebel", "insurgent", "jihadist
 _ARMED_WORDS = (_MILITARY_CONTEXT | _ARMED_GROUPS) - {"front", "capture", "recapture"}
 
 
+def _deadly(parse: _Parse, i: int) -> bool:
+    """Whether a raid or an operation is told as what killed people: "the raid killed 12", "an
+    operation ... left more than 120 people dead"; not "left 30 people homeless"."""
+    tok = parse.tokens[i]
+    if tok.dep != "nsubj":
+        return False
+    verb = parse.tokens[tok.head]
+    if verb.lemma.lower() in {"kill", "claim"}:
+        return verb.lemma.lower() == "kill" or any(parse.tokens[j].lemma.lower() == "life" for j in parse.subtree(verb.i))
+    return verb.lemma.lower() == "leave" and any(parse.tokens[j].lemma.lower() == "dead" for j in parse.subtree(verb.i) if j > verb.i)
+
+
 def _operation_kind(parse: _Parse, i: int, default: EventKind) -> EventKind | None:
     """A police operation is an arrest operation; a military one a military operation; a rescue
     operation is neither."""
     if any(parse.tokens[c].lemma.lower() in _RELIEF for c in parse.kids(i, "compound", "amod")):
         return None  # "soldiers and police are leading rescue operations"
+    if _deadly(parse, i):
+        return EventKind.ATTACK  # "a police operation in the favelas left 120 people dead": no arrest operation
     subjects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")}
     if parse.tokens[i].dep == "relcl":
         subjects.add(parse.tokens[parse.tokens[i].head].lemma.lower())

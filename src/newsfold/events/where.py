@@ -145,6 +145,11 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 # "a fire destroyed a church hall in Otahuhu", "a bomb hit a bus in Kabul": where what it struck stood
                 scope |= {j for o in parse.kids(verb, "dobj", "obj") for c in parse.kids(o, "prep")
                           if tokens[c].text.lower() in {"in", "at", "near", "outside"} for j in parse.subtree(c)}
+        if tokens[i].dep == "pobj" and tokens[head].text.lower() == "under" and tokens[verb].lemma.lower() in {"come", "be"}:
+            # "a police check post in Bannu came under attack": where what was attacked stood
+            scope |= {j for s in parse.kids(verb, "nsubj", "nsubjpass") for j in parse.subtree(s)}
+            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside"}
+                      for j in parse.subtree(c)}
     out: list[str] = []
     located_from: list[str] = []
     for m in places:
