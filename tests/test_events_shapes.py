@@ -1196,3 +1196,40 @@ def test_a_general_strike_is_the_countrys_not_the_datelines(nlp):
     (n,) = asserted(events(nlp, text, published=date(2026, 4, 15)), EventKind.PROTEST)
     assert n.places == ("BUENOS AIRES",)
 
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Five people died on Monday after a matatu overturned at Salgaa on the highway, traffic police said.", "Salgaa"),
+    ("In Etawah, three members of a family died when their car rammed into a stationary truck on the expressway.", "Etawah"),
+])
+def test_deaths_in_a_vehicle_that_overturned_or_rammed_a_truck_are_an_accident(nlp, sentence, place):
+    (m,) = asserted(events(nlp, sentence), EventKind.DISASTER)
+    assert place in m.places and m.count.value in {5, 3}
+    assert not asserted(events(nlp, "Two men died when gunmen opened fire on their car in Kano."), EventKind.DISASTER)
+
+
+def test_a_landslide_that_swept_a_bus_away_is_dated_by_the_sweeping(nlp):
+    ms = events(nlp, "Rescuers recovered seven bodies on Wednesday after a passenger bus was swept into the Trishuli river "
+                     "by a landslide at Simaltal early Tuesday, police said.", published=date(2026, 8, 5))
+    (m,) = asserted(ms, EventKind.DISASTER)
+    assert m.date == "2026-08-04"
+
+
+def test_arrests_summed_over_separate_investigations_are_none_of_them(nlp):
+    ms = events(nlp, "Police say they have seized more than 40 kilograms of fentanyl and arrested five people in two separate "
+                     "investigations in the Lower Mainland.")
+    assert not [m for m in asserted(ms) if m.count]
+    assert asserted(events(nlp, "Police arrested five people in a raid in Surrey on Monday."), EventKind.ARREST)
+
+
+def test_a_news_roundup_is_no_arrest(nlp):
+    assert not asserted(events(nlp, "Gulf roundup: Dubai gang held, fire in Mangaf"), EventKind.ARREST)
+    assert asserted(events(nlp, "Police in Calais carried out a roundup of 40 migrants on Monday."), EventKind.ARREST)
+
+
+def test_prosecutors_telling_of_an_arrest_do_not_place_it(nlp):
+    (m,) = asserted(events(nlp, "Police arrested two suspected smugglers among the survivors, prosecutors in Agrigento said."),
+                    EventKind.ARREST)
+    assert "Agrigento" not in m.places
+    (n,) = asserted(events(nlp, "Police in Medellin say they have broken up a drug ring."), EventKind.ARREST)
+    assert "Medellin" in n.places

@@ -854,3 +854,15 @@ def test_merge_a_placeless_quake_of_the_same_day_joins_one_reported_from_the_sam
     assert len(merge_events([papua, california], r).events) == 2  # a report from California, one from Indonesia
     indonesia = mention("c", EventKind.DISASTER, "The earthquake on Sunday killed five", when="2009-01-04")
     assert len(merge_events([papua, indonesia], r).events) == 1
+
+
+@pytest.mark.parametrize(("follow_up", "events"), [
+    ("The suspects were arrested in Fez on Friday.", 1),  # the lead's suspects, named again with "the"
+    ("Two other suspects were arrested in Fez on Friday.", 2),  # others
+])
+def test_merge_an_arrest_whose_people_are_named_again_is_the_leads(follow_up, events):
+    lead = dataclasses.replace(mention("a", EventKind.ARREST, "Police in Casablanca have arrested three suspects in the heist.",
+                                       places=["Casablanca"], count=3, what="suspects arrested"), targets=("suspects",))
+    later = dataclasses.replace(in_sentence(mention("a", EventKind.ARREST, follow_up, places=["Fez"], when="2024-03-15"), 80),
+                                targets=("suspects",))
+    assert len(merge_events([lead, later], R).events) == events

@@ -239,7 +239,9 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             # the article's undated lead, dated by a later sentence that names no other place: "a deputy
             # was shot at a gas station … Goforth had just finished filling up on Friday night when he was shot"
             dates_lead = bool(m.date) and not existing.date and not m.places and precision(m.date) == 3
-            elaborates = existing is lead.get(m.kind) and (not m.date or dates_lead) and not m.distinct and not m.background and (
+            # "Police in Limpopo have arrested three suspects … The suspects were arrested in Seshego on Friday"
+            people_again = existing is lead.get(m.kind) and existing.kind is m.kind and m.kind in COUNT_IDENTIFIES and _people_told_again(existing, m)
+            elaborates = existing is lead.get(m.kind) and (not m.date or dates_lead or people_again) and not m.distinct and not m.background and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES | _LETHAL and all(m.count.value < c.value for c in existing.counts())))
             # "two of them in Spain"; "a landslide killed one man" in a report of a quake that killed five
@@ -247,7 +249,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             unplaceable = (bool(g.places) and not g.countries and not g.points and m.count is not None and not m.distinct
                            and m.kind in _LETHAL | {EventKind.KILLING})  # a toll, not "a separate operation in a village"
             if elaborates and (m.kind in COUNT_IDENTIFIES or unplaceable) and existing.places and g.places and not existing.places & g.places and (
-                    existing.countries & g.countries or unplaceable):
+                    existing.countries & g.countries or unplaceable or people_again and not g.countries - existing.countries):
                 ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # one operation, several towns
 
             else:
@@ -491,6 +493,14 @@ def _told_apart(a: EventMention, b: EventMention) -> bool:
 
 
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w'-]+\s+|[a-z]+est\s+|most\s+[a-z]+\s+)?$")
+
+
+def _people_told_again(g: _Group, m: EventMention) -> bool:
+    """Whether a mention names the group's people again with "the": "three suspects were arrested
+    … The suspects were arrested in Seshego on Friday" (not "two other suspects")."""
+    known = _targets(g)
+    return bool(m.targets) and all(
+        fold(t) in known and re.search(rf"\bthe\s+{re.escape(t)}\b", m.sentence.text, re.IGNORECASE) for t in m.targets)
 
 
 def _definite(m: EventMention) -> bool:

@@ -97,10 +97,14 @@ def _accidental_cause(parse: _Parse, i: int) -> bool:
 
 
 def _after_clauses(parse: _Parse, i: int) -> list[int]:
-    """The verbs of a word's "after" clauses: "died after being swept away", "died after his car hit a tree"."""
+    """The verbs of a word's "after" (or "when") clauses: "died after being swept away", "died after his car
+    hit a tree", "died when their car rammed into a truck"."""
     tokens = parse.tokens
     out = [v for p in parse.kids(i, "prep") if tokens[p].text.lower() == "after" for v in parse.kids(p, "pcomp")]
-    out += [c for c in parse.kids(i, "advcl") if any(tokens[m].text.lower() == "after" for m in parse.kids(c, "mark"))]
+    out += [c for c in parse.kids(i, "advcl") if any(tokens[m].text.lower() in {"after", "when"} for m in parse.kids(c, "mark", "advmod"))]
+    # "died after a bus overturned", misread as a bus that was overturned
+    out += [a for p in parse.kids(i, "prep") if tokens[p].text.lower() == "after" for o in parse.kids(p, "pobj")
+            for a in parse.kids(o, "acl") if tokens[a].tag in {"VBD", "VBN"} and not parse.kids(a, "agent")]
     return out
 
 
@@ -124,7 +128,9 @@ def _mishap(parse: _Parse, v: int) -> bool:
     if lemma in _SWEPT and (parse.kids(v, "auxpass", "prt") or tokens[v].tag == "VBN"):
         return True
     subjects = {tokens[s].lemma.lower() for s in parse.kids(v, "nsubj", "nsubjpass")}
-    if subjects & _ROAD_VEHICLES and lemma in _VEHICLE_MISHAPS | {"hit", "strike", "crash", "collide", "slam", "smash", "skid", "roll"}:
+    if tokens[v].dep == "acl" and not subjects:
+        subjects = {tokens[tokens[v].head].lemma.lower()}  # "after a bus overturned", misread
+    if subjects & _ROAD_VEHICLES and lemma in _VEHICLE_MISHAPS | {"hit", "strike", "crash", "collide", "slam", "smash", "skid", "roll", "ram"}:
         return True
     # "being hit by a speeding bus", "was run over by a truck"
     drivers = {tokens[o].lemma.lower() for a in parse.kids(v, "agent") for o in parse.kids(a, "pobj")}

@@ -158,9 +158,25 @@ _HAND_WEAPONS = frozenset({"knife", "machete", "axe", "ax", "sword", "gun", "pis
                            "screwdriver", "blade", "firearm", "shotgun", "bat", "crossbow"})
 
 
+#: Words of a digest of the news ("news roundup", "weekly roundup"), not of arrests.
+_DIGEST_WORDS = frozenset({"news", "sports", "sport", "business", "weekly", "daily", "morning", "evening", "week", "world",
+                           "market", "regional", "county", "counties", "headline", "today"})
+
+
+def _news_roundup(parse: _Parse, i: int) -> bool:
+    """Whether a "roundup" is a digest of the news: a heading ("Gulf roundup: ...") or named so
+    ("a weekly news roundup"); not "the police roundup of 40 migrants"."""
+    tokens = parse.tokens
+    if i + 1 < len(tokens) and tokens[i + 1].text in {":", "-", "\u2013", "\u2014", "|"}:
+        return True
+    return any(tokens[c].lemma.lower() in _DIGEST_WORDS for c in parse.kids(i, "compound", "amod", "nmod"))
+
+
 def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     t = parse.tokens[i]
     lemma = t.lemma.lower()
+    if lemma in {"roundup", "round-up"} and _news_roundup(parse, i):
+        return None  # "Gulf roundup: two executed in Jazan", "a weekly news roundup": a digest of the news
     if lemma == "dead" and i > 0 and parse.tokens[i - 1].text.lower() == "shot" and parse.tokens[i - 1].pos == "NOUN" and (
             parse.kids(i, "dobj", "obj")):
         return EventKind.KILLING  # "gunmen riding a motorcycle shot dead a polio worker", which the parser reads as a "shot"

@@ -132,7 +132,11 @@ def _date(parse: _Parse, i: int, subtree: list[int], sent_dates: list[tuple[int,
         scope_tokens = sorted(set(subtree) | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") if c > tok.head
                                               for j in parse.subtree(c)})
     elif tok.pos in {"NOUN", "PROPN"} and tok.head != i:
-        scope_tokens = sorted(set(subtree) | {tok.head} | {j for c in parse.kids(tok.head, "prep", "npadvmod", "advmod") for j in parse.subtree(c)})
+        head = tok.head
+        if tok.dep == "pobj" and tokens[head].dep == "agent":
+            head = tokens[head].head  # "a bus was swept into the river by a landslide early Tuesday": the doer's deed's day
+        scope_tokens = sorted(set(subtree) | {tok.head, head} | {j for c in parse.kids(head, "prep", "npadvmod", "advmod")
+                                                               for j in parse.subtree(c)})
     elif tok.dep == "conj" and tok.head != i:
         scope_tokens = sorted(set(subtree) | {j for c in parse.kids(tok.head, "prep", "npadvmod") for j in parse.subtree(c)})
     if doers:  # "the 2004 tsunami", "the tsunami of 2004"; not a relative clause's "last week"

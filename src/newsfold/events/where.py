@@ -185,7 +185,10 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             chain.append(tokens[chain[-1]].head)
             if tokens[chain[-1]].pos == "ADP" and tokens[chain[-1]].dep == "prep":
                 chain.append(tokens[chain[-1]].head)  # "committed suicide after being arrested, police in Palermo said"
-        for subj in [v for a in chain for v in parse.kids(a, "nsubj")]:
+        # the teller is the force only when the deed's own subject is "they" or none: not "police arrested two
+        # smugglers, prosecutors in Agrigento said"
+        own_subjects = [v for v in parse.kids(verb, "nsubj") if tokens[v].pos != "PRON"]
+        for subj in [v for a in (chain[:1] if own_subjects else chain) for v in parse.kids(a, "nsubj")]:
             if tokens[subj].lemma.lower() not in _POLICE_CONTEXT | _MILITARY_CONTEXT | {"official", "authority", "force"}:
                 continue
             # the tagger often takes a town before "police" for an organisation ("Staunton police")
