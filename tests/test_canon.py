@@ -863,3 +863,43 @@ def test_canon_a_feast_day_is_no_place_and_the_area_of_a_district_is_one():
                       "[Mir Ali|PRODUCT] area of [North Waziristan|GPE] district.")
     labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
     assert labels["Bastille Day"] == "EVENT" and labels["Nice"] == "GPE" and labels["Mir Ali"] == "LOC"
+
+
+def test_canon_a_given_name_tagged_as_a_place_or_a_body_is_the_person():
+    from newsfold.canon import correct_labels
+
+    a = analysis("a", "[Officer Collin Rose|PERSON] died on Wednesday. [Collin|GPE] served with distinction. "
+                      "Her daughter [Liliana Hernandez|PERSON], 7, was found later; [Liliana|ORG] loved to dance.")
+    r = entities_of(correct_labels(a, default_gazetteer()))
+    assert owner(r, "a", "Collin") is owner(r, "a", "Officer Collin Rose")
+    assert owner(r, "a", "Liliana") is owner(r, "a", "Liliana Hernandez")
+    b = analysis("b", "The storm hit [Collin|GPE] in Texas and [Plano|GPE] on Monday.")
+    assert [m.label for m in correct_labels(b, default_gazetteer()).mentions][0] == "GPE"  # no one of that name: the county
+
+
+def test_canon_mr_and_ms_of_a_surname_two_people_share_are_two():
+    r = entities_of(analysis("a", "[Gary Gomes|PERSON] is accused of killing his mother [Catherine Gomes|PERSON]. "
+                                  "Mr [Gomes|PERSON] was arrested. Neighbours said Ms [Gomes|PERSON] was kind."))
+    assert owner(r, "a", "Mr Gomes") is not owner(r, "a", "Ms Gomes")
+    r = entities_of(analysis("b", "[Gary Gomes|PERSON] was arrested. Mr [Gomes|PERSON] said nothing."))
+    assert owner(r, "b", "Mr Gomes") is owner(r, "b", "Gary Gomes")
+
+
+def test_canon_a_name_misspelt_by_one_letter_or_two_swapped_is_one_person():
+    r = entities_of(analysis("a", "[Rene Pasztor|PERSON], 6, and [Jermayne Timmons|PERSON] were named."),
+                    analysis("b", "[Rene Pastzor|PERSON] was six. [Jerymayne Timmons|PERSON] was 15."))
+    assert owner(r, "a", "Rene Pasztor") is owner(r, "b", "Rene Pastzor")
+    assert owner(r, "a", "Jermayne Timmons") is owner(r, "b", "Jerymayne Timmons")
+    r = entities_of(analysis("a", "[Christina Moreau|PERSON] spoke."), analysis("b", "[Christine Moreau|PERSON] spoke."),
+                    analysis("c", "[Amber Lee|PERSON] spoke."), analysis("d", "[Amber Lea|PERSON] spoke."))
+    assert owner(r, "a", "Christina Moreau") is not owner(r, "b", "Christine Moreau")
+    assert owner(r, "c", "Amber Lee") is not owner(r, "d", "Amber Lea")
+
+
+def test_canon_a_name_before_port_is_a_place():
+    from newsfold.canon import correct_labels
+    from newsfold.places import default_gazetteer
+
+    a = analysis("a", "A ferry sank off [Bali|GPE]'s [Gilimanuk|PERSON] port. [Maersk|ORG] port workers went on strike.")
+    labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
+    assert labels["Gilimanuk"] == "LOC" and labels["Maersk"] == "ORG"

@@ -1233,3 +1233,9 @@ def test_prosecutors_telling_of_an_arrest_do_not_place_it(nlp):
     assert "Agrigento" not in m.places
     (n,) = asserted(events(nlp, "Police in Medellin say they have broken up a drug ring."), EventKind.ARREST)
     assert "Medellin" in n.places
+
+
+def test_fighting_between_sides_is_placed_around_where_they_fought_not_at_a_sides_name(nlp):
+    ms = asserted(events(nlp, "Fighting broke out on Tuesday between M23 rebels and pro-government militias around Mwenga in "
+                              "South Kivu province, residents said."))
+    assert ms and all("Mwenga" in m.places and "M23" not in m.places for m in ms)

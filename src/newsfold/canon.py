@@ -22,6 +22,7 @@ from typing import Any
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA, Levenshtein
 
 from newsfold import lexicon as lx
 from newsfold.aliases import country_name, country_of, lookup
@@ -63,8 +64,9 @@ _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|p
                        r"tehsil|taluka?|upazila|sub-?county)\b", re.IGNORECASE)
 #: "The Mir Ali area of North Waziristan": a place inside a named one.
 _AREA_OF = re.compile(r"\s+area\s+of\s+(?:the\s+)?[A-Z]")
-#: A settlement word after a name: "Kadawa village", "Datu Piang town"; not "the Smith town hall".
-_SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b)\b",
+#: A settlement word after a name: "Kadawa village", "Datu Piang town", "Bali's Gilimanuk port"; not "the
+#: Smith town hall" nor "the Maersk port workers".
+_SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town|port)(?!\s+(?:of|hall|council|centre|center|square|authority|workers?)\b)\b",
                              re.IGNORECASE)
 
 #: An adjective of a place ("Western Saharan", "Kurdish") right before a place noun.
@@ -109,7 +111,8 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     pass count too ("in Ouro Preto, Minas Gerais", both mistagged).
     """
     place_sentences = {m.sentence for m in annotated.mentions if m.label in PLACE_LABELS}
-    given_names = {words[0] for m in annotated.mentions if m.label == "PERSON" and len(words := fold(m.span.text).split()) >= 2}
+    given_names = {words[0] for m in annotated.mentions
+                   if m.label == "PERSON" and len(words := [w for w in fold(m.span.text).split() if w not in PERSON_TITLES]) >= 2}
     surnames = {words[-1] for m in annotated.mentions if m.label == "PERSON" and len(words := fold(m.span.text).split()) >= 2}
     labels = [_corrected_label(m, annotated, gazetteer, place_sentences, given_names, surnames) for m in annotated.mentions]
     more_sentences = {m.sentence for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS}
@@ -179,10 +182,13 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         label = "FAC"  # "a protest at Aleppo University": a site, in a town the gazetteer knows
     if label in PLACE_LABELS and _names_an_event(m.span.text) and not gazetteer.candidates(m.span.text):
         label = "EVENT"  # "... Of Zurana Horton In Brooklyn Shooting", a title-case headline: what, not where
-    elif (label in {"GPE", "LOC"} and " " not in m.span.text and fold(m.span.text) in given_names and lookup(m.span.text) is None
-          and all(c.feature == "city" and c.population < TINY_TOWN for c in gazetteer.candidates(m.span.text))):
-        # "Kathina" beside "Kathina Thomas": her given name, not a village of that name; but
-        # "Bloomington" stays a town beside a "Bloomington Police Sgt. Marty Earley" tagged as one name
+    elif (label in {"GPE", "LOC", "ORG"} and " " not in m.span.text and fold(m.span.text) in given_names - surnames
+          and lookup(m.span.text) is None and not is_acronym(m.span.text)
+          and all(c.feature == "city" and c.population < TINY_TOWN for c in gazetteer.candidates(m.span.text)
+                  if fold(c.name) == fold(m.span.text))):
+        # "Kathina" beside "Kathina Thomas", "Collin" beside "Officer Collin Rose" (not Collin County),
+        # "Liliana" tagged an organisation beside "Liliana Hernandez": her given name, not a village of that
+        # name; but "Bloomington" stays a town beside a "Bloomington Police Sgt. Marty Earley" tagged as one name
         label = "PERSON"
     after = text[m.span.end:m.span.end + 30]
     if label in {"PERSON", "ORG", "NORP", "PRODUCT"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
@@ -613,6 +619,10 @@ _REGION_DESCRIPTOR = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|N
                                 r"(?: (?:Bay|Shore|Coast|Side|End|Valley|Country|Hills|Woods|Plains|Lakes|Highlands|Lowlands|Peninsula))+")
 
 
+#: Titles that tell a man from a woman: two people of one surname addressed so are two.
+_TITLE_SEX = {"mr": "m", "mister": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f"}
+
+
 def _with_title(text: str, start: int, end: int) -> list[str]:
     """The name with the titles the text gives it ("Mr Chu", "President Ma"): with all of them
     and with the last ("Prime Minister Sheikh Hamad" and "Sheikh Hamad"), or none."""
@@ -794,9 +804,13 @@ def _document_occurrences(
             located.append((m.span.start, place))
         elif key.startswith("name:PLACE:") and is_site(surface, label):
             sites.append((m.span.start, out[-1]))
+        shared = surname_full is None and len(tokens) == 1 and sum(f[-1] == tokens[0] for f in full_names) > 1
         for titled in _with_title(analysis.article.text, m.span.start, m.span.end) if label == "PERSON" else ():
-            # "Ms Tsai", "President Ma": the name as the text addresses the person
-            out.append(_Occurrence(aid, titled, label, key, place, tuple(surname_full or tokens), analysis.article.language))
+            # "Ms Tsai", "President Ma": the name as the text addresses the person; where two of the
+            # article's people bear the surname, "Mr Gomes" and "Ms Gomes" are two of them, not one
+            sex = _TITLE_SEX.get(fold(titled).split()[0], "") if shared else ""
+            out.append(_Occurrence(aid, titled, label, key + (f"~{sex}" if sex else ""), place, tuple(surname_full or tokens),
+                                   analysis.article.language))
         if label == "ORG" and (owner := _COUNTRY_OWNS.search(analysis.article.text[max(0, m.span.start - 40):m.span.start])) \
                 and country_of(owner.group(1)):
             # "Iran's Red Crescent" is the "Iranian Red Crescent": the country's own organisation
@@ -1047,8 +1061,25 @@ def _given_names_agree(a: str, b: str) -> bool:
         return True  # a short form: "Ben", "Chris", "Alex" (not "Karim" for "Karima")
     if _y_for_j(a) == _y_for_j(b):
         return True
+    if _slip_of_the_pen(a, b):
+        return True  # "Jermayne" and "Jerymayne", "Catherine" and "Katherine" in reports of one man, one woman
     nicknames = _nicknames()
     return b in nicknames.nicknames_of(a) or a in nicknames.nicknames_of(b)
+
+
+#: Given names at least this long written with one letter more or less are one name misspelt.
+SLIP_MIN_LETTERS = 7
+
+
+def _slip_of_the_pen(a: str, b: str) -> bool:
+    """Whether two long given names differ by one letter added or dropped ("Jermayne",
+    "Jerymayne") or by a first C written K ("Catherine", "Katherine"); not a letter changed
+    inside ("Christina", "Christine": two names)."""
+    if min(len(a), len(b)) < SLIP_MIN_LETTERS:
+        return False
+    if len(a) == len(b):
+        return a[1:] == b[1:] and {a[0], b[0]} == {"c", "k"}
+    return abs(len(a) - len(b)) == 1 and Levenshtein.distance(a, b) == 1
 
 
 def _y_for_j(given: str) -> str:
@@ -1143,6 +1174,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
                 o.tokens = tuple(toks)
     persons = [o for o in occs if o.key.startswith("person:")]
     _link_qaf_spellings(persons, uf)
+    _link_swapped_letters(persons, uf)
     _link_given_names(persons, uf)
     by_tail: dict[str, set[str]] = defaultdict(set)
     for o in persons:
@@ -1312,6 +1344,23 @@ def _link_translations(org_keys: dict[str, list[str]], orgs: Sequence[_Occurrenc
     for target, keys in sorted(proposals.items()):
         for key in sorted(keys):  # "Guardia Civil" and "Garde civile" both say "Civil Guard"
             uf.union(key, target)
+
+
+def _link_swapped_letters(persons: list[_Occurrence], uf: _UnionFind) -> None:
+    """Join full names with one given name whose surnames differ by two letters swapped: "Rene
+    Pasztor" and "Rene Pastzor", a slip of one report. Surnames of five letters or more only
+    ("Amber Lee" and "Amber Lea" differ by a letter changed, not swapped)."""
+    by_given: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for o in persons:
+        if len(o.tokens) >= 2 and len(o.tokens[-1]) >= 5:
+            by_given[skeleton_token(o.tokens[0])][o.tokens[-1]].add(o.key)
+    for surnames in by_given.values():
+        names = sorted(surnames)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1:
+                    for key in surnames[a] | surnames[b]:
+                        uf.union(next(iter(surnames[a])), key)
 
 
 def _link_qaf_spellings(persons: list[_Occurrence], uf: _UnionFind) -> None:

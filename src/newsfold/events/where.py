@@ -138,7 +138,12 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                 or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in {"win", "hold", "lose", "contest", "sweep"}  # "won the by-election in Rochdale"
                 or kind is EventKind.ELECTION and tokens[verb].lemma.lower() in _VOTING_VERBS  # "voted in the election … in Taipei"
                 and not {tokens[j].lemma.lower() for j in parse.subtree(verb)} & _ABROAD):  # not "expatriates cast ballots in London"
-            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on", "through"}
+            # (and where the sides fought "between" are: "fighting broke out between rebels and militias around Mwenga")
+            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() == "between"
+                      for side in parse.kids(c, "pobj") for x in [side, *parse.kids(side, "conj")]
+                      for p in parse.kids(x, "prep") if tokens[p].text.lower() in {"in", "around", "near", "at"} for j in parse.subtree(p)}
+            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on", "through",
+                                                                                         "around"}
                       or kind is EventKind.DISASTER and tokens[c].text.lower() == "into"  # "a typhoon slammed into Cagayan"
                       for j in parse.subtree(c)}
             if tokens[i].dep == "nsubj" and kind in {EventKind.ATTACK, EventKind.DISASTER}:
