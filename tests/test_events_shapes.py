@@ -1239,3 +1239,17 @@ def test_fighting_between_sides_is_placed_around_where_they_fought_not_at_a_side
     ms = asserted(events(nlp, "Fighting broke out on Tuesday between M23 rebels and pro-government militias around Mwenga in "
                               "South Kivu province, residents said."))
     assert ms and all("Mwenga" in m.places and "M23" not in m.places for m in ms)
+
+
+def test_a_deed_something_came_after_happened(nlp):
+    ms = events(nlp, "The vote was called after the youth-led protests in Kathmandu in September 2025.", published=date(2026, 3, 12))
+    assert asserted(ms, EventKind.PROTEST)
+    ms = events(nlp, "Police plan to arrest more suspects after the attack in Kano on Monday.", published=date(2026, 3, 12))
+    assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.ARREST)
+
+
+def test_a_similar_explosion_to_an_accident_is_an_accident(nlp):
+    ms = events(nlp, "At least 38 people were killed when a fuel tanker overturned and exploded near Essa on Saturday. In January "
+                     "2025, a similar explosion in the same state killed 98 people.", published=date(2026, 10, 19))
+    assert not asserted(ms, EventKind.ATTACK)
+    assert {m.count.value for m in asserted(ms, EventKind.DISASTER) if m.count} == {38, 98}

@@ -57,6 +57,10 @@ def _status(parse: _Parse, i: int) -> EventStatus:
             # whatever they seek (not "planning for the aftermath of a strike on Iran")
             chain = chain[:k + 2]
             break
+    for k, j in enumerate(chain[1:], start=1):
+        if parse.tokens[j].dep == "prep" and parse.tokens[j].text.lower() in {"after", "following", "since"}:
+            chain = chain[:k]  # "the vote was called after the protests in Kathmandu": what it came after happened
+            break
     done = _completed_participle(parse, i)
     for j in chain:
         lemma = parse.tokens[j].lemma.lower()
