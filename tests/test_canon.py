@@ -903,3 +903,22 @@ def test_canon_a_name_before_port_is_a_place():
     a = analysis("a", "A ferry sank off [Bali|GPE]'s [Gilimanuk|PERSON] port. [Maersk|ORG] port workers went on strike.")
     labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
     assert labels["Gilimanuk"] == "LOC" and labels["Maersk"] == "ORG"
+
+
+def test_canon_a_mans_and_a_womans_form_of_one_name_are_two_people():
+    r = entities_of(analysis("a", "[Michael Schmidt|PERSON], 45, and his wife [Michaela Schmidt|PERSON], 43, were found dead."),
+                    analysis("b", "[Stephane Dupont|PERSON] spoke."), analysis("c", "[Stephanie Dupont|PERSON] spoke."))
+    assert owner(r, "a", "Michael Schmidt") is not owner(r, "a", "Michaela Schmidt")
+    assert owner(r, "b", "Stephane Dupont") is not owner(r, "c", "Stephanie Dupont")
+
+
+def test_canon_given_names_of_the_articles_people_named_as_a_place_or_a_body_stay_so():
+    from newsfold.canon import correct_labels
+    from newsfold.places import default_gazetteer
+
+    a = analysis("a", "Driver [Chase Elliott|PERSON] signed a deal with [Chase|ORG], the bank. MEP [Clare Daly|PERSON] "
+                      "visited flood victims in [Clare|GPE]. Workers at the [Adani|ORG] port in [Mundra|GPE] struck. A "
+                      "wildfire burned near [John Day|GPE], Oregon.")
+    labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
+    assert labels["Chase"] == "ORG" and labels["Clare"] != "PERSON" and labels["Adani"] == "ORG"
+    assert labels["John Day"] != "EVENT"

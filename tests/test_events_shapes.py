@@ -1195,6 +1195,9 @@ def test_a_general_strike_is_the_countrys_not_the_datelines(nlp):
     text = "BUENOS AIRES (Reuters) - Hundreds of teachers staged a strike on Wednesday against the labour reform."
     (n,) = asserted(events(nlp, text, published=date(2026, 4, 15)), EventKind.PROTEST)
     assert n.places == ("BUENOS AIRES",)
+    text = "KADUNA, Nigeria (Reuters) - Teachers in Kaduna state began a general strike on Monday over unpaid salaries."
+    (k,) = asserted(events(nlp, text, published=date(2026, 4, 15)), EventKind.PROTEST)
+    assert k.places  # a state's general strike keeps its place
 
 
 
@@ -1244,8 +1247,8 @@ def test_fighting_between_sides_is_placed_around_where_they_fought_not_at_a_side
 def test_a_deed_something_came_after_happened(nlp):
     ms = events(nlp, "The vote was called after the youth-led protests in Kathmandu in September 2025.", published=date(2026, 3, 12))
     assert asserted(ms, EventKind.PROTEST)
-    ms = events(nlp, "Police plan to arrest more suspects after the attack in Kano on Monday.", published=date(2026, 3, 12))
-    assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.ARREST)
+    ms = events(nlp, "Opposition leaders plan to hold rallies in Harare after the presidential election.", published=date(2026, 3, 12))
+    assert not asserted(ms, EventKind.ELECTION)  # what a plan is to come after has not happened
 
 
 def test_a_similar_explosion_to_an_accident_is_an_accident(nlp):
@@ -1253,3 +1256,63 @@ def test_a_similar_explosion_to_an_accident_is_an_accident(nlp):
                      "2025, a similar explosion in the same state killed 98 people.", published=date(2026, 10, 19))
     assert not asserted(ms, EventKind.ATTACK)
     assert {m.count.value for m in asserted(ms, EventKind.DISASTER) if m.count} == {38, 98}
+
+
+# --- counter-examples a reviewer found for this stop's rules ------------------------------------
+
+def test_a_crime_told_by_police_in_a_town_is_in_that_town(nlp):
+    (m,) = asserted(events(nlp, "A man stabbed three people at a bus stop on Tuesday, police in Hamburg said."), EventKind.ATTACK)
+    assert "Hamburg" in m.places
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("A stampede at a temple in Uttar Pradesh killed a record 121 people on Tuesday, the worst such disaster this year.",
+     EventKind.DISASTER),
+    ("Police arrested 60 protesters during a march in Minsk on Sunday, a year after last year's disputed election.",
+     EventKind.ARREST),
+    ("Police arrested 50 people in a raid on a nightclub in Bangkok on Saturday, the biggest drugs bust this year.",
+     EventKind.ARREST),
+    ("Gunmen killed 30 villagers in three different villages in Zamfara state on Sunday.", EventKind.KILLING),
+])
+def test_one_days_deed_beside_a_years_words_or_places_told_apart_stays_an_event(nlp, sentence, kind):
+    assert [m for m in asserted(events(nlp, sentence), kind) if m.count]
+
+
+def test_deadly_military_operations_stay_military_and_a_raid_that_killed_no_one_is_an_arrest(nlp):
+    assert asserted(events(nlp, "A military operation against Islamic State fighters killed 40 militants near Mosul on Sunday."),
+                    EventKind.MILITARY_OPERATION)
+    ms = events(nlp, "The police raid on a drugs den in Durban on Friday killed no one, and 12 suspects were arrested.")
+    assert not asserted(ms, EventKind.ATTACK)
+
+
+def test_a_car_rammed_into_a_crowd_is_an_attack_not_an_accident(nlp):
+    ms = events(nlp, "Four people died when a car rammed into a crowd at a Christmas market in Magdeburg on Friday.")
+    assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.DISASTER)
+
+
+def test_a_passive_verb_joined_to_another_has_no_doer_of_it(nlp):
+    ms = events(nlp, "The Galatasaray goalkeeper left the stadium after Sunday's match against Fenerbahce and was attacked by "
+                     "masked men in Istanbul.")
+    assert asserted(ms, EventKind.ATTACK)
+
+
+def test_a_tanker_a_suicide_bomber_drove_into_exploded_in_an_attack(nlp):
+    ms = events(nlp, "A suicide bomber drove a car into a fuel tanker at a checkpoint in Hilla on Monday. The tanker exploded, "
+                     "killing 40 people.")
+    assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.DISASTER)
+
+
+def test_what_a_deed_was_done_to_is_no_number_of_its_doers(nlp):
+    ms = events(nlp, "Police shot dead two robbers who had stolen three cars in Lyon on Monday.")
+    assert not [f for m in ms for f in m.figures if f.what.startswith("number of")]
+
+
+def test_protests_around_an_anniversary_of_a_deed_elsewhere_are_not_there(nlp):
+    ms = asserted(events(nlp, "Protests erupted around the anniversary of the Tiananmen crackdown in Beijing, in Hong Kong on "
+                              "Thursday."), EventKind.PROTEST)
+    assert ms and all("Beijing" not in m.places for m in ms)
+
+
+def test_a_roundup_set_off_by_dashes_is_still_an_arrest(nlp):
+    ms = events(nlp, "Police said the roundup - the biggest this year - netted 40 suspected smugglers in Calais on Tuesday.")
+    assert asserted(ms, EventKind.ARREST)

@@ -856,13 +856,14 @@ def test_merge_a_placeless_quake_of_the_same_day_joins_one_reported_from_the_sam
     assert len(merge_events([papua, indonesia], r).events) == 1
 
 
-@pytest.mark.parametrize(("follow_up", "events"), [
-    ("The suspects were arrested in Fez on Friday.", 1),  # the lead's suspects, named again with "the"
-    ("Two other suspects were arrested in Fez on Friday.", 2),  # others
+@pytest.mark.parametrize(("follow_up", "lead_day", "events"), [
+    ("The suspects were arrested in Fez on Friday.", None, 1),  # the lead's suspects, named again with "the"
+    ("Two other suspects were arrested in Fez on Friday.", None, 2),  # others
+    ("The suspects were arrested in Fez on Friday.", "2024-03-12", 2),  # an arrest of another day
 ])
-def test_merge_an_arrest_whose_people_are_named_again_is_the_leads(follow_up, events):
+def test_merge_an_arrest_whose_people_are_named_again_is_the_leads(follow_up, lead_day, events):
     lead = dataclasses.replace(mention("a", EventKind.ARREST, "Police in Casablanca have arrested three suspects in the heist.",
-                                       places=["Casablanca"], count=3, what="suspects arrested"), targets=("suspects",))
+                                       places=["Casablanca"], count=3, what="suspects arrested", when=lead_day), targets=("suspects",))
     later = dataclasses.replace(in_sentence(mention("a", EventKind.ARREST, follow_up, places=["Fez"], when="2024-03-15"), 80),
                                 targets=("suspects",))
     assert len(merge_events([lead, later], R).events) == events

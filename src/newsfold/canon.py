@@ -64,10 +64,12 @@ _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|p
                        r"tehsil|taluka?|upazila|sub-?county)\b", re.IGNORECASE)
 #: "The Mir Ali area of North Waziristan": a place inside a named one.
 _AREA_OF = re.compile(r"\s+area\s+of\s+(?:the\s+)?[A-Z]")
-#: A settlement word after a name: "Kadawa village", "Datu Piang town", "Bali's Gilimanuk port"; not "the
-#: Smith town hall" nor "the Maersk port workers".
-_SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town|port)(?!\s+(?:of|hall|council|centre|center|square|authority|workers?)\b)\b",
+#: A settlement word after a name: "Kadawa village", "Datu Piang town"; not "the Smith town hall".
+_SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b)\b",
                              re.IGNORECASE)
+
+#: "Bali's Gilimanuk port", a town the tagger took for a person (not "the Adani port", a company's).
+_PORT_CUE = re.compile(r"^\s+port\b(?!\s+(?:of|authority|workers?)\b)", re.IGNORECASE)
 
 #: An adjective of a place ("Western Saharan", "Kurdish") right before a place noun.
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ish|i)$")
@@ -101,6 +103,11 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|Mlle)\.?\s$")
 
 #: Names of days kept as feasts ("Bastille Day", "Christmas Eve"): never places.
 _HOLIDAY = re.compile(r"\s(?:Day|Eve)$")
+
+
+#: Words before a name that read it as a place or a body, not as a person's given name:
+#: "flood victims in Clare", "a deal with Chase".
+_NAMED_AS_A_PLACE_OR_BODY = re.compile(r"\b(?:in|at|near|from|to|with|by|of|across|outside)\s+$", re.IGNORECASE)
 
 
 def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> AnnotatedArticle:
@@ -143,7 +150,8 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
     text = annotated.article.text
     if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
         return None  # "including Rev." cut off from the name by the sentence splitter: no place
-    if label in PLACE_LABELS and _HOLIDAY.search(m.span.text):
+    if label in PLACE_LABELS and _HOLIDAY.search(m.span.text) and not any(
+            fold(c.name) == fold(m.span.text) for c in gazetteer.candidates(m.span.text)):  # (not John Day, Oregon)
         return "EVENT"  # "a crowd watching Bastille Day fireworks": a day, not where
     if label in MISLABELS and not is_acronym(m.span.text) and not (
             label == "PERSON" and _HONORIFIC_BEFORE.search(text[max(0, m.span.start - 6):m.span.start])):
@@ -184,6 +192,8 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         label = "EVENT"  # "... Of Zurana Horton In Brooklyn Shooting", a title-case headline: what, not where
     elif (label in {"GPE", "LOC", "ORG"} and " " not in m.span.text and fold(m.span.text) in given_names - surnames
           and lookup(m.span.text) is None and not is_acronym(m.span.text)
+          and not _NAMED_AS_A_PLACE_OR_BODY.search(text[max(0, m.span.start - 12):m.span.start])
+          and not re.match(r",\s+(?:the|a|an)\s", text[m.span.end:m.span.end + 6])
           and all(c.feature == "city" and c.population < TINY_TOWN for c in gazetteer.candidates(m.span.text)
                   if fold(c.name) == fold(m.span.text))):
         # "Kathina" beside "Kathina Thomas", "Collin" beside "Officer Collin Rose" (not Collin County),
@@ -192,7 +202,8 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         label = "PERSON"
     after = text[m.span.end:m.span.end + 30]
     if label in {"PERSON", "ORG", "NORP", "PRODUCT"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
-            _AREA_CUE.match(after) or label != "NORP" and (_SETTLEMENT_CUE.match(after) or _AREA_OF.match(after))):
+            _AREA_CUE.match(after) or label != "NORP" and (_SETTLEMENT_CUE.match(after) or _AREA_OF.match(after))
+            or label == "PERSON" and _PORT_CUE.match(after)):
         label = "LOC"  # "the Medjerda valley", "Kadawa village": a place the gazetteer may not know (not "a Fulani village")
     return label
 
@@ -1072,14 +1083,17 @@ SLIP_MIN_LETTERS = 7
 
 
 def _slip_of_the_pen(a: str, b: str) -> bool:
-    """Whether two long given names differ by one letter added or dropped ("Jermayne",
-    "Jerymayne") or by a first C written K ("Catherine", "Katherine"); not a letter changed
-    inside ("Christina", "Christine": two names)."""
+    """Whether two long given names differ by one letter added or dropped inside the name
+    ("Jermayne", "Jerymayne") or by a first C written K ("Catherine", "Katherine"); not a letter
+    changed ("Christina", "Christine") nor one at the end, where a man's name and a woman's part
+    ("Michael", "Michaela"; "Stephane", "Stephanie"): two people."""
     if min(len(a), len(b)) < SLIP_MIN_LETTERS:
         return False
     if len(a) == len(b):
         return a[1:] == b[1:] and {a[0], b[0]} == {"c", "k"}
-    return abs(len(a) - len(b)) == 1 and Levenshtein.distance(a, b) == 1
+    short, long_ = sorted((a, b), key=len)
+    apart = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return len(long_) == len(short) + 1 and Levenshtein.distance(a, b) == 1 and apart < len(short) - 2
 
 
 def _y_for_j(given: str) -> str:

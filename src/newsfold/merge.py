@@ -240,7 +240,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             # was shot at a gas station … Goforth had just finished filling up on Friday night when he was shot"
             dates_lead = bool(m.date) and not existing.date and not m.places and precision(m.date) == 3
             # "Police in Limpopo have arrested three suspects … The suspects were arrested in Seshego on Friday"
-            people_again = existing is lead.get(m.kind) and existing.kind is m.kind and m.kind in COUNT_IDENTIFIES and _people_told_again(existing, m)
+            people_again = (existing is lead.get(m.kind) and existing.kind is m.kind and m.kind in COUNT_IDENTIFIES
+                            and (not existing.date or dates_compatible(existing.date, m.date, slack_days=0)) and _people_told_again(existing, m))
             elaborates = existing is lead.get(m.kind) and (not m.date or dates_lead or people_again) and not m.distinct and not m.background and (
                 m.count is None or not existing.counts() or any(compatible((c.value, c.qualifier), (m.count.value, m.count.qualifier)) for c in existing.counts())
                 or (m.kind in COUNT_IDENTIFIES | _LETHAL and all(m.count.value < c.value for c in existing.counts())))

@@ -27,7 +27,7 @@ import re
 from dataclasses import replace as _replace
 
 from newsfold.dates import find_dates
-from newsfold.events.build import _build, _nationwide
+from newsfold.events.build import _build
 from newsfold.events.document import (
     INJURIES_ALONE_CONFIDENCE,
     _at_the_scene,
@@ -116,7 +116,6 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
                 if (not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds
                         and (kind not in _NATIONAL_KINDS or _LOCAL_OFFICE.search(mention.sentence.text))
-                        and not (kind is EventKind.PROTEST and _nationwide(parse, i))
                         and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)):
                     # (not a follow-up's "the death toll from the bombing rose to 14": filed from the hub, told of elsewhere)
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))

@@ -12,7 +12,7 @@ from datetime import date
 
 from newsfold import lexicon as lx
 from newsfold.aliases import country_of
-from newsfold.dates import date_bounds
+from newsfold.dates import date_bounds, precision
 from newsfold.events.disasters import _MISHAP_NOUNS, _after_clauses, _mishap
 from newsfold.events.figures import _casualties, _count, _magnitude, _measures, _participant_ages, _participant_counts
 from newsfold.events.parse import PLACE_LABELS, _LIGHT_VERBS, _PAST_TAGS, _Parse, _mention_head
@@ -68,33 +68,38 @@ def _several_told_again(parse: _Parse, j: int) -> bool:
 _TOLD_APART = frozenset({"separate", "different", "unrelated", "distinct"})
 
 
+#: Words of police cases: "in two separate investigations" (not "in three different villages").
+_CASES = frozenset({"investigation", "operation", "raid", "case", "incident", "probe", "bust", "inquiry", "sting"})
+
+
 def _over_cases_told_apart(parse: _Parse, i: int) -> bool:
     """Whether a deed is told as a sum over cases told apart: "seized 40 kilograms of fentanyl and
     arrested five people in two separate investigations" (the words of the cases need not be
     events'); the verbs joined to it share the phrase."""
     tokens = parse.tokens
     verbs = [i, *parse.kids(i, "conj")] + ([tokens[i].head] if tokens[i].dep == "conj" else [])
-    return any(tokens[o].tag == "NNS" and parse.kids(o, "nummod") and any(tokens[a].lemma.lower() in _TOLD_APART for a in parse.kids(o, "amod"))
+    return any(tokens[o].tag == "NNS" and tokens[o].lemma.lower() in _CASES and parse.kids(o, "nummod")
+               and any(tokens[a].lemma.lower() in _TOLD_APART for a in parse.kids(o, "amod"))
                for v in verbs for p in parse.kids(v, "prep") if tokens[p].text.lower() in {"in", "during", "across", "over"}
                for o in parse.kids(p, "pobj"))
 
 
-#: "A record 294 tons": a figure set against all others, a tally.
+#: "Seized a record 294 tons": a haul set against all others, of a year, a tally.
 _A_RECORD = re.compile(r"\ba record(?: high of)?\s+(?:of\s+)?\d", re.IGNORECASE)
 #: A whole year of arrests or seizures ("extradited more than 200 people last year").
-_OVER_A_YEAR = re.compile(r"\b(?:last|this|the past)\s+year\b", re.IGNORECASE)
+_OVER_A_YEAR = re.compile(r"\b(?:last|this|the past)\s+year\b(?!['’]s)", re.IGNORECASE)
 #: So many arrests or seizures in a year are its tally, not one operation's.
 YEAR_TALLY_MIN = 50
 
 
 #: Words that make a strike or a protest the whole country's: "a general strike", "nationwide protests".
-_NATIONWIDE = frozenset({"general", "nationwide", "national", "countrywide", "nation-wide"})
+_NATIONWIDE = frozenset({"general", "nationwide", "national", "countrywide"})
 
 
 def _nationwide(parse: _Parse, i: int) -> bool:
     """Whether a protest is told as the whole country's: "staged a 24-hour general strike", "a
-    nationwide strike", "protested nationwide". It is then the country's, like a vote, and not the
-    town a report is filed from."""
+    nationwide strike", "protested nationwide". Like a vote, it is then in the one country its
+    sentence names ("Argentina's largest union federation staged a general strike"), if any."""
     tokens = parse.tokens
     words = [*parse.kids(i, "amod", "compound", "advmod")]
     if tokens[i].dep in {"dobj", "obj"} and tokens[tokens[i].head].lemma.lower() in _LIGHT_VERBS | {"go", "call"}:
@@ -221,7 +226,7 @@ def _build(
     if _several_told_again(parse, i) or any(_several_told_again(parse, o) for p in parse.kids(i, "prep", "agent")
                                             if parse.tokens[p].text.lower() in {"in", "during", "by"} for o in parse.kids(p, "pobj")):
         return None  # "these attacks", "three people were killed in those protests": several events told again, a total of theirs
-    if count is not None and _over_cases_told_apart(parse, i):
+    if count is not None and kind in {EventKind.ARREST, EventKind.SEIZURE} and _over_cases_told_apart(parse, i):
         return None  # "arrested five people in two separate investigations": the cases are told one by one
     if (is_noun and tok.tag in {"NNS", "NNPS"} and not count and not places and _done_one_of(parse, i) is None
             and not (kind is EventKind.ELECTION and when)):  # "parliamentary elections held on Sunday" are one vote
@@ -245,8 +250,8 @@ def _build(
     sentence_text = text[getattr(sent, "start"):getattr(sent, "end")]
     if _AGGREGATE.search(sentence_text) and (count is None or count.value > 3):
         return None  # a total over a period, not one event
-    if count is not None and _OVER_A_YEAR.search(sentence_text) and (
-            _A_RECORD.search(sentence_text) or kind in {EventKind.ARREST, EventKind.SEIZURE} and count.value >= YEAR_TALLY_MIN):
+    if (count is not None and kind in {EventKind.ARREST, EventKind.SEIZURE} and (when is None or precision(when) == 1)
+            and _OVER_A_YEAR.search(when_text or "") and (_A_RECORD.search(sentence_text) or count.value >= YEAR_TALLY_MIN)):
         return None  # "seized a record 294 tons of drugs", "extradited more than 200 people last year": a year's tally
     if (tok.tag == "VBN" and tok.lemma.lower() in lx.CASUALTY_VERBS and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
             and any(any(parse.tokens[m].text.lower() == "since" for m in parse.kids(c, "mark")) for c in parse.kids(i, "advcl"))):

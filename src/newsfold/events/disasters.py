@@ -12,7 +12,7 @@ import re
 from newsfold import lexicon as lx
 from newsfold.events.contexts import _figure_of_speech
 from newsfold.events.parse import _Parse
-from newsfold.events.violence import _BOMB_WORDS
+from newsfold.events.violence import _BOMB_WORDS, _RAMMED_CROWDS
 from newsfold.model import EventKind
 
 
@@ -131,7 +131,9 @@ def _mishap(parse: _Parse, v: int) -> bool:
     if tokens[v].dep == "acl" and not subjects:
         subjects = {tokens[tokens[v].head].lemma.lower()}  # "after a bus overturned", misread
     if subjects & _ROAD_VEHICLES and lemma in _VEHICLE_MISHAPS | {"hit", "strike", "crash", "collide", "slam", "smash", "skid", "roll", "ram"}:
-        return True
+        # a car that rammed into a truck; not one "rammed into a crowd" (an attack)
+        return not (lemma == "ram" and {tokens[j].lemma.lower() for p in parse.kids(v, "prep") for j in parse.subtree(p)}
+                    & (_RAMMED_CROWDS | {"people", "pedestrian", "protester", "demonstrator", "shopper", "worshipper"}))
     # "being hit by a speeding bus", "was run over by a truck"
     drivers = {tokens[o].lemma.lower() for a in parse.kids(v, "agent") for o in parse.kids(a, "pobj")}
     sentence = {tokens[j].lemma.lower() for j in parse.sentence_of(v)}

@@ -242,7 +242,7 @@ def _one_kind_of_blast(parse: _Parse, mentions: list[EventMention]) -> list[Even
     out = []
     for m in mentions:
         i = index(m)
-        if m.kind is EventKind.ATTACK and i is not None and trigger_lemma(m) in _BLASTS and not _bomb_told(parse, i) and (
+        if m.kind is EventKind.ATTACK and i is not None and trigger_lemma(m) in _BLASTS and (
                 (m.date is None or m.date in days) and any(parse.tokens[d].lemma.lower() in {"the", "this", "that"} for d in parse.kids(i, "det"))
                 or any(parse.tokens[a].lemma.lower() == "similar" for a in parse.kids(i, "amod"))):
             # "the massive explosion that killed 220", "a similar explosion in January 2025"; not "an explosion last month"

@@ -154,8 +154,9 @@ def _measures(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind
 _COUNTED_DEEDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION, EventKind.ARREST,
                             EventKind.SEIZURE, EventKind.DISASTER})
 #: The doers and means of a deed whose numbers outlets give, and may give differently: "four
-#: robbers", "two boats", "fired 11 shots". A list, not any noun: counts of homes, villages or
-#: sources differ by scope far more often than they contradict.
+#: robbers", "two boats", "fired 11 shots" (counted only as doers or means: see
+#: :func:`_a_doer_or_means`). A list, not any noun: counts of homes, villages or sources differ by
+#: scope far more often than they contradict.
 _COUNTED_PARTS = frozenset({"gunman", "robber", "attacker", "assailant", "bomber", "hijacker", "pirate", "raider",
                             "intruder", "kidnapper", "shooter", "thief", "burglar", "militant", "insurgent", "terrorist",
                             "bomb", "grenade", "rocket", "missile", "shell", "drone", "knife", "gun", "pistol", "rifle",
@@ -163,6 +164,26 @@ _COUNTED_PARTS = frozenset({"gunman", "robber", "attacker", "assailant", "bomber
                             "helicopter", "aircraft", "train", "bus", "shot", "bullet", "round"})
 #: Numbers that tell a large or unknown amount, not a count ("dozens of gunmen").
 _VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several", "many", "few"})
+
+
+#: What is fired and counted as the deed's means: "fired eight shots", "300 rounds".
+_SHOTS = frozenset({"shot", "bullet", "round"})
+
+
+def _a_doer_or_means(parse: _Parse, n: int) -> bool:
+    """Whether a counted noun tells who did the deed or with what: its subject ("four robbers
+    stole"), what they came "in", "with" or "from" ("pirates in two boats"), or shots fired
+    ("fired eight shots"); not what it was done to ("shot dead two robbers"), nor "two rounds of
+    questioning"."""
+    tok = parse.tokens[n]
+    if tok.dep == "conj" and tok.head != n:
+        return _a_doer_or_means(parse, tok.head)  # "two gunmen and three other gunmen attacked"
+    if tok.dep in {"nsubj", "nsubjpass"}:
+        return tok.dep == "nsubj" or tok.lemma.lower() in _SHOTS
+    if tok.dep == "pobj":
+        return parse.tokens[tok.head].text.lower() in {"in", "with", "from", "aboard", "on"}
+    return tok.dep in {"dobj", "obj"} and tok.lemma.lower() in _SHOTS and not any(
+        parse.tokens[p].text.lower() == "of" for p in parse.kids(n, "prep"))
 
 
 def _participant_counts(article_id: str, text: str, parse: _Parse, kind: EventKind, scope: Sequence[int],
@@ -189,6 +210,8 @@ def _participant_counts(article_id: str, text: str, parse: _Parse, kind: EventKi
             continue
         if any(s < noun.end and tok.start < e for s, e in taken) or (noun.i not in deeds and not _reaches(parse, noun.i, deeds)):
             continue
+        if not _a_doer_or_means(parse, noun.i):
+            continue  # "shot dead two robbers", "stole three cars", "grounded 300 planes": what the deed was done to
         value = parse_number([tok.text])
         if value is None or value <= 1 or not float(value).is_integer():
             continue

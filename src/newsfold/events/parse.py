@@ -66,7 +66,8 @@ def _doing_subjects(parse: _Parse, i: int) -> list[int]:
         return [parse.tokens[i].head]
     if parse.tokens[i].dep == "acl" and parse.tokens[i].tag == "VBG" and not subjects:
         return [parse.tokens[i].head]  # "thousands of workers blocking a highway": the workers
-    if parse.tokens[i].dep == "conj" and not subjects and not parse.kids(i, "nsubjpass") and parse.tokens[parse.tokens[i].head].pos == "VERB":
+    if (parse.tokens[i].dep == "conj" and not subjects and not parse.kids(i, "nsubjpass", "auxpass")
+            and parse.tokens[parse.tokens[i].head].pos == "VERB"):  # (not "left the stadium and was attacked by masked men")
         return _doing_subjects(parse, parse.tokens[i].head)  # "a tanker overturned and exploded": the tanker
     return subjects
 

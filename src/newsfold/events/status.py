@@ -58,8 +58,11 @@ def _status(parse: _Parse, i: int) -> EventStatus:
             chain = chain[:k + 2]
             break
     for k, j in enumerate(chain[1:], start=1):
-        if parse.tokens[j].dep == "prep" and parse.tokens[j].text.lower() in {"after", "following", "since"}:
-            chain = chain[:k]  # "the vote was called after the protests in Kathmandu": what it came after happened
+        if (parse.tokens[j].dep == "prep" and parse.tokens[j].text.lower() in {"after", "following", "since"} and k + 1 < len(chain)
+                and parse.tokens[chain[k + 1]].tag in _PAST_TAGS):
+            # "the vote was called after the protests in Kathmandu": what a past deed came after happened (not
+            # "plan to hold rallies after the election")
+            chain = chain[:k]
             break
     done = _completed_participle(parse, i)
     for j in chain:

@@ -8,6 +8,8 @@ troops, and which attack or fighting a death is told in.
 
 from __future__ import annotations
 
+import re
+
 from newsfold import lexicon as lx
 from newsfold.aliases import country_of
 from newsfold.events.contexts import _ATTACKERS, _CROWDS, _HUMAN_NOUNS, _PROTESTING_PEOPLE, _a_person, _sports_context
@@ -356,10 +358,16 @@ def _found_murdered(parse: _Parse, i: int) -> bool:
 
 
 def _bomb_told(parse: _Parse, i: int) -> bool:
-    """Whether the sentence of a blast tells of a bomb or an attacker ("a bomb exploded at a plant");
-    not the sentence before ("no evidence of sabotage. The blast came weeks after an explosion in
-    a boiler")."""
-    return any(parse.tokens[j].lemma.lower() in _BOMB_WORDS for j in parse.sentence_of(i))
+    """Whether the words around a blast tell of a bomb or an attacker ("a bomb exploded at a
+    plant"; "a suicide bomber drove a car into a fuel tanker. The tanker exploded"), not ones
+    denied ("there was no evidence of sabotage", "police ruled out an attack")."""
+    tokens = parse.tokens
+    return any(tokens[j].lemma.lower() in _BOMB_WORDS and not _DENIED_BEFORE.search(
+        " ".join(t.text.lower() for t in tokens[max(0, j - 4):j])) for j in range(max(0, i - 30), min(len(tokens), i + 30)))
+
+
+#: Words just before a bomb word that deny it: "no evidence of sabotage", "ruled out a bomb".
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|without|ruled out|rule out|rules out|denied|denies)\b")
 
 
 _BOMB_WORDS = frozenset({"bomb", "bomber", "explosive", "device", "ied", "grenade", "suicide", "attack", "attacker", "militant",
@@ -500,6 +508,9 @@ def _deadly(parse: _Parse, i: int) -> bool:
     if tok.dep != "nsubj":
         return False
     verb = parse.tokens[tok.head]
+    if any(parse.tokens[o].lemma.lower() in _NOBODY or any(parse.tokens[d].lemma.lower() == "no" for d in parse.kids(o, "det"))
+           for o in parse.kids(verb.i, "dobj", "obj")):
+        return False  # "the raid killed no one"
     if verb.lemma.lower() in {"kill", "claim"}:
         return verb.lemma.lower() == "kill" or any(parse.tokens[j].lemma.lower() == "life" for j in parse.subtree(verb.i))
     return verb.lemma.lower() == "leave" and any(parse.tokens[j].lemma.lower() == "dead" for j in parse.subtree(verb.i) if j > verb.i)
@@ -510,15 +521,13 @@ def _operation_kind(parse: _Parse, i: int, default: EventKind) -> EventKind | No
     operation is neither."""
     if any(parse.tokens[c].lemma.lower() in _RELIEF for c in parse.kids(i, "compound", "amod")):
         return None  # "soldiers and police are leading rescue operations"
-    if _deadly(parse, i):
-        return EventKind.ATTACK  # "a police operation in the favelas left 120 people dead": no arrest operation
     subjects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")}
     if parse.tokens[i].dep == "relcl":
         subjects.add(parse.tokens[parse.tokens[i].head].lemma.lower())
     if subjects & _ARMED_GROUPS:
         return EventKind.ATTACK  # "an armed group that has raided villages"
     if subjects & {"police", "officer", "agent", "investigator", "gendarme", "detective"}:
-        return EventKind.ARREST
+        return EventKind.ATTACK if _deadly(parse, i) else EventKind.ARREST
     if subjects & {"army", "troop", "soldier", "force", "military", "jet", "coalition"} and parse.tokens[i].pos in {"VERB", "AUX"}:
         return EventKind.MILITARY_OPERATION
     lo, hi = max(0, i - 15), min(len(parse.tokens), i + 15)
@@ -528,7 +537,8 @@ def _operation_kind(parse: _Parse, i: int, default: EventKind) -> EventKind | No
     if police == 0 and military == 0:
         return None
     if police >= military:
-        return EventKind.ARREST
+        # "a police operation in the favelas left 120 people dead": violence, not an arrest operation
+        return EventKind.ATTACK if _deadly(parse, i) else EventKind.ARREST
     return EventKind.ATTACK if parse.tokens[i].lemma.lower() == "raid" else EventKind.MILITARY_OPERATION
 
 

@@ -142,8 +142,9 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() == "between"
                       for side in parse.kids(c, "pobj") for x in [side, *parse.kids(side, "conj")]
                       for p in parse.kids(x, "prep") if tokens[p].text.lower() in {"in", "around", "near", "at"} for j in parse.subtree(p)}
-            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on", "through",
-                                                                                         "around"}
+            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() == "around" for o in parse.kids(c, "pobj")
+                      for j in [o, *parse.kids(o, "compound")]}  # "around Mwenga"; not "around the anniversary of ... in Beijing"
+            scope |= {j for c in parse.kids(verb, "prep") if tokens[c].text.lower() in {"in", "at", "near", "outside", "across", "on", "through"}
                       or kind is EventKind.DISASTER and tokens[c].text.lower() == "into"  # "a typhoon slammed into Cagayan"
                       for j in parse.subtree(c)}
             if tokens[i].dep == "nsubj" and kind in {EventKind.ATTACK, EventKind.DISASTER}:
@@ -190,10 +191,11 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             chain.append(tokens[chain[-1]].head)
             if tokens[chain[-1]].pos == "ADP" and tokens[chain[-1]].dep == "prep":
                 chain.append(tokens[chain[-1]].head)  # "committed suicide after being arrested, police in Palermo said"
-        # the teller is the force only when the deed's own subject is "they" or none: not "police arrested two
-        # smugglers, prosecutors in Agrigento said"
-        own_subjects = [v for v in parse.kids(verb, "nsubj") if tokens[v].pos != "PRON"]
-        for subj in [v for a in (chain[:1] if own_subjects else chain) for v in parse.kids(a, "nsubj")]:
+        # when the deed's own subject is a force, another body telling of it is not where it acted: not
+        # "police arrested two smugglers, prosecutors in Agrigento said" (but "a man stabbed three people,
+        # police in Hamburg said" is Hamburg's)
+        own_force = any(tokens[v].lemma.lower() in _POLICE_CONTEXT | _MILITARY_CONTEXT for v in parse.kids(verb, "nsubj"))
+        for subj in [v for a in (chain[:1] if own_force else chain) for v in parse.kids(a, "nsubj")]:
             if tokens[subj].lemma.lower() not in _POLICE_CONTEXT | _MILITARY_CONTEXT | {"official", "authority", "force"}:
                 continue
             # the tagger often takes a town before "police" for an organisation ("Staunton police")
