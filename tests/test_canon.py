@@ -922,3 +922,12 @@ def test_canon_given_names_of_the_articles_people_named_as_a_place_or_a_body_sta
     labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
     assert labels["Chase"] == "ORG" and labels["Clare"] != "PERSON" and labels["Adani"] == "ORG"
     assert labels["John Day"] != "EVENT"
+
+
+def test_canon_a_name_upstream_of_which_a_river_burst_is_a_place():
+    from newsfold.canon import correct_labels
+    from newsfold.places import default_gazetteer
+
+    a = analysis("a", "The Danube burst its banks in villages upstream of [Passau|ORG] on Saturday.")
+    labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
+    assert labels["Passau"] == "GPE"

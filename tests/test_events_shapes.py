@@ -1316,3 +1316,20 @@ def test_protests_around_an_anniversary_of_a_deed_elsewhere_are_not_there(nlp):
 def test_a_roundup_set_off_by_dashes_is_still_an_arrest(nlp):
     ms = events(nlp, "Police said the roundup - the biggest this year - netted 40 suspected smugglers in Calais on Tuesday.")
     assert asserted(ms, EventKind.ARREST)
+
+
+def test_a_deed_in_the_same_area_is_where_the_last_placed_deed_was(nlp):
+    ms = events(nlp, "A magnitude 4.4 earthquake struck near the town of Gubbio in Umbria early Tuesday, cracking two church "
+                     "facades. An aftershock of magnitude 3.8 hit the same area about forty minutes later.")
+    quakes = asserted(ms, EventKind.DISASTER)
+    assert {f.value for m in quakes for f in m.figures} == {4.4, 3.8} and all("Gubbio" in m.places for m in quakes)
+    ms = events(nlp, "A magnitude 4.4 earthquake struck near the town of Gubbio in Umbria early Tuesday. Another quake hit "
+                     "central Italy in July.")
+    assert "Gubbio" not in asserted(ms, EventKind.DISASTER)[-1].places  # not "the same" place: not inherited
+
+
+def test_a_strike_by_workers_at_a_plant_in_a_town_is_in_that_town(nlp):
+    ms = events(nlp, "On Wednesday, workers at the company's processing plant in Salta staged a 24-hour strike to demand job "
+                     "guarantees.")
+    (m,) = asserted(ms, EventKind.PROTEST)
+    assert m.places == ("Salta",)

@@ -88,7 +88,7 @@ _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|c
                         r"|\b(?:takeoff|take-off|took off|taking off|landing)\s+(?:from|at|in)\s+$",
                         re.IGNORECASE)
 #: A compass point from a name before it: "south of Lampedusa" (a place if the gazetteer knows one so named).
-_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", re.IGNORECASE)
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|upstream|downstream)\s+of\s+$", re.IGNORECASE)
 
 
 #: Words that make an organisation's name a site one can be at ("Aleppo University", "Kano Airport").

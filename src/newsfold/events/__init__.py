@@ -36,6 +36,7 @@ from newsfold.events.document import (
     _deed_of_it,
     _elaborated,
     _elsewhere_named,
+    _in_the_same_place,
     _injuries_told_alone,
     _one_kind_of_blast,
     _recent,
@@ -126,7 +127,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                                                            sent_dates, anchor, out)) is not None:
             out.append(injured)
     out = _elaborated(annotated, parse, out, mentions_by_sentence)
-    return tuple(_one_kind_of_blast(parse, _at_the_scene(article.text, out, dateline)))
+    return tuple(_one_kind_of_blast(parse, _in_the_same_place(_at_the_scene(article.text, out, dateline), dateline)))
 
 
 #: Events of a country or of companies, not of the town a report is filed from: "KATHMANDU -

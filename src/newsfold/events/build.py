@@ -200,6 +200,13 @@ def _build(
                   for d in [r, *parse.kids(r, "conj")] if d in triggers]
         for d in deeds:
             places = places or _places(parse, d, sent_mentions, _clause_scope(parse, d, found), dict(found).get(d, kind))
+    if not places and kind is EventKind.PROTEST:
+        # "workers at Puna Litio's processing plant in Salta staged a 24-hour strike": where the protesters are
+        verb = i if tok.pos in {"VERB", "AUX"} else tok.head if tok.dep in {"dobj", "obj"} else None
+        where_they_are = [j for s in (parse.kids(verb, "nsubj") if verb is not None else []) for p in parse.kids(s, "prep")
+                          if parse.tokens[p].text.lower() in {"at", "in"} for j in parse.subtree(p)]
+        if where_they_are:
+            places = _places(parse, i, sent_mentions, where_they_are, kind)
     if not places and (kind is EventKind.ELECTION or kind is EventKind.PROTEST and _nationwide(parse, i)):
         # "Cape Verde's ruling party won a majority in elections held on Sunday": a vote is the
         # country's the sentence names, when it names one country only

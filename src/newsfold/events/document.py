@@ -215,6 +215,25 @@ def _anchored_more(m: EventMention) -> float:
 
 #: The dateline's town named as the place of what a sentence tells: "police in the capital arrested two".
 _IN_THE_TOWN = re.compile(r"\b(?:in|of) the (?:capital|city|town)\b|\bunrelated\b", re.IGNORECASE)
+#: A place named again as "the same" one: "an aftershock hit the same area", "at the same spot".
+_SAME_PLACE = re.compile(r"\bthe same (?:area|province|region|state|county|district|town|village|city|neighbou?rhood|"
+                         r"street|spot|place|site|venue|location|stretch|junction|building|market|stadium)\b", re.IGNORECASE)
+
+
+def _in_the_same_place(mentions: list[EventMention], dateline: str | None) -> list[EventMention]:
+    """A deed told "in the same area" ("an aftershock hit the same area forty minutes later", "two
+    buses were swept into the river at the same spot in 2024") is where the last deed the article
+    placed before it was, when its sentence names no place of its own."""
+    out: list[EventMention] = []
+    for m in mentions:
+        if not [p for p in m.places if p != dateline] and _SAME_PLACE.search(m.sentence.text):
+            before = [x for x in out if x.trigger.start < m.trigger.start and [p for p in x.places if p != dateline]]
+            if before:
+                m = _replace(m, places=tuple(p for p in before[-1].places if p != dateline))
+        out.append(m)
+    return out
+
+
 _SCENE_KINDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION, EventKind.DISASTER, EventKind.PROTEST})
 
 
