@@ -1333,3 +1333,16 @@ def test_a_strike_by_workers_at_a_plant_in_a_town_is_in_that_town(nlp):
                      "guarantees.")
     (m,) = asserted(ms, EventKind.PROTEST)
     assert m.places == ("Salta",)
+
+
+def test_a_protest_police_made_arrests_during_is_where_they_made_them(nlp):
+    ms = events(nlp, "In Ivory Coast, police in Abidjan arrested 31 people during a protest by market traders against the "
+                     "relocation of the Adjame market on Tuesday.")
+    (m,) = asserted(ms, EventKind.PROTEST)
+    assert "Abidjan" in m.places
+
+
+def test_a_result_is_in_the_one_town_its_sentence_names_not_in_the_teams_countries(nlp):
+    (m,) = asserted(events(nlp, "Canada won gold at the world junior hockey championship on Monday night, beating Sweden 3-2 in "
+                                "overtime in the final in Ottawa."), EventKind.SPORTS_RESULT)
+    assert m.places == ("Ottawa",)

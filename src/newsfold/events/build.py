@@ -200,6 +200,20 @@ def _build(
                   for d in [r, *parse.kids(r, "conj")] if d in triggers]
         for d in deeds:
             places = places or _places(parse, d, sent_mentions, _clause_scope(parse, d, found), dict(found).get(d, kind))
+    if not places and kind is EventKind.PROTEST and tok.pos == "NOUN" and tok.dep == "pobj" and (
+            parse.tokens[tok.head].text.lower() in {"during", "amid"}) and parse.tokens[parse.tokens[tok.head].head].pos == "VERB":
+        # "police in Abidjan arrested 31 people during a protest by market traders": where the arrests were
+        verb = parse.tokens[tok.head].head
+        places = _places(parse, verb, sent_mentions, [j for j in _clause_scope(parse, verb, found) if j not in set(parse.subtree(i))],
+                         dict(found).get(verb, kind))
+    if not places and kind is EventKind.SPORTS_RESULT:
+        # "beating Sweden 3-2 in overtime in the final in Ottawa": the one town the sentence names as where
+        # (not the countries, nor the towns the teams are named after: "the Miami Heat beat ...")
+        towns = [m.span.text for m in sent_mentions if m.label in {"GPE", "LOC", "FAC"} and country_of(m.span.text) is None
+                 and (head := _mention_head(parse, [t.i for t in parse.tokens if m.span.start <= t.start < m.span.end] or [i])).dep == "pobj"
+                 and parse.tokens[head.head].text.lower() in {"in", "at"}]
+        if len(set(towns)) == 1:
+            places = towns[:1]
     if not places and kind is EventKind.PROTEST:
         # "workers at Puna Litio's processing plant in Salta staged a 24-hour strike": where the protesters are
         verb = i if tok.pos in {"VERB", "AUX"} else tok.head if tok.dep in {"dobj", "obj"} else None
