@@ -1635,3 +1635,15 @@ def test_events_a_gas_explosion_is_an_accident_where_it_ripped_through(nlp):
     assert m.kind is EventKind.DISASTER and m.places == ("Moscow",) and m.count.value == 3
     (m,) = asserted(events(nlp, "A bomb blast killed 12 people in Quetta."))
     assert m.kind is EventKind.ATTACK
+
+
+def test_the_parse_finds_a_mentions_tokens_by_its_characters(nlp):
+    from newsfold.events.parse import _Parse
+    from newsfold.model import Article
+    from newsfold.nlp import annotate
+
+    (a,) = annotate([Article("t", "t.txt", "", "Police in Buenos Aires arrested two men.")], nlp=nlp)
+    parse = _Parse.of(a.tokens)
+    (place,) = [m for m in a.mentions if m.span.text == "Buenos Aires"]
+    assert [parse.tokens[j].text for j in parse.within(place.span.start, place.span.end)] == ["Buenos", "Aires"]
+    assert parse.within(0, 0) == []

@@ -147,7 +147,7 @@ def _build(
         if not places:  # "drove their tractors into Brussels to protest": where they went to protest
             went = {o for p in parse.kids(head, "prep") if parse.tokens[p].text.lower() in {"into", "to"} for o in parse.kids(p, "pobj")}
             places = [m.span.text for m in sent_mentions if m.label in PLACE_LABELS
-                      and any(t.i in went for t in parse.tokens if m.span.start <= t.start < m.span.end)]
+                      and any(j in went for j in parse.within(m.span.start, m.span.end))]
     if not places:
         # "14 students were arrested during a protest at Aleppo University": where that event was
         triggers = {j for j, _k in found}
@@ -167,7 +167,7 @@ def _build(
             police = {j for subj in parse.kids(verb, "nsubj") for j in parse.subtree(subj)}
             arrest_places = _places(parse, verb, sent_mentions, _clause_scope(parse, verb, found), EventKind.ARREST)
             places = [p for p in arrest_places if any(m.span.text == p and any(
-                t.i in police for t in parse.tokens if m.span.start <= t.start < m.span.end) for m in sent_mentions)]
+                j in police for j in parse.within(m.span.start, m.span.end)) for m in sent_mentions)]
     actors, targets = _actors_targets(parse, i, kind, sent_mentions)
     casualties = [] if failed else _casualties(article_id, text, parse, i, kind, found)
     # an attack or a disaster is counted by its dead; the wounded are a figure of it, no count
@@ -210,7 +210,7 @@ def _build(
         # "beating Sweden 3-2 in overtime in the final in Ottawa": the one town the sentence names as where
         # (not the countries, nor the towns the teams are named after: "the Miami Heat beat ...")
         towns = [m.span.text for m in sent_mentions if m.label in {"GPE", "LOC", "FAC"} and country_of(m.span.text) is None
-                 and (head := _mention_head(parse, [t.i for t in parse.tokens if m.span.start <= t.start < m.span.end] or [i])).dep == "pobj"
+                 and (head := _mention_head(parse, parse.within(m.span.start, m.span.end) or [i])).dep == "pobj"
                  and parse.tokens[head.head].text.lower() in {"in", "at"}]
         if len(set(towns)) == 1:
             places = towns[:1]
@@ -225,7 +225,7 @@ def _build(
         # "Cape Verde's ruling party won a majority in elections held on Sunday": a vote is the
         # country's the sentence names, when it names one country only
         nations = {country_of(m.span.text): m.span.text for m in sent_mentions if m.label == "GPE" and country_of(m.span.text)
-                   and _mention_head(parse, [t.i for t in parse.tokens if m.span.start <= t.start < m.span.end] or [i]).dep
+                   and _mention_head(parse, parse.within(m.span.start, m.span.end) or [i]).dep
                    in {"poss", "compound", "pobj", "amod", "nmod"} or _votes_held_by(parse, m)}  # not "the United States said ..."
         if len(nations) == 1:
             places = list(nations.values())

@@ -6,8 +6,9 @@ pronoun read as what it stands for), and the labels and word lists that several 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsfold.model import Token
 
@@ -23,6 +24,7 @@ _LIGHT_VERBS = frozenset({"launch", "mount", "conduct", "carry", "stage", "begin
 class _Parse:
     tokens: Sequence[Token]
     children: list[list[int]]
+    starts: list[int] = field(default_factory=list)  # each token's first character, in order
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> _Parse:
@@ -30,7 +32,11 @@ class _Parse:
         for t in tokens:
             if t.head != t.i:
                 children[t.head].append(t.i)
-        return cls(tokens, children)
+        return cls(tokens, children, [t.start for t in tokens])
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The tokens that begin inside the characters ``[start, end)``: the words of a mention."""
+        return list(range(bisect_left(self.starts, start), bisect_left(self.starts, end)))
 
     def kids(self, i: int, *deps: str) -> list[int]:
         return [c for c in self.children[i] if not deps or self.tokens[c].dep in deps]

@@ -181,7 +181,7 @@ def _right_after(tok: Token, when: tuple[int, int, str], text: str) -> bool:
 def _hangs_on(parse: _Parse, when: tuple[int, int, str], i: int) -> bool:
     """Whether the parser hung the date on token ``i`` ("arrested a man in the shooting Tuesday":
     Tuesday is the arrest's)."""
-    return any(t.head == i for t in parse.tokens if when[0] <= t.start < when[1])
+    return any(parse.tokens[j].head == i for j in parse.within(when[0], when[1]))
 
 
 def _doers(parse: _Parse, i: int) -> set[int]:
@@ -210,7 +210,7 @@ def _in_another_clause(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
     """The date is in a clause of another verb, below the event's: "the election is a key test
     before Obama conducts a review in December" (December is the review's)."""
     tokens = parse.tokens
-    inner = [t.i for t in tokens if when[0] <= t.start < when[1]]
+    inner = parse.within(when[0], when[1])
     if not inner:
         return False
     own = {i, *parse.ancestors(i, 12)}
@@ -230,7 +230,7 @@ def _dates_the_telling(parse: _Parse, when: tuple[int, int, str], i: int) -> boo
     """The date hangs on a verb of telling that is not the event's own: "he emptied his pistol
     into the deputy's back, the district attorney said Monday" (Monday is when she said it)."""
     tokens = parse.tokens
-    inner = [t for t in tokens if when[0] <= t.start < when[1]]
+    inner = [tokens[j] for j in parse.within(when[0], when[1])]
     heads = {t.head for t in inner if not when[0] <= tokens[t.head].start < when[1]}
     for _ in range(_PREPOSITION_STEPS):  # "told reporters on Monday", "shortly after noon Monday, police said"
         heads |= {tokens[h].head for h in heads if tokens[h].dep in {"prep", "pobj"}}

@@ -47,7 +47,7 @@ _PURPOSE_NOUNS = frozenset({"aim", "goal", "objective", "intention", "purpose", 
 
 def _votes_held_by(parse: _Parse, m: Mention) -> bool:
     """ "Kenya held a presidential election", "Ghana votes on Saturday": the country that votes."""
-    idx = [t.i for t in parse.tokens if m.span.start <= t.start < m.span.end]
+    idx = parse.within(m.span.start, m.span.end)
     head = _mention_head(parse, idx) if idx else None
     return head is not None and head.dep == "nsubj" and parse.tokens[head.head].lemma.lower() in {"hold", "vote", "go", "elect", "choose"}
 
@@ -106,7 +106,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         # "residents of Cobb felt the quake", "the earthquake in Haiti was felt in Cuba": only the
         # quake's own words say where it struck, not where it was felt
         listed = {j for c in parse.kids(i, "prep") if tokens[c].text.lower() in {"including", "like"} for j in parse.subtree(c)}
-        own = [m.span.text for m in places if (idx := [t.i for t in tokens if m.span.start <= t.start < m.span.end])
+        own = [m.span.text for m in places if (idx := parse.within(m.span.start, m.span.end))
                and set(idx) <= scope - listed and _locative(parse, idx, kind)]  # not "felt the quake, including Lakeport"
         return list(dict.fromkeys(own))
     if tokens[i].dep in {"dobj", "obj"} and tokens[head].lemma.lower() in _LIGHT_VERBS:
@@ -159,7 +159,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
     out: list[str] = []
     located_from: list[str] = []
     for m in places:
-        idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+        idx = parse.within(m.span.start, m.span.end)
         if not idx or not set(idx) & scope:
             continue
         if _located_from(parse, idx):
@@ -201,7 +201,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             # the tagger often takes a town before "police" for an organisation ("Staunton police")
             forces = [m for m in sent_mentions if m.label == "ORG" and " " not in m.span.text.strip()]
             for m in places + forces:
-                idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+                idx = parse.within(m.span.start, m.span.end)
                 # "police in Palermo", or the town's own force doing the deed: "Staunton police arrested …"
                 # (not one telling of it: "Pittsburgh police said that Bowers killed …")
                 own_force = (bool(idx) and tokens[subj].head == verb and tokens[idx[-1]].head == subj
@@ -215,14 +215,14 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         custodians = [o for p in parse.kids(i, "prep") if tokens[p].text.lower() == "to" for o in parse.kids(p, "pobj")
                       if tokens[o].lemma.lower() in _CUSTODIANS]
         for m in places:
-            idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+            idx = parse.within(m.span.start, m.span.end)
             if idx and any(tokens[idx[-1]].head == o and tokens[idx[-1]].dep in {"compound", "nmod", "poss"} for o in custodians):
                 out.append(m.span.text)
     if not out and tokens[i].dep == "relcl" and any(tokens[c].text.lower() == "where" for c in parse.kids(i, "advmod")):
         # "violence broke out in the northern city of Thessaloniki, where 20,000 people marched"
         own = set(parse.subtree(i))
         for m in places:
-            idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+            idx = parse.within(m.span.start, m.span.end)
             if idx and idx[0] in parse.subtree(tokens[i].head) and idx[0] not in own:
                 out.append(m.span.text)  # what "where" stands for is a place, however it was reached ("moved to Paris, where")
     if not out and tokens[i].dep == "relcl":
@@ -232,7 +232,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         holders = [c for c in parse.kids(antecedent, "compound", "poss", "nmod")]  # "the Kharkiv region that ..."
         holders += [c for c in parse.kids(antecedent, "prep") if tokens[c].text.lower() in {"for", "in", "at", "near"}]
         for m in places:
-            idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+            idx = parse.within(m.span.start, m.span.end)
             if idx and any(idx[0] in parse.subtree(h) for h in holders) and _locative(parse, idx, kind):
                 out.append(m.span.text)
     if not out and verb is not None and tokens[verb].pos in {"VERB", "AUX"}:
@@ -247,7 +247,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             if tokens[p].lemma.lower() in _PERCEIVING_VERBS:
                 continue  # "struck Sonoma County and was felt in Sacramento"
             for m in places:
-                idx = [t.i for t in tokens if m.span.start <= t.start < m.span.end]
+                idx = parse.within(m.span.start, m.span.end)
                 if (idx and idx[0] in parse.subtree(p) and _locative(parse, idx, kind) and not _reached_through_away_prep(parse, idx[0], p)
                         and not _river_as_a_line(parse, idx)):
                     out.append(m.span.text)
