@@ -1285,6 +1285,20 @@ def test_deadly_military_operations_stay_military_and_a_raid_that_killed_no_one_
     assert not asserted(ms, EventKind.ATTACK)
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("The police raid on a compound in Kisumu on Friday killed no one, officers said.", EventKind.KILLING),
+    ("Police arrested nobody at the rally in Accra on Saturday.", EventKind.ARREST),
+    ("Soldiers killed none of the hostages during the rescue near Gao.", EventKind.KILLING),
+])
+def test_a_deed_done_to_no_one_did_not_happen(nlp, sentence, kind):
+    assert not asserted(events(nlp, sentence), kind)
+
+
+def test_a_deed_done_to_no_fewer_than_twenty_happened(nlp):
+    (attack,) = asserted(events(nlp, "The bombing killed no fewer than 20 people in Kabul on Monday."), EventKind.ATTACK)
+    assert attack.count and attack.count.value == 20
+
+
 def test_a_car_rammed_into_a_crowd_is_an_attack_not_an_accident(nlp):
     ms = events(nlp, "Four people died when a car rammed into a crowd at a Christmas market in Magdeburg on Friday.")
     assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.DISASTER)

@@ -790,6 +790,16 @@ def test_merge_in_one_article_a_deed_against_other_victims_is_another_deed():
     assert len(merge_events([lead, named], r).events) == 1
 
 
+def test_merge_in_one_article_the_dead_of_both_sides_of_a_fight_are_one_fight():
+    r = resolution(("a", "Troops fought militants in [Lanao del Sur|GPE]."))
+    lead = dataclasses.replace(mention("a", EventKind.MILITARY_OPERATION, "Troops killed seven militants in Lanao del Sur on Monday",
+                                       places=["Lanao del Sur"], when="2025-10-06", count=7), targets=("seven militants",))
+    toll = in_sentence(dataclasses.replace(
+        mention("a", EventKind.MILITARY_OPERATION, "One soldier was killed and three were wounded in the fighting", count=1),
+        targets=("One soldier",)), 100)
+    assert len(merge_events([lead, toll], r).events) == 1  # (victims who did not fight stay apart: the test above)
+
+
 def test_merge_in_one_article_a_person_named_again_is_killed_once():
     r = resolution(("a", "Mary Ward was killed in [Tomball|GPE]."))
     first = dataclasses.replace(mention("a", EventKind.KILLING, "Last May, a stray bullet killed Mary Ward",
@@ -866,4 +876,17 @@ def test_merge_an_arrest_whose_people_are_named_again_is_the_leads(follow_up, le
                                        places=["Casablanca"], count=3, what="suspects arrested", when=lead_day), targets=("suspects",))
     later = dataclasses.replace(in_sentence(mention("a", EventKind.ARREST, follow_up, places=["Fez"], when="2024-03-15"), 80),
                                 targets=("suspects",))
+    assert len(merge_events([lead, later], R).events) == events
+
+
+@pytest.mark.parametrize(("follow_up", "events"), [
+    ("The suspects were detained in Fez on Friday.", 1),  # the two men, named again as "the suspects"
+    ("The pair were detained in Fez on Friday.", 1),
+    ("Suspects were detained in Fez on Friday.", 2),  # no "the": not told as the same people
+])
+def test_merge_an_arrest_names_its_people_again_by_another_word(follow_up, events):
+    lead = mention("a", EventKind.ARREST, "Police in Casablanca have arrested two men over the heist.",
+                   places=["Casablanca"], count=2, what="men arrested")
+    later = dataclasses.replace(in_sentence(mention("a", EventKind.ARREST, follow_up, places=["Fez"], when="2024-03-15"), 80),
+                                targets=(follow_up.split()[1] if follow_up.startswith("The") else "Suspects",))
     assert len(merge_events([lead, later], R).events) == events

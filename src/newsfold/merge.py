@@ -501,7 +501,13 @@ def _people_told_again(g: _Group, m: EventMention) -> bool:
     … The suspects were arrested in Seshego on Friday" (not "two other suspects")."""
     known = _targets(g)
     return bool(m.targets) and all(
-        fold(t) in known and re.search(rf"\bthe\s+{re.escape(t)}\b", m.sentence.text, re.IGNORECASE) for t in m.targets)
+        (fold(t) in known or fold(t) in _THE_ARRESTED and bool(known or g.counts())) and re.search(rf"\bthe\s+{re.escape(t)}\b", m.sentence.text, re.IGNORECASE)
+        for t in m.targets)
+
+
+#: Words that name an operation's people again, whatever the first report called them: "police
+#: arrested two men … The suspects were detained in Altamira".
+_THE_ARRESTED = frozenset({"suspects", "suspect", "accused", "pair", "duo", "trio", "men", "women", "detainees", "arrested"})
 
 
 def _definite(m: EventMention) -> bool:
@@ -705,7 +711,16 @@ def _other_victims(a: _Group, b: _Group) -> bool:
     if type_class(a.kind) != "VIOLENCE" or type_class(b.kind) != "VIOLENCE":
         return False
     words_a, words_b = _victim_words(a), _victim_words(b)
+    if a.kind is b.kind is EventKind.MILITARY_OPERATION and words_a & _COMBATANTS and words_b & _COMBATANTS:
+        return False  # "seven militants" and "one soldier" killed: the two sides of one battle (two killings of
+        # "terrorists" and of "soldiers" in a report of several clashes may be two)
     return bool(words_a and words_b) and not words_a & words_b
+
+
+#: Victims who fought (as :func:`_victim_words` folds them): the dead of both sides of one fight.
+_COMBATANTS = frozenset({"soldier", "troop", "militant", "insurgent", "rebel", "fighter", "gunman", "gunmen", "attacker",
+                         "assailant", "jihadist", "terrorist", "bandit", "militiamen", "militiaman", "policeman", "policemen",
+                         "officer", "police", "commando", "marine", "extremist", "guard", "serviceman", "servicemen"})
 
 
 def _victim_words(g: _Group) -> set[str]:

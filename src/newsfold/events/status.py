@@ -100,6 +100,8 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     if tok.pos in {"VERB", "AUX"} and tok.lemma.lower() not in lx.CASUALTY_VERBS and any(
             _nobody(parse, s) for s in parse.kids(i, "nsubj", "nsubjpass")):
         return EventStatus.NEGATED  # "no one has been arrested" ("no one was killed" is a zero figure of its deed)
+    if tok.pos in {"VERB", "AUX"} and (objects := parse.kids(i, "dobj", "obj")) and all(_nobody(parse, o) for o in objects):
+        return EventStatus.NEGATED  # "the raid killed no one", "police arrested nobody at the rally": no deed done to anyone
     if any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(i, "amod", "compound")):
         return EventStatus.PLOT
     if done:
