@@ -145,6 +145,13 @@ def test_canon_place_of_a_non_latin_script_keeps_the_news_transliteration():
     assert misrata.country == "LY" and misrata.name == "Misrata"
 
 
+def test_canon_place_of_an_english_speaking_country_keeps_the_news_spelling():
+    # GeoNames' main names are Obuase and Thembisa; Ghana's and South Africa's news write these
+    r = entities_of(analysis("a", "Miners protested in [Obuasi|GPE], [Ghana|GPE], and taxi drivers in [Tembisa|GPE], [South Africa|GPE]."))
+    obuasi, tembisa = owner(r, "a", "Obuasi"), owner(r, "a", "Tembisa")
+    assert (obuasi.name, obuasi.country, tembisa.name, tembisa.country) == ("Obuasi", "GH", "Tembisa", "ZA")
+
+
 def test_canon_countries_french_spellings_and_demonyms():
     r = entities_of(
         analysis("a", "Fighters returned from [Irak|GPE] and [Syria|GPE], [Moroccan|NORP] officials said."),
@@ -236,6 +243,11 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     assert labels("Firefighters battled a blaze around [Penteli|NORP], north of [Athens|GPE].") == ["GPE", "GPE"]
     assert labels("[Lampedusa|PERSON] said the boat had left.") == ["PERSON"]
     assert labels("The [Smith|PERSON] town hall meeting was calm.") == ["PERSON"]
+    # a town of the article's country right after "in" (Huwara, West Bank: 5,600 people)
+    assert labels("[Israeli|NORP] settlers attacked [Palestinian|NORP] homes in [Huwara|PERSON] on Sunday.") == ["NORP", "NORP", "GPE"]
+    assert labels("[Israeli|NORP] settlers attacked [Palestinian|NORP] homes in [Huwara|PERSON]'s name.") == ["NORP", "NORP", "PERSON"]
+    assert labels("Settlers attacked homes in [Huwara|PERSON] on Sunday.") == ["PERSON"]  # no country named: who knows
+    assert labels("[Chilean|NORP] investors put money in [Huwara|PERSON] on Sunday.") == ["NORP", "PERSON"]  # not in Chile
     # a courtesy title makes a person of a name the gazetteer also knows as a town
     assert labels("In [London|GPE] on Tuesday, [Khan|PERSON] warned of more.") == ["GPE", "GPE"]
     assert labels("In [London|GPE] on Tuesday, Mr [Khan|PERSON] warned of more.") == ["GPE", "PERSON"]

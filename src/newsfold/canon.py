@@ -56,6 +56,12 @@ TRANSLITERATED = frozenset(
     "IR AF PK IL "  # Persian, Dari and Pashto, Urdu, Hebrew
     "RU UA BY BG RS MK ME KZ KG TJ MN GE AM GR CY "  # Cyrillic, Georgian, Armenian, Greek
     "CN TW HK JP KR KP TH LA KH MM IN BD LK NP BT ET ER".split())  # Asian and Ge'ez scripts
+#: Countries where English is an official language: English news spells their towns as they are
+#: spelled at home ("Obuasi", "Tembisa"), and GeoNames' main name may be an older or rarer one
+#: ("Obuase", "Thembisa").
+ENGLISH_SPOKEN = frozenset(
+    "US GB IE CA AU NZ ZA NA BW ZW ZM MW KE UG TZ RW NG GH SL LR GM CM SS SD ET ER SO "
+    "IN PK BD LK MY SG PH PG FJ SB VU WS TO JM TT BS BB GY BZ MT CY".split())
 
 #: Words right after a name that say it is a natural or administrative area ("the Medjerda
 #: valley", "Swat district", "the Medjerda river"), whatever the tagger thought.
@@ -87,6 +93,8 @@ _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|c
                         r"|\b(?:capsized|sank|foundered|ran aground|washed ashore|drowned|intercepted|rescued)\s+off\s+(?:the\s+coast\s+of\s+)?$"
                         r"|\b(?:takeoff|take-off|took off|taking off|landing)\s+(?:from|at|in)\s+$",
                         re.IGNORECASE)
+#: A preposition of where, right before a name: "in Huwara", "near Jenin".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
 #: A compass point from a name before it: "south of Lampedusa" (a place if the gazetteer knows one so named).
 _COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|upstream|downstream)\s+of\s+$", re.IGNORECASE)
 
@@ -121,10 +129,11 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     given_names = {words[0] for m in annotated.mentions
                    if m.label == "PERSON" and len(words := [w for w in fold(m.span.text).split() if w not in PERSON_TITLES]) >= 2}
     surnames = {words[-1] for m in annotated.mentions if m.label == "PERSON" and len(words := fold(m.span.text).split()) >= 2}
-    labels = [_corrected_label(m, annotated, gazetteer, place_sentences, given_names, surnames) for m in annotated.mentions]
+    countries = {iso for m in annotated.mentions if m.label in PLACE_LABELS | {"NORP"} and (iso := country_of(m.span.text))}
+    labels = [_corrected_label(m, annotated, gazetteer, place_sentences, given_names, surnames, countries) for m in annotated.mentions]
     more_sentences = {m.sentence for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS}
     if more_sentences - place_sentences:
-        labels = [_corrected_label(m, annotated, gazetteer, place_sentences | more_sentences, given_names, surnames)
+        labels = [_corrected_label(m, annotated, gazetteer, place_sentences | more_sentences, given_names, surnames, countries)
                   for m in annotated.mentions]
     fixed = [m if label == m.label else replace(m, label=label) for m, label in zip(annotated.mentions, labels) if label]
     changed = len(fixed) != len(annotated.mentions) or any(label != m.label for m, label in zip(annotated.mentions, labels))
@@ -144,8 +153,9 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
 
 
 def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazetteer, place_sentences: set[int],
-                     given_names: set[str], surnames: set[str]) -> str | None:
-    """The label one mention should have (see :func:`correct_labels`); ``None`` to drop it."""
+                     given_names: set[str], surnames: set[str], countries: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The label one mention should have (see :func:`correct_labels`); ``None`` to drop it.
+    ``countries``: those the article names (by their names or their peoples')."""
     label = m.label
     text = annotated.article.text
     if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
@@ -167,7 +177,12 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
             # the gazetteer knows, not "east of Lakeview Elementary School" nor "north of Johnson's farm"
             compass = (bool(_COMPASS_FROM_IT.match(text, m.span.end) or _COMPASS_BEFORE.search(before))
                        and not _INSTITUTION_END.search(m.span.text) and not re.match(r"\s*['’]s?\b", text[m.span.end:m.span.end + 3]))
-            if kind_cue or compass or _in_the_region_after(m, cands, text, gazetteer, surnames):
+            # "Settlers attacked Palestinian homes in Huwara": a town of the article's country, right
+            # after "in" (not "in Huwara's name", nor a namesake abroad)
+            home_town = (bool(_LOCATIVE_BEFORE.search(before)) and not re.match(r"\s*['’]s?\b", text[m.span.end:m.span.end + 3])
+                         and label != "NORP" and any(c.country in countries and c.feature == "city" and fold(c.name) == fold(m.span.text)
+                                                     for c in cands))
+            if kind_cue or compass or home_town or _in_the_region_after(m, cands, text, gazetteer, surnames):
                 floor = 0  # "the border town of Adre", "Ouro Preto, Minas Gerais": the text says it is a place
             people = label == "NORP" and bool(country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))
             if cands and (cands[0].feature == "country" or cands[0].population >= floor):
@@ -1496,7 +1511,7 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
         bare = Counter({x: n for x, n in surfaces.items() if ", " not in x}) or surfaces
         part = any("~" in o.key for o in occs)  # "North Philadelphia" is shown as written, not as the whole
         name = _preferred_surface(bare, prefer=None if part else place.name, english={o.surface for o in occs if o.language == "en"},
-                                  transliterated=place.country in TRANSLITERATED)
+                                  own_spelling=place.country in TRANSLITERATED | ENGLISH_SPOKEN)
     else:
         etype = labels.most_common(1)[0][0]
         name = _preferred_surface(surfaces, prefer=None, full=etype in {"PERSON", "ORG"}, person=etype == "PERSON")
@@ -1534,7 +1549,7 @@ def _town_of_site(occs: list[_Occurrence]) -> Place | None:
 
 
 def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool = False,
-                       english: set[str] = frozenset(), transliterated: bool = False,  # type: ignore[assignment]
+                       english: set[str] = frozenset(), own_spelling: bool = False,  # type: ignore[assignment]
                        person: bool = False) -> str:
     """The name an entity is shown under.
 
@@ -1542,9 +1557,10 @@ def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool
     ("Deir Ezzor" for "Deir ez-Zor"), or a usual English name that differs more ("Fez" for
     "Fes"); a close spelling gives way to the gazetteer's ("Tarragone", a French spelling even
     in an English article, is Tarragona), except in English articles (``english``: the surfaces
-    seen there) for a place whose local script is not Latin (``transliterated``: the
-    gazetteer's romanisation is one among several, "Misratah" for Misrata) and for a name the
-    gazetteer spells with local letters ("Århus" for Aarhus).
+    seen there) for a place whose local script is not Latin or whose country writes English
+    (``own_spelling``: the gazetteer's romanisation is one among several, "Misratah" for Misrata;
+    the news of Ghana writes Obuasi, GeoNames Obuase) and for a name the gazetteer spells with
+    local letters ("Århus" for Aarhus).
 
     A person (``person``) is shown under the fullest name without a title: "Bashar al-Assad",
     not "President Bashar al-Assad" nor "Assad".
@@ -1556,7 +1572,7 @@ def _preferred_surface(surfaces: Counter[str], *, prefer: str | None, full: bool
         if not written:
             return prefer
         top = max(written, key=lambda x: (x in english, surfaces[x], x))
-        if squash(top) == squash(prefer) or top in english and (transliterated or top.isascii() and not prefer.isascii()):
+        if squash(top) == squash(prefer) or top in english and (own_spelling or top.isascii() and not prefer.isascii()):
             return top
         return prefer if fuzz.ratio(fold(top), fold(prefer)) >= 80 else top
     if person:
