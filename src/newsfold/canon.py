@@ -70,9 +70,10 @@ _AREA_CUE = re.compile(r"^\s+(?:valley|river|basin|delta|mountains|hills|plain|p
                        r"tehsil|taluka?|upazila|sub-?county)\b", re.IGNORECASE)
 #: "The Mir Ali area of North Waziristan": a place inside a named one.
 _AREA_OF = re.compile(r"\s+area\s+of\s+(?:the\s+)?[A-Z]")
-#: A settlement word after a name: "Kadawa village", "Datu Piang town"; not "the Smith town hall".
-_SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town)(?!\s+(?:of|hall|council|centre|center|square)\b)\b",
-                             re.IGNORECASE)
+#: A settlement word after a name: "Kadawa village", "Datu Piang town", "Thunag village of Mandi district";
+#: not "the Smith town hall", "the Olympic village of the games".
+_SETTLEMENT_CUE = re.compile(r"^\s+(?:village|township|commune|municipality|town)(?!\s+(?:hall|council|centre|center|square)\b)"
+                             r"(?!\s+of\s+(?:the\s+)?(?-i:[a-z]))\b", re.IGNORECASE)
 
 #: "Bali's Gilimanuk port", a town the tagger took for a person (not "the Adani port", a company's).
 _PORT_CUE = re.compile(r"^\s+port\b(?!\s+(?:of|authority|workers?)\b)", re.IGNORECASE)
@@ -88,7 +89,7 @@ _BEFORE_COMMON_NOUN = re.compile(r"^\s+[a-z]{3,}")
 #: A town named after the person it is the home of: "the home town of Lionel Messi".
 _HOME_TOWN_OF = re.compile(r"\b(?:home\s*town|birthplace|native town|native village)\s+of\s+$", re.IGNORECASE)
 #: Words right before a name that say it is a place.
-_PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|"
+_PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|county|suburb|capital|hamlet|resort|"
                         r"municipality|governorate|state|island|isle|atoll|archipelago|peninsula|commune|township)\s+of\s+$"
                         r"|\b(?:capsized|sank|foundered|ran aground|washed ashore|drowned|intercepted|rescued)\s+off\s+(?:the\s+coast\s+of\s+)?$"
                         r"|\b(?:takeoff|take-off|took off|taking off|landing)\s+(?:from|at|in)\s+$",
@@ -132,9 +133,12 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     countries = {iso for m in annotated.mentions if m.label in PLACE_LABELS | {"NORP"} and (iso := country_of(m.span.text))}
     labels = [_corrected_label(m, annotated, gazetteer, place_sentences, given_names, surnames, countries) for m in annotated.mentions]
     more_sentences = {m.sentence for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS}
-    if more_sentences - place_sentences:
+    more_countries = {iso for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS | {"NORP"} and (iso := country_of(m.span.text))}
+    if more_sentences - place_sentences or more_countries - countries:  # ("Burkina Faso" the tagger took for a person)
+        countries |= more_countries
         labels = [_corrected_label(m, annotated, gazetteer, place_sentences | more_sentences, given_names, surnames, countries)
                   for m in annotated.mentions]
+    labels = _one_sense(annotated, labels, surnames | given_names, gazetteer)
     fixed = [m if label == m.label else replace(m, label=label) for m, label in zip(annotated.mentions, labels) if label]
     changed = len(fixed) != len(annotated.mentions) or any(label != m.label for m, label in zip(annotated.mentions, labels))
     dateline = _dateline_mention(annotated, gazetteer)
@@ -150,6 +154,32 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
         changed = True
     return replace(annotated, mentions=tuple(fixed)) if changed else annotated
+
+
+def _one_sense(annotated: AnnotatedArticle, labels: list[str | None], person_names: set[str], gazetteer: Gazetteer) -> list[str | None]:
+    """One name, one sense in one article: a name the text showed to be a place ("to retake the
+    commune of Cabaret") is the place where else the tagger took it for a person or a body ("Gangs
+    overran Cabaret in March"); a name the tagger itself called a place is the place where else it
+    called it a person. Not a person's name of the article's people ("Jordan" beside "Michael
+    Jordan", ``person_names``: folded given names and surnames), nor a titled one ("Mr Khan"); and
+    a body only where the text showed the place ("Liverpool" may be the town and the club); and of
+    the tagger's own places, only one the gazetteer knows by that very name (not "at Wayne State",
+    the university)."""
+    text = annotated.article.text
+    shown = {m.span.text: label for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS and m.label in MISLABELS}
+    tagged = {m.span.text: label for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS
+              and any(fold(c.name) == fold(m.span.text) for c in gazetteer.candidates(m.span.text))}
+    out: list[str | None] = []
+    for m, label in zip(annotated.mentions, labels):
+        if label == "PERSON" and (_HONORIFIC_BEFORE.search(text[max(0, m.span.start - 6):m.span.start]) or fold(m.span.text) in person_names):
+            out.append(label)
+        elif label in {"ORG", "PERSON"} and m.span.text in shown:
+            out.append(shown[m.span.text])
+        elif label == "PERSON" and m.span.text in tagged:
+            out.append(tagged[m.span.text])
+        else:
+            out.append(label)
+    return out
 
 
 def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazetteer, place_sentences: set[int],
@@ -188,8 +218,9 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
             if cands and (cands[0].feature == "country" or cands[0].population >= floor):
                 if not people:
                     label = "GPE"  # (a people's name stays NORP: "mainly European tourists")
-            elif kind_cue and label in {"ORG", "PERSON"} and entry is None and not _HOME_TOWN_OF.search(before):
-                label = "GPE"  # "the border town of Kulungugu": a place, though no gazetteer knows it (not "the home town of Lionel Messi")
+            elif kind_cue and (label in {"ORG", "PERSON"} or label == "NORP" and not people) and entry is None and not _HOME_TOWN_OF.search(before):
+                label = "GPE"  # "the border town of Kulungugu", "the town of Sabiid" (tagged a people): a place, though no
+                # gazetteer knows it (not "the home town of Lionel Messi")
     elif label in PLACE_LABELS and lookup(m.span.text) is not None and lookup(m.span.text).iso is None:  # type: ignore[union-attr]
         label = lookup(m.span.text).type  # type: ignore[union-attr]
     elif (label in {"GPE", "LOC"} and " " not in m.span.text and _ADJECTIVE_SUFFIX.search(m.span.text)
@@ -217,7 +248,8 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         label = "PERSON"
     after = text[m.span.end:m.span.end + 30]
     if label in {"PERSON", "ORG", "NORP", "PRODUCT"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
-            _AREA_CUE.match(after) or label != "NORP" and (_SETTLEMENT_CUE.match(after) or _AREA_OF.match(after))
+            _AREA_CUE.match(after) or (label != "NORP" or _LOCATIVE_BEFORE.search(text[max(0, m.span.start - 8):m.span.start]))
+            and (_SETTLEMENT_CUE.match(after) or _AREA_OF.match(after))
             or label == "PERSON" and _PORT_CUE.match(after)):
         label = "LOC"  # "the Medjerda valley", "Kadawa village": a place the gazetteer may not know (not "a Fulani village")
     return label
@@ -289,9 +321,12 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
     i = 1
     while i < len(tokens):
         owner = _possessing_place(tokens, i, gazetteer)  # "Bihar's Sitamarhi": the country of Bihar
-        if owner is None and (tokens[i - 1].text.lower() not in _WHERE_WORDS or not tokens[i].text[:1].isupper() or tokens[i].pos != "PROPN" or (
-                tokens[i - 1].text.lower() == "of" and i >= 2 and tokens[i - 2].text[:1].isupper())):
-            i += 1  # (not "the Archbishop of Canterbury", "the Duke of York": a title's see)
+        # "in the Barmal district": a name between "the" and the kind of area it is
+        the_before = tokens[i - 1].text.lower() == "the" and i >= 2 and tokens[i - 2].text.lower() in _WHERE_WORDS
+        if owner is None and (tokens[i - 1].text.lower() not in _WHERE_WORDS and not the_before or not tokens[i].text[:1].isupper()
+                              or tokens[i].pos != "PROPN" or (tokens[i - 1].text.lower() == "of" and i >= 2 and tokens[i - 2].text[:1].isupper()
+                                                              and tokens[i - 2].pos == "PROPN")):
+            i += 1  # (not "the Archbishop of Canterbury", "the Duke of York": a title's see; but "Residents of Diepsloot")
             continue
         j = i
         while j + 1 < len(tokens) and (tokens[j + 1].pos == "PROPN" and tokens[j + 1].text[:1].isupper()
@@ -304,7 +339,13 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
             continue
         cands = gazetteer.candidates(name)
         label = "GPE"
-        if owner is not None:
+        kind_after = bool(_AREA_CUE.match(text[end:end + 40]) or _SETTLEMENT_CUE.match(text[end:end + 40])  # "Barmal district", "Thunag village"
+                          or the_before and re.match(r"\s+area\b", text[end:end + 8]))  # "in the Belgrave area of Leicester"
+        if the_before and owner is None and not kind_after:
+            continue  # (not "in the Premier League")
+        if kind_after and owner is None:
+            label = "GPE" if cands else "LOC"
+        elif owner is not None:
             # a town of the possessor's country ("Maharashtra's Bhiwandi town"), else a part of it named
             # with its kind ("Bali's Gilimanuk port"): a site; not a small namesake ("Winnipeg's West End")
             if not any(c.country == owner and c.population >= UNTAGGED_MIN_POPULATION for c in cands):

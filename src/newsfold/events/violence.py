@@ -203,6 +203,9 @@ def _protest_act(parse: _Parse, i: int) -> EventKind | None:
             tokens[c].text.lower() == "out" for c in parse.kids(i, "prt", "advmod")) and not _sports_context(parse, i)):
         return EventKind.PROTEST  # "walked off the job", "nurses walked out"; not "the striker walked off the pitch"
     objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
+    if lemma == "down" and (objects | ({tokens[tokens[i].head].lemma.lower()} if tokens[i].dep == "amod" else set())) & {"tool", "tools"} \
+            and tokens[i].tag in {"VBD", "VBN", "VBG"}:  # (the parser may read "downed tools" as tools that are downed)
+        return EventKind.PROTEST  # "2,000 workers downed tools on Monday": a strike
     if (lemma in {"throw", "hurl"} and objects & _MISSILES_THROWN and _prep_objects(parse, i, "at") & _LAW_AND_ORDER
             or lemma == "pelt" and objects & _LAW_AND_ORDER):
         return EventKind.PROTEST  # a riot, which the news and the GUIDE type as a protest
@@ -317,7 +320,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "district", "area", "territ
                           "neighborhood", "airport", "province", "region", "side", "part", "bank", "outskirts", "centre",
                           "center", "control", "hill", "port", "border", "crossing", "road", "highway", "bridge", "street",
                           "coast", "coastline", "shore", "island", "islands", "mountain", "mountains", "valley", "heart",
-                          "capital", "suburb", "suburbs", "countryside", "tip", "edge"})
+                          "capital", "suburb", "suburbs", "countryside", "tip", "edge", "resort", "canton", "commune",
+                          "municipality", "county", "township", "hamlet", "locality", "settlement", "governorate", "prefecture"})
 
 #: What records a scene: a capture by one of them is a picture, not an arrest.
 _RECORDERS = frozenset({"video", "camera", "footage", "photo", "photograph", "image", "cellphone", "phone", "surveillance",

@@ -328,10 +328,13 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
         return True
     of = tokens[head.head]
     office = _PLACE_NOUNS | ({"mayor", "governor", "president", "council", "assembly", "parliament", "province", "state"}
-                             if kind is EventKind.ELECTION else set())
+                             if kind is EventKind.ELECTION else set()) | (_DWELLERS if kind in _VENUE_KINDS else set())
     return head.dep == "pobj" and of.text.lower() == "of" and tokens[of.head].lemma.lower() in office
 
 
+#: People named by the place they live in: "residents of Diepsloot barricaded roads", "villagers of
+#: Kadawa were attacked" (of a protest, an attack, a killing, a disaster: there).
+_DWELLERS = frozenset({"resident", "villager", "inhabitant", "townspeople", "townsfolk", "dweller"})
 #: Last words of contests named after their hosts ("the Berlin Marathon", "the Monaco Grand Prix").
 _CONTEST_WORDS = frozenset({"marathon", "open", "masters", "prix", "classic"})
 #: Offices and belongings named "of" a place: "the governor of Taraba", "a citizen of Mali".
