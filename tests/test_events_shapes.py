@@ -1360,3 +1360,70 @@ def test_a_result_is_in_the_one_town_its_sentence_names_not_in_the_teams_countri
     (m,) = asserted(events(nlp, "Canada won gold at the world junior hockey championship on Monday night, beating Sweden 3-2 in "
                                 "overtime in the final in Ottawa."), EventKind.SPORTS_RESULT)
     assert m.places == ("Ottawa",)
+
+
+# --- wordings of protests, operations and accidents (from dev5 misses) -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "About 2,000 workers at the copper mine near Kolwezi downed tools on Monday to demand unpaid bonuses.",
+    "About 2,000 workers at the Chinese-owned Lukuni copper mine near Kolwezi, in the Democratic Republic of Congo's "
+    "Lualaba province, downed tools on Monday to demand the payment of bonuses.",  # parsed as tools that are downed
+    "The 12-hour shutdown called by traders' bodies was observed across Shillong on Tuesday.",
+    "Traders observed a bandh in Imphal on Friday against the eviction drive.",
+    "Coca growers blocked the main highway to the Yungas region for a third day on Wednesday.",
+    "Police made nine arrests after disorder broke out in the Belgrave area of Leicester on Thursday night.",
+])
+def test_a_protest_told_in_the_words_of_strikes_shutdowns_blockades_and_disorder(nlp, sentence):
+    assert asserted(events(nlp, sentence), EventKind.PROTEST)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government shutdown ended on Monday after Congress passed a spending bill.",
+    "Workers downed their drinks and left the bar on Monday.",
+    "The plant's shutdown for maintenance lasted two weeks.",
+])
+def test_no_protest_in_a_government_shutdown_or_a_drink(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.PROTEST)
+
+
+def test_fighters_an_army_neutralised_were_killed_in_its_operation(nlp):
+    (op,) = asserted(events(nlp, "The Turkish army neutralised 13 PKK terrorists in northern Iraq on Wednesday, the "
+                                 "ministry said.", published=date(2024, 3, 15)), EventKind.MILITARY_OPERATION)
+    assert op.count is not None and op.count.value == 13 and op.date == "2024-03-13"
+    # told with the strikes that did it: the strikes, with their dead
+    strikes = asserted(events(nlp, "The Malian army said on Thursday it had neutralised about 40 terrorists in air strikes "
+                                   "near Nioro du Sahel on Wednesday.", published=date(2024, 3, 15)), EventKind.ATTACK)
+    assert any(m.count is not None and m.count.value == 40 for m in strikes)
+    assert not [m for m in events(nlp, "Police neutralised the threat quickly on Monday, and bomb experts neutralized "
+                                       "the device.") if m.kind is EventKind.MILITARY_OPERATION]
+
+
+def test_deaths_in_a_gas_explosion_at_a_mine_are_the_accident(nlp):
+    ms = events(nlp, "Seven miners were killed in a methane gas explosion at an underground coal mine in the town of "
+                     "Sutatausa on Saturday.")
+    assert asserted(ms, EventKind.DISASTER) and not asserted(ms, EventKind.ATTACK)
+    assert asserted(events(nlp, "Five people were killed in a bomb explosion at a market in Kano on Saturday."), EventKind.ATTACK)
+
+
+def test_where_residents_live_is_where_they_protest_and_a_resort_is_where_the_avalanche_fell(nlp):
+    (protest,) = asserted(events(nlp, "Residents of Diepsloot, north of Johannesburg, barricaded roads with burning tyres on "
+                                      "Thursday in a protest over power cuts."), EventKind.PROTEST)
+    assert protest.places == ("Diepsloot",)
+    ms = events(nlp, "Two off-piste skiers were killed by an avalanche above the resort of Verbier in the Swiss canton of Valais on Monday.")
+    assert any("Verbier" in m.places for m in asserted(ms, EventKind.DISASTER))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tropical Cyclone Hagos made landfall near Morondava on Saturday with winds of 150 km/h, killing at least three people.",
+    "Storm Jana brought winds of up to 140 km/h to northern Portugal on Thursday, killing a woman in Braga.",
+    "Three pilgrims were killed and two injured when boulders rolled down a hillside near Sonprayag on Tuesday.",
+    "An explosion at an illegal fireworks workshop in Tultepec killed five people and injured seven on Friday.",
+])
+def test_the_dead_of_a_storm_a_rockfall_or_a_workshop_blast_are_the_disasters(nlp, sentence):
+    ms = events(nlp, sentence)
+    assert asserted(ms, EventKind.DISASTER) and not asserted(ms, EventKind.KILLING) and not asserted(ms, EventKind.ATTACK)
+
+
+def test_the_dead_of_gunmen_who_stormed_a_village_are_no_disasters(nlp):
+    ms = events(nlp, "Gunmen stormed the village of Kadawa on Monday, killing 12 people.")
+    assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.DISASTER)

@@ -34,6 +34,7 @@ VERB_TRIGGERS: dict[str, K] = {
     "hang": K.KILLING,  # only a person hanged ("hanged his daughter", "was hanged"), handled in code
     "recapture": K.MILITARY_OPERATION, "retake": K.MILITARY_OPERATION, "liberate": K.MILITARY_OPERATION,
     "invade": K.MILITARY_OPERATION, "besiege": K.MILITARY_OPERATION,
+    "neutralise": K.MILITARY_OPERATION, "neutralize": K.MILITARY_OPERATION,  # only fighters ("neutralised 40 terrorists"), in code
     "clash": K.MILITARY_OPERATION,  # only between armed sides (in code)
     "protest": K.PROTEST, "demonstrate": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST, "riot": K.PROTEST,
     "occupy": K.PROTEST,  # only by protesters ("students occupied the parliament"), handled in code
@@ -74,7 +75,8 @@ NOUN_TRIGGERS: dict[str, K] = {
     "siege": K.MILITARY_OPERATION, "incursion": K.MILITARY_OPERATION, "invasion": K.MILITARY_OPERATION,
     "campaign": K.MILITARY_OPERATION, "operation": K.MILITARY_OPERATION, "counteroffensive": K.MILITARY_OPERATION,
     "protest": K.PROTEST, "demonstration": K.PROTEST, "rally": K.PROTEST, "march": K.PROTEST,
-    "riot": K.PROTEST, "sit-in": K.PROTEST, "walkout": K.PROTEST,
+    "riot": K.PROTEST, "sit-in": K.PROTEST, "walkout": K.PROTEST, "bandh": K.PROTEST, "hartal": K.PROTEST, "stayaway": K.PROTEST,
+    "go-slow": K.PROTEST,
     "earthquake": K.DISASTER, "quake": K.DISASTER, "flood": K.DISASTER, "flooding": K.DISASTER,
     "landslide": K.DISASTER, "mudslide": K.DISASTER, "wildfire": K.DISASTER, "bushfire": K.DISASTER, "fire": K.DISASTER,
     "blaze": K.DISASTER, "hurricane": K.DISASTER, "cyclone": K.DISASTER, "typhoon": K.DISASTER,
@@ -183,10 +185,11 @@ NATURAL_CAUSES = frozenset({"rain", "rains", "storm", "flood", "floodwater", "qu
                             "mudslide", "fire", "blaze", "wildfire", "heat", "heatwave", "cyclone", "hurricane", "typhoon",
                             "tsunami", "avalanche", "lightning", "snow", "cold", "drought", "downpour", "torrent", "wave",
                             "bushfire", "flashflood", "mudflow", "flooding", "deluge", "tornado", "blizzard", "sandstorm",
-                            "hailstorm", "monsoon", "rockfall", "rockslide"})
+                            "hailstorm", "monsoon", "rockfall", "rockslide", "boulder"})
 #: Verbs whose object counts casualties of an attack or disaster.
 CASUALTY_VERBS = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "claim": "killed",
-                  "leave": "killed", "hurt": "injured", "displace": "displaced", "martyr": "killed", "drown": "killed"}
+                  "leave": "killed", "hurt": "injured", "displace": "displaced", "martyr": "killed", "drown": "killed",
+                  "neutralise": "killed", "neutralize": "killed"}  # armies' word for fighters killed
 
 #: PLOVER type and mode for each event type (PLOVER 0.5; None where none applies).
 PLOVER: dict[K, tuple[str | None, str | None]] = {

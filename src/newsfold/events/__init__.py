@@ -95,7 +95,8 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
         # Casualty verbs ("a blast killed 15") belong to the attack or disaster they name.
         told_by: dict[int, list[int]] = {}  # governing trigger → its casualty verbs
         for i, kind in list(found):
-            if kind is EventKind.KILLING and (gov := _governing_trigger(parse, i, found)) is not None:
+            if (kind is EventKind.KILLING or kind is EventKind.DISASTER and parse.tokens[i].tag == "VBG") and (
+                    gov := _governing_trigger(parse, i, found)) is not None:
                 attached.add(i)
                 told_by.setdefault(gov, []).append(i)
         # A participle adjunct of the same kind tells the same deed: "arrested nine suspects …,

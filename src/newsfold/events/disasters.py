@@ -78,7 +78,7 @@ def _named_volcano_erupts(parse: _Parse, i: int) -> bool:
 
 #: Works where an explosion is an accident unless a bomb is told: "an explosion at a chemical plant".
 _WORKS = frozenset({"plant", "factory", "mine", "refinery", "warehouse", "depot", "mill", "works", "facility", "pipeline",
-                    "colliery", "quarry", "foundry", "smelter", "shipyard", "port"})
+                    "colliery", "quarry", "foundry", "smelter", "shipyard", "port", "workshop"})
 
 
 #: What makes a blast an accident when it is named as the cause: "caused by a gas leak".

@@ -150,7 +150,7 @@ _WORDY = frozenset({"scathing", "verbal", "stinging", "withering", "blistering",
 _BLOWS = frozenset({"gun", "gunman", "bomb", "kill", "wound", "injure", "police", "stab", "shoot", "knife", "hospital", "dead"})
 
 
-_PROTEST_ACTS = frozenset({"walk", "throw", "hurl", "pelt", "block", "barricade", "blockade"})
+_PROTEST_ACTS = frozenset({"walk", "throw", "hurl", "pelt", "block", "barricade", "blockade", "down"})
 
 
 #: Weapons one wounds with by hand: "injured four people with a knife".
@@ -211,6 +211,12 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "NOUN" and lemma == "strike" and t.dep == "pobj" and parse.tokens[t.head].text.lower() == "on" and (
             parse.tokens[parse.tokens[t.head].head].lemma.lower() in {"go", "be", "remain", "stay", "come"}):
         return EventKind.PROTEST  # "hundreds of workers went on strike": a strike of labour, not an air strike
+    if t.pos == "NOUN" and lemma == "shutdown" and (parse.tokens[t.head].lemma.lower() in {"observe", "enforce", "call"} or any(
+            parse.tokens[c].lemma.lower() == "call" for c in parse.kids(i, "acl"))):
+        return EventKind.PROTEST  # "the shutdown called by traders was observed across Shillong": a strike of shops
+    if t.pos == "NOUN" and lemma in {"disorder", "unrest"} and t.dep == "nsubj" and parse.tokens[t.head].lemma.lower() in {"break", "erupt", "flare"} \
+            and parse.tokens[t.head].tag in _PAST_TAGS:
+        return EventKind.PROTEST  # "disorder broke out in the Belgrave area of Leicester": a riot
     if t.pos == "NOUN" and lemma == "strike" and _labour_strike(parse, i):
         return EventKind.PROTEST  # "traders observed a shutter-down strike", "a general strike paralysed Athens"
     if t.pos == "VERB" and lemma == "storm" and _stormed_in_protest(parse, i):
@@ -244,6 +250,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "the striker attacked the defence", "the visitors attacked relentlessly", "shot a 66": play
         if lemma == "attack" and _criticised(parse, i):
             return None  # "the opposition attacked the government over the new tax law": words, not blows
+        if lemma in {"neutralise", "neutralize"} and not {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _FIGHTERS:
+            return None  # "neutralised the threat", "the bomb was neutralised": no fighters killed
         if lemma == "kill" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _KILLABLE_PLANS:
             return None  # "senators killed a bill", "the deal was killed"
         if lemma == "kill" and {parse.tokens[o].lemma.lower() for p in parse.kids(i, "prt") if parse.tokens[p].text.lower() == "off"
@@ -435,7 +443,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "protesters clashed with police": the protest's; "the US and Russia clashed at the UN"
         if lemma in lx.CASUALTY_VERBS and _natural_cause(parse, i):
             return EventKind.DISASTER  # "torrential rains killed 31 people", "31 were killed in floods"
-        if lemma in {"kill", "die"} and (violence := _violent_cause(parse, i)) is not None:
+        if lemma in {"kill", "die"} and any(parse.tokens[o].lemma.lower() in {"explosion", "blast"} and _trigger_kind(parse, o) is EventKind.DISASTER
+                                            for p in parse.kids(i, "prep", "agent") if parse.tokens[p].text.lower() in {"in", "by"}
+                                            for o in parse.kids(p, "pobj")):
+            return EventKind.DISASTER  # "seven miners were killed in a methane gas explosion": the accident, told with its dead
+        if lemma in {"kill", "die", "neutralise", "neutralize"} and (violence := _violent_cause(parse, i)) is not None:
             return violence  # "three were killed in an air strike": the strike, told with its dead
         if lemma == "die":
             return EventKind.DISASTER if _natural_cause(parse, i) else None  # deaths with no told cause are no event
@@ -581,6 +593,10 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
     return False
 
 
+#: Fighters an army says it "neutralised": killed (or captured), as its communiqués count them.
+_FIGHTERS = frozenset({"terrorist", "militant", "insurgent", "jihadist", "bandit", "rebel", "fighter", "gunman", "gunmen", "attacker",
+                       "element", "kidnapper", "extremist", "assailant", "combatant", "separatist", "guerrilla", "member"})
+
 #: What explodes by accident: "a gas explosion", "a boiler blast", "a mine explosion".
 _ACCIDENTAL_SOURCES = frozenset({"gas", "boiler", "chemical", "industrial", "mine", "factory", "pipeline", "methane", "fuel",
                                  "tanker", "fireworks", "firework", "accidental", "refinery", "plant"})
@@ -632,6 +648,9 @@ def _natural_cause(parse: _Parse, i: int) -> bool:
     heavy rain"), not another event ("a week after floods killed 20")."""
     if _natural_subject(parse, i):
         return True
+    tok = parse.tokens[i]
+    if tok.tag == "VBG" and tok.dep in {"advcl", "conj", "xcomp"} and not parse.kids(i, "nsubj") and _natural_subject(parse, tok.head):
+        return True  # "Cyclone Hagos made landfall near Morondava, killing at least three people": the storm's dead
     if parse.tokens[i].lemma.lower() == "die" and any(
             parse.tokens[v].lemma.lower() in _FALLING for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "after"
             for v in parse.kids(p, "pcomp")):
@@ -711,6 +730,10 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
     head = parse.tokens[i].head
     if parse.tokens[i].dep in {"relcl", "acl", "advcl", "conj"} and head in triggers and not _another_moment(parse, i):
         return head
+    if parse.tokens[i].tag == "VBG" and parse.tokens[i].dep in {"advcl", "xcomp"} and not parse.kids(i, "nsubj"):
+        # "a typhoon slammed into Ilocos Norte, killing four": the deed its clause's subject names
+        if (j := next((j for s in parse.kids(head, "nsubj") for j in parse.subtree(s) if j in triggers), None)) is not None:
+            return j
     first = i  # "a quake hit Iran, causing destruction and killing 10 people and injuring 80"
     while parse.tokens[first].dep == "conj" and parse.tokens[first].head != first:
         first = parse.tokens[first].head
