@@ -213,7 +213,7 @@ def american_spelling(word: str) -> str:
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}[A-ZÀ-Ý])(?:\s*\([^)\n]{1,40}\))?"
-    r"(?:,\s*[A-Z][\w .'’-]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:(?:[-–—]{1,2}|:)\s+|[–—](?=[A-Z\"“]))"
+    r"(?:,\s*[A-Z][\w .'’-]{1,30}?){0,2}(?:\s*\([^)\n]{1,40}\))?\s*(?:(?:[-–—]{1,2}|:)\s+|[–—](?=[A-Z\"“]))"
 )
 
 
@@ -226,6 +226,8 @@ def dateline_place(text: str) -> tuple[int, int, int] | None:
     (0, 6, 9)
     >>> dateline_place("KABUL, Afghanistan (AP) — Taliban fighters")  # the agency after the country
     (0, 5, 26)
+    >>> dateline_place("UMAG, Croatia, July 26 (Reuters) - Ferreyra won")  # the country and the day
+    (0, 4, 35)
     >>> dateline_place("MIAMI—When the Heat won")  # a dash with no space around it
     (0, 5, 6)
     >>> dateline_place("Police in Bogota said") is None
