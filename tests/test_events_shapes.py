@@ -1427,3 +1427,45 @@ def test_the_dead_of_a_storm_a_rockfall_or_a_workshop_blast_are_the_disasters(nl
 def test_the_dead_of_gunmen_who_stormed_a_village_are_no_disasters(nlp):
     ms = events(nlp, "Gunmen stormed the village of Kadawa on Monday, killing 12 people.")
     assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.DISASTER)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Unknown persons set fire to a Vietnamese restaurant in Cottbus overnight into Monday.", EventKind.ATTACK),
+    ("Gunmen set homes alight in Kadawa village on Tuesday.", EventKind.ATTACK),
+    ("Hurricane Omar made landfall near Cabo Rojo in southwestern Puerto Rico early Friday.", EventKind.DISASTER),
+    ("Police made nine arrests in Leicester on Thursday night.", EventKind.ARREST),
+    ("In January, the coast guard detained a Chinese-crewed cargo ship off Penghu.", EventKind.SEIZURE),
+    ("Samoa lost 20-24 to Georgia in Tbilisi on Sunday after conceding a late try.", EventKind.SPORTS_RESULT),
+    ("About 50 traders gathered outside the Civic Centre on Tuesday evening, holding placards.", EventKind.PROTEST),
+    ("The union's last strike at the operator, in March, halted most of its trains in Hesse.", EventKind.PROTEST),
+    ("Hundreds of taxi drivers staged a go-slow on Lisbon's ring road on Monday morning.", EventKind.PROTEST),
+    ("In June last year, more than a dozen tourists were swept away by the swollen Swat River near Mingora.", EventKind.DISASTER),
+    ("Health authorities in Santa Cruz declared a dengue epidemic on Monday after recording four deaths.", EventKind.DISASTER),
+    ("In December 2016, an explosion at the town's San Pablito fireworks market killed 42 people.", EventKind.DISASTER),
+])
+def test_deeds_told_in_the_less_common_words_of_wire_copy(nlp, sentence, kind):
+    assert asserted(events(nlp, sentence), kind)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Lightning set fire to a barn in Iowa on Monday.", EventKind.ATTACK),
+    ("Youths set a bus alight in Soweto on Tuesday.", EventKind.ATTACK),  # rioters: the riot's other words tell it
+    ("Hundreds of mourners gathered at the church in Soweto on Saturday for the funeral.", EventKind.PROTEST),
+    ("Police detained the ship's captain on Monday.", EventKind.SEIZURE),
+    ("The waves washed away the sandcastle on Monday.", EventKind.DISASTER),
+    ("The Israeli strike killed three people in Gaza on Monday.", EventKind.PROTEST),
+])
+def test_the_same_words_where_no_such_deed_was_done(nlp, sentence, kind):
+    assert not asserted(events(nlp, sentence), kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 40 drivers and fare collectors have been killed by extortion gangs since the start of the year.",
+    "Honduras is one of the most dangerous countries for journalists, with more than 90 killed since 2001.",
+])
+def test_a_toll_counted_since_a_year_is_no_event(nlp, sentence):
+    assert not [m for m in events(nlp, sentence) if m.status.value == "asserted" and m.count]
+
+
+def test_a_toll_since_monday_is_the_clashes_of_this_week(nlp):
+    assert [m for m in events(nlp, "Five people have been killed since Monday in the clashes in Tripoli.") if m.count]

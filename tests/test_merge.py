@@ -800,6 +800,15 @@ def test_merge_in_one_article_the_dead_of_both_sides_of_a_fight_are_one_fight():
     assert len(merge_events([lead, toll], r).events) == 1  # (victims who did not fight stay apart: the test above)
 
 
+def test_merge_in_one_article_homes_set_on_fire_are_no_other_victims():
+    r = resolution(("a", "Gangs stormed [Liancourt|GPE]."))
+    lead = dataclasses.replace(mention("a", EventKind.ATTACK, "Gang members stormed the town of Liancourt early Thursday, killing "
+                                       "at least 40 people", places=["Liancourt"], when="2025-02-13", count=40), targets=("at least 40 people",))
+    arson = in_sentence(dataclasses.replace(mention("a", EventKind.ATTACK, "The attackers also set fire to dozens of homes and cars"),
+                                            targets=("dozens of homes and cars",)), 100)
+    assert len(merge_events([lead, arson], r).events) == 1
+
+
 def test_merge_in_one_article_a_person_named_again_is_killed_once():
     r = resolution(("a", "Mary Ward was killed in [Tomball|GPE]."))
     first = dataclasses.replace(mention("a", EventKind.KILLING, "Last May, a stray bullet killed Mary Ward",

@@ -701,7 +701,12 @@ def _targets(g: _Group) -> set[str]:
 
 
 #: Words of a victim's description that say nothing of who the victim is.
-_UNTELLING = frozenset({"people", "person", "one", "two", "three", "others", "other", "victim", "victims", "year", "old", "s"})
+_UNTELLING = frozenset({"people", "person", "one", "two", "three", "others", "other", "victim", "victims", "year", "old", "s",
+                        "of", "and", "or", "at", "least", "more", "than", "about", "some", "the", "a", "an", "their", "his", "her"})
+#: Things a deed was done to, not people: "set fire to dozens of homes and cars" in a report of a
+#: massacre tells what else the attackers did, not of other victims (as folded by :func:`_victim_words`).
+_PROPERTY = frozenset({"home", "house", "car", "vehicle", "shop", "store", "building", "hut", "truck", "bu", "property", "dozen",
+                       "farm", "field", "market", "stall", "church", "mosque", "school", "office", "village", "homestead"})
 
 
 def _other_victims(a: _Group, b: _Group) -> bool:
@@ -727,7 +732,7 @@ def _victim_words(g: _Group) -> set[str]:
     """The words that describe a group's victims, without their names (a named victim and a
     described one may well be one: "Goforth" and "a sheriff's deputy")."""
     return g._cached("victim_words", lambda: {  # type: ignore[no-any-return]
-        fold(w).rstrip("s") for m in g.mentions for t in m.targets for w in t.split() if w.islower()} - _UNTELLING)
+        fold(w).rstrip("s") for m in g.mentions for t in m.targets for w in t.split() if w.islower()} - _UNTELLING - _PROPERTY)
 
 
 def _named_targets(g: _Group) -> set[str]:

@@ -107,6 +107,18 @@ def _nationwide(parse: _Parse, i: int) -> bool:
     return any(tokens[w].lemma.lower() in _NATIONWIDE for w in words)
 
 
+def _since_long_ago(parse: _Parse, i: int) -> bool:
+    """Whether a verb is counted "since" a year or the start of one: a running toll of many deeds
+    ("since 2001", "since the start of the year"), not since a day of this week."""
+    for p in parse.kids(i, "prep"):
+        if parse.tokens[p].text.lower() != "since":
+            continue
+        for o in parse.kids(p, "pobj"):
+            if re.fullmatch(r"\d{4}s?", parse.tokens[o].text) or parse.tokens[o].lemma.lower() in {"start", "beginning", "year", "decade", "century"}:
+                return True
+    return False
+
+
 def _build(
     article_id: str,
     text: str,
@@ -277,6 +289,8 @@ def _build(
     if (tok.tag == "VBN" and tok.lemma.lower() in lx.CASUALTY_VERBS and any(parse.tokens[c].lemma.lower() == "have" for c in parse.kids(i, "aux"))
             and any(any(parse.tokens[m].text.lower() == "since" for m in parse.kids(c, "mark")) for c in parse.kids(i, "advcl"))):
         return None  # "9,000 people have been killed since the government launched its crackdown": a running toll
+    if tok.tag == "VBN" and tok.lemma.lower() in lx.CASUALTY_VERBS and count is not None and _since_long_ago(parse, i):
+        return None  # "more than 40 drivers have been killed since the start of the year", "with more than 90 killed since 2001"
     if _a_trend(parse, i):
         return None  # "homicides climbed to a 25-year high, with 790 people killed", "seizures fell by a fifth": figures of many
     modifiers = parse.kids(i, "amod", "advmod") + [m for p in parse.kids(i, "prep") for o in parse.kids(p, "pobj") for m in parse.kids(o, "amod")]

@@ -156,6 +156,9 @@ def _result_told_otherwise(parse: _Parse, i: int) -> EventKind | None:
         return EventKind.SPORTS_RESULT
     if lemma in {"end", "finish"} and any(tokens[s].lemma.lower() in _MATCHES for s in parse.kids(i, "nsubj")) and _split_score(parse, i):
         return EventKind.SPORTS_RESULT
+    if lemma == "lose" and "to" in {tokens[p].text.lower() for p in parse.kids(i, "prep")} and _split_score(parse, i) \
+            and any(tokens[s].pos == "PROPN" for s in parse.kids(i, "nsubj")):
+        return EventKind.SPORTS_RESULT  # "Samoa lost 20-24 to Georgia in Tbilisi": the other side's win
     return None
 
 

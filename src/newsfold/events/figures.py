@@ -415,6 +415,10 @@ def _count(article_id: str, text: str, parse: _Parse, i: int, kind: EventKind, f
                 fig = _number_of(article_id, text, parse, c, role or "")
                 if fig is not None:
                     return fig
+    if (kind is EventKind.ARREST and tok.lemma.lower() in {"arrest", "detention"} and tok.tag == "NNS" and parse.kids(i, "nummod")
+            and tok.dep in {"dobj", "obj"} and tokens[tok.head].lemma.lower() in {"make", "carry"}):
+        fig = _number_of(article_id, text, parse, i, role or "")  # "police made nine arrests": nine people
+        return _replace(fig, what="people arrested") if fig is not None else None
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsfold import lexicon as lx
 from newsfold.events.contexts import (
     _ATTACKERS,
+    _CROWDS,
     _HUMAN_NOUNS,
     _POLICIES,
     _PROTESTING_PEOPLE,
@@ -150,7 +151,8 @@ _WORDY = frozenset({"scathing", "verbal", "stinging", "withering", "blistering",
 _BLOWS = frozenset({"gun", "gunman", "bomb", "kill", "wound", "injure", "police", "stab", "shoot", "knife", "hospital", "dead"})
 
 
-_PROTEST_ACTS = frozenset({"walk", "throw", "hurl", "pelt", "block", "barricade", "blockade", "down"})
+_PROTEST_ACTS = frozenset({"walk", "throw", "hurl", "pelt", "block", "barricade", "blockade", "down", "gather", "assemble", "converge",
+                           "congregate"})
 
 
 #: Weapons one wounds with by hand: "injured four people with a knife".
@@ -211,6 +213,21 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "NOUN" and lemma == "strike" and t.dep == "pobj" and parse.tokens[t.head].text.lower() == "on" and (
             parse.tokens[parse.tokens[t.head].head].lemma.lower() in {"go", "be", "remain", "stay", "come"}):
         return EventKind.PROTEST  # "hundreds of workers went on strike": a strike of labour, not an air strike
+    if t.pos == "VERB" and lemma == "set" and t.tag in _PAST_TAGS | {"VBZ", "VBP"} and t.dep != "relcl" and _set_on_fire(parse, i):
+        # "unknown persons set fire to a restaurant": arson; not "youths set cars on fire and threw stones at
+        # police", "demonstrators set a bank on fire": a riot, which its other words tell
+        return None if {parse.tokens[s].lemma.lower() for s in _doing_subjects(parse, i)} & _CROWDS else EventKind.ATTACK
+    if t.pos == "VERB" and lemma == "make" and t.tag in _PAST_TAGS | {"VBZ"} and t.dep != "relcl" and "landfall" in {
+            parse.tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")} and _natural_subject(parse, i):
+        return EventKind.DISASTER  # "Hurricane Omar made landfall near Cabo Rojo"
+    if t.pos == "VERB" and lemma in {"detain", "arrest", "impound"} and (held := {parse.tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj", "nsubjpass")}) \
+            and held <= _VESSELS:
+        return EventKind.SEIZURE  # "the coast guard detained a cargo ship": a vessel held, not people
+    if t.pos == "NOUN" and lemma == "arrest" and parse.tokens[t.head].lemma.lower() in {"make", "carry"} and t.dep in {"dobj", "obj"}:
+        return EventKind.ARREST  # "police made nine arrests"
+    if lemma == "slow" and i >= 2 and parse.tokens[i - 1].text in {"-", "\u2010"} and parse.tokens[i - 2].lemma.lower() == "go" and (
+            parse.tokens[t.head].lemma.lower() in {"stage", "hold", "begin", "start", "launch", "mount", "observe"}):
+        return EventKind.PROTEST  # "taxi drivers staged a go-slow on the ring road" (the tagger's "go - slow")
     if t.pos == "NOUN" and lemma == "shutdown" and (parse.tokens[t.head].lemma.lower() in {"observe", "enforce", "call"} or any(
             parse.tokens[c].lemma.lower() == "call" for c in parse.kids(i, "acl"))):
         return EventKind.PROTEST  # "the shutdown called by traders was observed across Shillong": a strike of shops
@@ -495,7 +512,12 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
     if t.pos == "VERB" and lemma == "burst" and t.dep != "relcl" and any(parse.tokens[o].lemma.lower() in {"bank", "banks", "levee", "dam", "embankment"}
                                                   for o in parse.kids(i, "dobj", "obj")):
         return EventKind.DISASTER  # "the Danube burst its banks": a flood (not "the river, which burst its banks", told of one)
-    if t.pos == "NOUN" and lemma == "outbreak" and any(
+    if t.pos == "VERB" and lemma in {"sweep", "wash"} and any(parse.tokens[c].lemma.lower() == "away" for c in parse.kids(i, "prt", "advmod")) and any(
+            parse.tokens[x].lemma.lower() in _WATERS | lx.NATURAL_CAUSES | {"floodwater", "current", "torrent", "wave"}
+            for x in [*parse.kids(i, "nsubj"), *(o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj"))]) and any(
+            _a_person(parse, x) or parse.tokens[x].lemma.lower() in _HUMAN_NOUNS for x in parse.kids(i, "nsubjpass", "dobj", "obj")):
+        return EventKind.DISASTER  # "more than a dozen tourists were swept away by the swollen Swat River"
+    if t.pos == "NOUN" and lemma in {"outbreak", "epidemic"} and any(
             parse.tokens[j].lemma.lower() in _DISEASES for j in [*parse.kids(i, "compound", "amod", "nmod"),
                                                                  *(o for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() == "of"
                                                                    for o in parse.kids(p, "pobj"))]):
@@ -592,6 +614,27 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
                 return True  # "the stampede killed six", "the collapse of the building killed 12"
     return False
 
+
+#: Vessels an authority detains: a seizure of the vessel.
+_VESSELS = frozenset({"ship", "vessel", "boat", "tanker", "trawler", "dhow", "freighter", "barge", "yacht", "ferry", "tug", "tugboat",
+                      "craft", "carrier", "steamer", "schooner", "speedboat"})
+
+
+def _set_on_fire(parse: _Parse, i: int) -> bool:
+    """ "set fire to a restaurant", "set the bus alight", "set ablaze", done by people: arson (not
+    by lightning or a candle, nor "set fire to the debate")."""
+    tokens = parse.tokens
+    objects = parse.kids(i, "dobj", "obj")
+    fire = any(tokens[o].lemma.lower() == "fire" for o in objects) and bool(_prep_objects(parse, i, "to") - _ABSTRACT_TARGETS)
+    alight = any(tokens[c].lemma.lower() in {"alight", "ablaze", "afire"} for c in [*parse.kids(i), *(c for o in objects for c in parse.kids(o))])
+    alight |= any(tokens[o].lemma.lower() == "fire" for p in parse.kids(i, "prep") if tokens[p].text.lower() == "on" for o in parse.kids(p, "pobj"))
+    doers = {tokens[s].lemma.lower() for s in parse.kids(i, "nsubj")}
+    return (fire or alight) and not doers & _ACCIDENTAL_FIRES
+
+
+#: What sets a fire by accident or by nature.
+_ACCIDENTAL_FIRES = frozenset({"lightning", "spark", "candle", "cigarette", "heater", "fault", "short", "blaze", "fire", "explosion",
+                               "crash", "storm", "heat", "heatwave", "stove", "cooker"})
 
 #: Fighters an army says it "neutralised": killed (or captured), as its communiqués count them.
 _FIGHTERS = frozenset({"terrorist", "militant", "insurgent", "jihadist", "bandit", "rebel", "fighter", "gunman", "gunmen", "attacker",

@@ -175,6 +175,7 @@ def _labour_strike(parse: _Parse, i: int) -> bool:
     strike paralysed Athens", "a strike by doctors"; not "an air strike" nor "a drone strike"."""
     tokens = parse.tokens
     mods = {tokens[c].lemma.lower() for c in parse.kids(i, "amod", "compound", "nmod")}
+    mods |= {tokens[c].lemma.lower() for c in parse.kids(i, "poss")} & (_CROWDS | {"union", "workforce"})  # "the union's last strike"
     if mods & {"air", "drone", "missile", "military", "rocket", "airstrike", "aerial", "precision", "retaliatory", "pre-emptive",
                "preemptive", "nuclear", "israeli", "russian", "us", "u.s."} or _MILITARY_CONTEXT & {
             tokens[j].lemma.lower() for j in range(max(0, i - 12), min(len(tokens), i + 12))}:
@@ -183,12 +184,22 @@ def _labour_strike(parse: _Parse, i: int) -> bool:
     holder = tokens[tokens[i].head] if tokens[i].dep in {"dobj", "obj", "nsubj", "nsubjpass"} else None
     holders = {tokens[s].lemma.lower() for s in parse.kids(holder.i, "nsubj")} if holder is not None else set()
     # "traders observed a strike", "nurses began a strike at three hospitals": held by people who work
-    if mods & _LABOUR_STRIKES or by & (_CROWDS | _LABOUR_STRIKES) or holders & (_CROWDS | _LABOUR_STRIKES):
+    if mods & (_LABOUR_STRIKES | _CROWDS | {"union", "workforce"}) or by & (_CROWDS | _LABOUR_STRIKES) or holders & (_CROWDS | _LABOUR_STRIKES):
         return True
     if any(tokens[p].text.lower() in {"on", "at"} and any(tokens[o].ent_type not in {"DATE", "TIME"} for o in parse.kids(p, "pobj"))
            for p in parse.kids(i, "prep")):
         return False  # "launched a strike on a building in Rafah": a blow struck (not "a strike on Saturday")
     return holder is not None and holder.lemma.lower() in _STRIKE_HOLDING and not holders
+
+
+#: What protesters carry or do as they gather: "holding placards", "chanting slogans".
+_PROTEST_SIGNS = frozenset({"placard", "banner", "slogan", "chant", "megaphone", "petition", "effigy"})
+
+
+def _many_people(parse: _Parse, subjects: list[int]) -> bool:
+    """Whether a deed's subjects are many people ("hundreds of residents", "dozens"), not one."""
+    return any(parse.tokens[s].tag in {"NNS", "NNPS"} or parse.tokens[s].lemma.lower() in {"crowd", "group", "hundred", "thousand", "dozen", "mob"}
+               for s in subjects)
 
 
 def _protest_act(parse: _Parse, i: int) -> EventKind | None:
@@ -203,6 +214,11 @@ def _protest_act(parse: _Parse, i: int) -> EventKind | None:
             tokens[c].text.lower() == "out" for c in parse.kids(i, "prt", "advmod")) and not _sports_context(parse, i)):
         return EventKind.PROTEST  # "walked off the job", "nurses walked out"; not "the striker walked off the pitch"
     objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
+    if lemma in {"gather", "assemble", "converge", "congregate"} and (doers & _CROWDS or _many_people(parse, subjects)) and (
+            {tokens[j].lemma.lower() for j in parse.sentence_of(i)} & _PROTEST_SIGNS
+            or any(tokens[x].lemma.lower() in {"demand", "denounce", "condemn", "oppose"} for x in parse.kids(i, "advcl", "xcomp"))):
+        # (not "gathered ... to protest", which the protest verb tells)
+        return EventKind.PROTEST  # "about 50 traders gathered outside the Civic Centre, holding placards"
     if lemma == "down" and (objects | ({tokens[tokens[i].head].lemma.lower()} if tokens[i].dep == "amod" else set())) & {"tool", "tools"} \
             and tokens[i].tag in {"VBD", "VBN", "VBG"}:  # (the parser may read "downed tools" as tools that are downed)
         return EventKind.PROTEST  # "2,000 workers downed tools on Monday": a strike
@@ -212,8 +228,7 @@ def _protest_act(parse: _Parse, i: int) -> EventKind | None:
     armed = any(_armed(parse, s) or tokens[s].lemma.lower() in _ATTACKERS or any(
         tokens[o].lemma.lower() in _ATTACKERS | {"gunman", "bandit"} for p in parse.kids(s, "prep") for o in parse.kids(p, "pobj"))
         for s in subjects)  # "a group of gunmen blocked the highway"
-    many = any(tokens[s].tag in {"NNS", "NNPS"} or tokens[s].lemma.lower() in {"crowd", "group", "hundred", "thousand", "dozen", "mob"}
-               for s in subjects)  # protesters, not "a truck driver blocked the road"
+    many = _many_people(parse, subjects)  # protesters, not "a truck driver blocked the road"
     if lemma in {"block", "barricade", "blockade"} and doers & _CROWDS and not doers & _LAW_AND_ORDER and objects & _THOROUGHFARES \
             and many and not armed:
         return EventKind.PROTEST

@@ -389,6 +389,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
             if tok.text.lower() == "into" and (parse.tokens[trigger].lemma.lower() in _VEHICLE_MISHAPS | {"crash", "slam", "smash"}
                                                or tok.head != trigger and parse.tokens[tok.head].lemma.lower() in _STRIKING_INTO):
                 continue  # "the bus plunged into a ravine in Peru": where it ended; "a typhoon slammed into Cagayan"
+            if tok.text.lower() == "to" and tok.head == trigger and parse.tokens[trigger].lemma.lower() == "set":
+                continue  # "set fire to a restaurant in Cottbus": what burned
             if tok.text.lower() == "to" and parse.tokens[trigger].lemma.lower() in {"extradite", "deport", "transfer"}:
                 continue  # "was extradited to the United States": where the custody is
             if tok.text.lower() == "from" and parse.tokens[trigger].lemma.lower() in _TAKING | _ROBBERY_NOUNS | _ABDUCTING:

@@ -48,6 +48,11 @@ def annotate_docs(docs: Iterable[tuple[Doc, Article]]) -> Iterator[AnnotatedArti
         yield doc_to_annotated(doc, article)
 
 
+#: Lemmas the English model gets wrong in news, by (lemma, part of speech): "staged a strike" is
+#: lemmatised "stag".
+_LEMMA_SLIPS = {("stag", "VERB"): "stage"}
+
+
 def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     """Copy tokens, sentences and entity mentions out of a spaCy ``Doc``."""
     tokens = tuple(
@@ -56,7 +61,7 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
             start=t.idx,
             end=t.idx + len(t.text),
             text=t.text,
-            lemma=t.lemma_,
+            lemma=_LEMMA_SLIPS.get((t.lemma_, t.pos_), t.lemma_),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
