@@ -1469,3 +1469,14 @@ def test_a_toll_counted_since_a_year_is_no_event(nlp, sentence):
 
 def test_a_toll_since_monday_is_the_clashes_of_this_week(nlp):
     assert [m for m in events(nlp, "Five people have been killed since Monday in the clashes in Tripoli.") if m.count]
+
+
+def test_security_forces_hunting_terrorists_run_a_military_operation_and_a_navy_ship_rescuing_migrants_too(nlp):
+    ms = events(nlp, "Security forces launched a cordon-and-search operation in the Billawar area of Kathua district on "
+                     "Wednesday after reports of terrorists hiding in the forest.")
+    assert asserted(ms, EventKind.MILITARY_OPERATION) and not asserted(ms, EventKind.ARREST)
+    assert asserted(events(nlp, "Police launched an operation in Lagos on Monday against fraudsters."), EventKind.ARREST)
+    assert asserted(events(nlp, "An Italian navy patrol ship rescued 84 migrants from a sinking rubber boat on Wednesday."),
+                    EventKind.MILITARY_OPERATION)
+    assert not asserted(events(nlp, "Volunteers rescued 84 migrants from a sinking rubber boat on Wednesday."),
+                        EventKind.MILITARY_OPERATION)

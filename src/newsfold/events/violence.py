@@ -253,10 +253,12 @@ def _military_act(parse: _Parse, i: int) -> bool:
         return False  # "soldiers rescued 200 villagers trapped by floodwaters", "deployed troops to help with relief"
     if lemma == "deploy":
         return bool(set(objects) & _MILITARY_UNITS) and not {"police", "policeman", "officer"} & set(objects)
-    subjects = [j for s in _doing_subjects(parse, i) for j in [s, *parse.kids(s, "compound", "amod")]]
+    subjects = [j for s in _doing_subjects(parse, i) for j in [s, *parse.kids(s, "compound", "amod")]
+                for j in [j, *parse.kids(j, "compound")]]  # "an Italian navy patrol ship"
     military = {tokens[j].lemma.lower() for j in subjects} & (_MILITARY_UNITS | {"military", "naval", "special"})
     if lemma in {"free", "rescue"} and military:
-        return any(tokens[o].lemma.lower() in {"crew", "hostage", "sailor", "captive", "seafarer", "passenger"} or _a_person(parse, o)
+        return any(tokens[o].lemma.lower() in {"crew", "hostage", "sailor", "captive", "seafarer", "passenger", "migrant", "refugee",
+                                               "fisherman", "survivor", "people"} or _a_person(parse, o)
                    for o in parse.kids(i, "dobj", "obj"))
     if lemma == "board" and military:
         return any(tokens[o].lemma.lower() in lx.VESSELS | {"carrier", "freighter", "tanker", "dhow", "skiff"} for o in parse.kids(i, "dobj", "obj"))
@@ -543,6 +545,12 @@ def _operation_kind(parse: _Parse, i: int, default: EventKind) -> EventKind | No
     subjects = {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")}
     if parse.tokens[i].dep == "relcl":
         subjects.add(parse.tokens[parse.tokens[i].head].lemma.lower())
+    head = parse.tokens[i].head
+    if parse.tokens[i].dep in {"dobj", "obj"} and parse.tokens[head].lemma.lower() in _LIGHT_VERBS:
+        # "security forces launched a cordon-and-search operation … after reports of terrorists": the doers of the launching
+        doers = {parse.tokens[c].lemma.lower() for c in parse.kids(head, "nsubj")}
+        if "force" in doers and {parse.tokens[j].lemma.lower() for j in parse.sentence_of(i)} & (_ARMED_GROUPS - {"group"}):
+            return EventKind.MILITARY_OPERATION
     if subjects & _ARMED_GROUPS:
         return EventKind.ATTACK  # "an armed group that has raided villages"
     if subjects & {"police", "officer", "agent", "investigator", "gendarme", "detective"}:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsfold.model import AnnotatedArticle, Article, Mention, Sentence, Span, Token
 from newsfold.nlp.acronyms import defined_names
@@ -53,6 +53,11 @@ def annotate_docs(docs: Iterable[tuple[Doc, Article]]) -> Iterator[AnnotatedArti
 _LEMMA_SLIPS = {("stag", "VERB"): "stage"}
 
 
+def _go_slow(t: Any) -> bool:
+    """The "slow" of "a go-slow", which the tokenizer splits off and the tagger takes for an adjective."""
+    return bool(t.lower_ == "slow" and t.i >= 2 and t.nbor(-1).text in {"-", "\u2010"} and t.nbor(-2).lower_ == "go")
+
+
 def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     """Copy tokens, sentences and entity mentions out of a spaCy ``Doc``."""
     tokens = tuple(
@@ -62,8 +67,8 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
             end=t.idx + len(t.text),
             text=t.text,
             lemma=_LEMMA_SLIPS.get((t.lemma_, t.pos_), t.lemma_),
-            pos=t.pos_,
-            tag=t.tag_,
+            pos="NOUN" if _go_slow(t) else t.pos_,
+            tag="NN" if _go_slow(t) else t.tag_,
             dep=t.dep_,
             head=t.head.i,
             ent_type=t.ent_type_,
