@@ -1480,3 +1480,11 @@ def test_security_forces_hunting_terrorists_run_a_military_operation_and_a_navy_
                     EventKind.MILITARY_OPERATION)
     assert not asserted(events(nlp, "Volunteers rescued 84 migrants from a sinking rubber boat on Wednesday."),
                         EventKind.MILITARY_OPERATION)
+
+
+def test_a_capital_named_after_its_noun_is_the_place_and_a_joined_verb_shares_the_day(nlp):
+    (strike,) = asserted(events(nlp, "Public transport workers in Peru's capital Lima staged a strike on Wednesday."), EventKind.PROTEST)
+    assert "Lima" in strike.places
+    marches = asserted(events(nlp, "Students of the state university in Ado-Ekiti on Monday boycotted lectures and marched to "
+                                   "Government House."), EventKind.PROTEST)
+    assert [m.date for m in marches] == ["2024-03-11"]

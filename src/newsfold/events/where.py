@@ -160,7 +160,13 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
     located_from: list[str] = []
     for m in places:
         idx = parse.within(m.span.start, m.span.end)
-        if not idx or not set(idx) & scope:
+        # "workers in Peru's capital Lima", the name the parser hung elsewhere: the capital's name
+        named = bool(idx) and idx[0] > 0 and idx[0] - 1 in scope and tokens[idx[0] - 1].lemma.lower() in {"capital", "city", "town", "port"} \
+            and tokens[idx[0] - 1].pos == "NOUN" and tokens[idx[0]].dep == "appos"
+        if not idx or not set(idx) & scope and not named:
+            continue
+        if named:
+            out.append(m.span.text)
             continue
         if _located_from(parse, idx):
             located_from.append(m.span.text)
