@@ -961,3 +961,18 @@ def test_canon_a_name_upstream_of_which_a_river_burst_is_a_place():
     a = analysis("a", "The Danube burst its banks in villages upstream of [Passau|ORG] on Saturday.")
     labels = {m.span.text: m.label for m in correct_labels(a, default_gazetteer()).mentions}
     assert labels["Passau"] == "GPE"
+
+
+@pytest.mark.model
+def test_canon_a_review_s_names_that_are_no_places(nlp):
+    assert "Pemex" not in _places(nlp, "Workers in Pemex walked off the job on Monday, demanding higher wages, Mexican unions said.")
+    assert "Alawite" not in _places(nlp, "Gunmen killed four people in the Alawite village of Arzeh on Sunday.")
+    assert "Kurdish" not in _places(nlp, "Turkish shelling killed two civilians in Kurdish town of Kobani on Monday.")
+    assert "Arrivals" not in _places(nlp, "Police arrested two men in the Arrivals area at Gatwick on Monday.")
+    labels = _corrected_labels(nlp, "Gunmen attacked a bus near Mercedes, Uruguay, on Monday. Mercedes said its factory was undamaged.")
+    assert labels[-1] == ("Mercedes", "ORG")  # the company that spoke, not the town
+
+
+def test_canon_a_us_or_british_place_keeps_the_gazetteers_spelling():
+    r = entities_of(analysis("a", "A man was shot in [Pittsburg|GPE], [Pennsylvania|GPE], on Monday."))
+    assert owner(r, "a", "Pittsburg").name == "Pittsburgh"

@@ -1488,3 +1488,45 @@ def test_a_capital_named_after_its_noun_is_the_place_and_a_joined_verb_shares_th
     marches = asserted(events(nlp, "Students of the state university in Ado-Ekiti on Monday boycotted lectures and marched to "
                                    "Government House."), EventKind.PROTEST)
     assert [m.date for m in marches] == ["2024-03-11"]
+
+
+# --- a review's sentences: where the rules above must not reach --------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Typhoon Koinu killed no one but destroyed 300 homes in Taitung on Thursday.", EventKind.DISASTER),
+    ("Robbers broke into a jewellery store in Antwerp on Sunday but stole nothing, police said.", EventKind.ATTACK),
+    ("Gunmen set homes alight in Kadawa village on Tuesday.", EventKind.ATTACK),
+    ("A group of armed men set fire to a bus in Port-au-Prince on Monday.", EventKind.ATTACK),
+    ("At least 15 people have been killed since the start of the protests in Nairobi on Tuesday.", EventKind.KILLING),
+    ("Indonesian authorities arrested a Vietnamese fishing boat and its crew of 12 off Natuna on Monday.", EventKind.ARREST),
+    ("Police neutralised the attacker in Solingen on Friday after he stabbed three people.", EventKind.ATTACK),
+])
+def test_a_reviewers_sentence_keeps_its_event(nlp, sentence, kind):
+    assert asserted(events(nlp, sentence), kind)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Mbappe set the Parc des Princes alight with a hat-trick as Paris St Germain beat Lyon 4-1 on Sunday.", EventKind.ATTACK),
+    ("Her comments set fire to social media in Lagos on Monday.", EventKind.ATTACK),
+    ("The chef accidentally set the kitchen alight while cooking at his home in Leeds.", EventKind.ATTACK),
+    ("A toddler playing with matches set fire to the family home in Bristol on Sunday.", EventKind.ATTACK),
+    ("A short circuit set fire to a hospital ward in Baghdad on Monday.", EventKind.ATTACK),
+    ("A Buddhist monk set himself alight in Lhasa on Tuesday in protest against Chinese rule.", EventKind.ATTACK),
+    ("The police station in Dhaka was set ablaze by angry protesters on Monday.", EventKind.ATTACK),
+    ("Police neutralised the attacker in Solingen on Friday after he stabbed three people.", EventKind.MILITARY_OPERATION),
+    ("Hundreds of mourners gathered at the cemetery in Gaza, holding banners bearing his portrait.", EventKind.PROTEST),
+    ("Hundreds of fans gathered outside the stadium in Buenos Aires on Sunday to welcome the team home.", EventKind.PROTEST),
+    ("Cocoa growers attacked the ministry over the new export tax in Abidjan on Monday.", EventKind.ATTACK),
+    ("NetBlocks observed a nationwide internet shutdown in Iran on Friday.", EventKind.PROTEST),
+    ("A weekend shutdown called by the government to curb Covid-19 was observed across Kerala.", EventKind.PROTEST),
+    ("A wave of violence swept Haiti's capital on Monday, killing 20 people.", EventKind.DISASTER),
+    ("A blast at a gas station in Kabul killed five people on Monday, and Islamic State claimed responsibility for the bombing.",
+     EventKind.DISASTER),
+])
+def test_a_reviewers_sentence_gets_no_such_event(nlp, sentence, kind):
+    assert not asserted(events(nlp, sentence), kind)
+
+
+def test_where_victims_live_gives_way_to_where_they_were_killed(nlp):
+    ms = asserted(events(nlp, "Two residents of Manchester were killed in a shooting in Marbella on Sunday."), EventKind.ATTACK)
+    assert ms and all("Manchester" not in m.places for m in ms)

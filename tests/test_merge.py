@@ -798,6 +798,11 @@ def test_merge_in_one_article_the_dead_of_both_sides_of_a_fight_are_one_fight():
         mention("a", EventKind.MILITARY_OPERATION, "One soldier was killed and three were wounded in the fighting", count=1),
         targets=("One soldier",)), 100)
     assert len(merge_events([lead, toll], r).events) == 1  # (victims who did not fight stay apart: the test above)
+    elsewhere = in_sentence(dataclasses.replace(
+        mention("a", EventKind.MILITARY_OPERATION, "Separately, four soldiers were killed in fighting near Gwoza", places=["Gwoza"], count=4),
+        targets=("four soldiers",)), 200)
+    assert len(merge_events([lead, elsewhere], resolution(("a", "Troops fought in [Lanao del Sur|GPE] and [Gwoza|GPE].")))
+               .events) == 2  # the dead of another fight, elsewhere
 
 
 def test_merge_in_one_article_homes_set_on_fire_are_no_other_victims():
@@ -888,14 +893,15 @@ def test_merge_an_arrest_whose_people_are_named_again_is_the_leads(follow_up, le
     assert len(merge_events([lead, later], R).events) == events
 
 
-@pytest.mark.parametrize(("follow_up", "events"), [
-    ("The suspects were detained in Fez on Friday.", 1),  # the two men, named again as "the suspects"
-    ("The pair were detained in Fez on Friday.", 1),
-    ("Suspects were detained in Fez on Friday.", 2),  # no "the": not told as the same people
+@pytest.mark.parametrize(("follow_up", "target", "events"), [
+    ("The suspects were detained in Fez on Friday.", "suspects", 1),  # the two men, named again as "the suspects"
+    ("The pair were detained in Fez on Friday.", "pair", 1),
+    ("Suspects were detained in Fez on Friday.", "Suspects", 2),  # no "the": not told as the same people
+    ("In an unrelated case, the suspects in a heist were detained in Fez on Friday.", "suspects", 2),
 ])
-def test_merge_an_arrest_names_its_people_again_by_another_word(follow_up, events):
+def test_merge_an_arrest_names_its_people_again_by_another_word(follow_up, target, events):
     lead = mention("a", EventKind.ARREST, "Police in Casablanca have arrested two men over the heist.",
                    places=["Casablanca"], count=2, what="men arrested")
     later = dataclasses.replace(in_sentence(mention("a", EventKind.ARREST, follow_up, places=["Fez"], when="2024-03-15"), 80),
-                                targets=(follow_up.split()[1] if follow_up.startswith("The") else "Suspects",))
+                                targets=(target,))
     assert len(merge_events([lead, later], R).events) == events

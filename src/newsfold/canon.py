@@ -40,6 +40,9 @@ MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT
 RELABEL_MIN_POPULATION = 100_000
 #: The same, for a name in a sentence that names other places.
 RELABEL_NEAR_PLACES = 15_000
+#: A name tagged as a body right after "in" is taken for a town of the article's country only from
+#: this size ("in Pemex" is the company's, though Mexico has a hamlet so named).
+ORG_IN_TOWN_POPULATION = 20_000
 #: A gazetteer match smaller than this gives way to an administrative name of the corpus.
 SMALL_PLACE_TRUST = 500_000
 #: rapidfuzz ratio that two spellings with one skeleton must reach (Khyam/Khiame: 73).
@@ -60,8 +63,8 @@ TRANSLITERATED = frozenset(
 #: spelled at home ("Obuasi", "Tembisa"), and GeoNames' main name may be an older or rarer one
 #: ("Obuase", "Thembisa").
 ENGLISH_SPOKEN = frozenset(
-    "US GB IE CA AU NZ ZA NA BW ZW ZM MW KE UG TZ RW NG GH SL LR GM CM SS SD ET ER SO "
-    "IN PK BD LK MY SG PH PG FJ SB VU WS TO JM TT BS BB GY BZ MT CY".split())
+    "ZA NA BW ZW ZM MW KE UG TZ RW NG GH SL LR GM SS "
+    "PK BD LK MY SG PH PG FJ SB VU WS TO JM TT BS BB GY BZ MT".split())  # (not where GeoNames' name is the English one)
 
 #: Words right after a name that say it is a natural or administrative area ("the Medjerda
 #: valley", "Swat district", "the Medjerda river"), whatever the tagger thought.
@@ -94,6 +97,8 @@ _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|c
                         r"|\b(?:capsized|sank|foundered|ran aground|washed ashore|drowned|intercepted|rescued)\s+off\s+(?:the\s+coast\s+of\s+)?$"
                         r"|\b(?:takeoff|take-off|took off|taking off|landing)\s+(?:from|at|in)\s+$",
                         re.IGNORECASE)
+#: A word of where right before a name: "overran Cabaret" is not, "in Cabaret" is.
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|around|towards?)\s+$", re.IGNORECASE)
 #: A preposition of where, right before a name: "in Huwara", "near Jenin".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
 #: A compass point from a name before it: "south of Lampedusa" (a place if the gazetteer knows one so named).
@@ -173,8 +178,8 @@ def _one_sense(annotated: AnnotatedArticle, labels: list[str | None], person_nam
     for m, label in zip(annotated.mentions, labels):
         if label == "PERSON" and (_HONORIFIC_BEFORE.search(text[max(0, m.span.start - 6):m.span.start]) or fold(m.span.text) in person_names):
             out.append(label)
-        elif label in {"ORG", "PERSON"} and m.span.text in shown:
-            out.append(shown[m.span.text])
+        elif label in {"ORG", "PERSON"} and m.span.text in shown and (label == "PERSON" or _WHERE_BEFORE.search(text[max(0, m.span.start - 12):m.span.start])):
+            out.append(shown[m.span.text])  # (a body only where the text says where: not "Mercedes said its factory ...")
         elif label == "PERSON" and m.span.text in tagged:
             out.append(tagged[m.span.text])
         else:
@@ -209,9 +214,13 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
                        and not _INSTITUTION_END.search(m.span.text) and not re.match(r"\s*['’]s?\b", text[m.span.end:m.span.end + 3]))
             # "Settlers attacked Palestinian homes in Huwara": a town of the article's country, right
             # after "in" (not "in Huwara's name", nor a namesake abroad)
+            # (a body right after "in" only where the town is of some size: not "workers in Pemex", "arrested in
+            # Congress"; nor a surname or given name of the article's people)
             home_town = (bool(_LOCATIVE_BEFORE.search(before)) and not re.match(r"\s*['’]s?\b", text[m.span.end:m.span.end + 3])
-                         and label != "NORP" and any(c.country in countries and c.feature == "city" and fold(c.name) == fold(m.span.text)
-                                                     for c in cands))
+                         and label != "NORP" and fold(m.span.text) not in surnames | given_names
+                         and any(c.country in countries and c.feature == "city" and fold(c.name) == fold(m.span.text)
+                                 and (label != "ORG" or not re.search(r"\bin\s+$", before) or c.population >= ORG_IN_TOWN_POPULATION)
+                                 for c in cands))
             if kind_cue or compass or home_town or _in_the_region_after(m, cands, text, gazetteer, surnames):
                 floor = 0  # "the border town of Adre", "Ouro Preto, Minas Gerais": the text says it is a place
             people = label == "NORP" and bool(country_of(m.span.text) and not entry or gazetteer.is_demonym(m.span.text))
@@ -248,11 +257,20 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         label = "PERSON"
     after = text[m.span.end:m.span.end + 30]
     if label in {"PERSON", "ORG", "NORP", "PRODUCT"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
-            _AREA_CUE.match(after) or (label != "NORP" or _LOCATIVE_BEFORE.search(text[max(0, m.span.start - 8):m.span.start]))
-            and (_SETTLEMENT_CUE.match(after) or _AREA_OF.match(after))
+            _AREA_CUE.match(after) or label != "NORP" and (_settlement_named(text, m.span.start, after) or _AREA_OF.match(after))
+            or label == "NORP" and _LOCATIVE_BEFORE.search(text[max(0, m.span.start - 8):m.span.start]) and _settlement_named(text, m.span.start, after)
+            and not re.search(r"(?:an|ese|ish|i|ite|ic)$", m.span.text)  # "in Thunag village" (not "in Kurdish town of Kobani")
             or label == "PERSON" and _PORT_CUE.match(after)):
         label = "LOC"  # "the Medjerda valley", "Kadawa village": a place the gazetteer may not know (not "a Fulani village")
     return label
+
+
+def _settlement_named(text: str, start: int, after: str) -> bool:
+    """Whether a name is followed by the kind of settlement it names: "Kadawa village", "Thunag
+    village of Mandi district"; but "the Alawite village of Arzeh" is a village of Alawites."""
+    if not _SETTLEMENT_CUE.match(after):
+        return False
+    return not (re.match(r"\s+\w+\s+of\b", after) and re.search(r"\b(?:the|a|an)\s+$", text[max(0, start - 6):start], re.IGNORECASE))
 
 
 def _in_the_region_after(m: Mention, cands: Sequence[Place], text: str, gazetteer: Gazetteer, surnames: set[str]) -> bool:
@@ -340,7 +358,7 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
         cands = gazetteer.candidates(name)
         label = "GPE"
         kind_after = bool(_AREA_CUE.match(text[end:end + 40]) or _SETTLEMENT_CUE.match(text[end:end + 40])  # "Barmal district", "Thunag village"
-                          or the_before and re.match(r"\s+area\b", text[end:end + 8]))  # "in the Belgrave area of Leicester"
+                          or the_before and re.match(r"\s+area\s+of\s+[A-Z]", text[end:end + 20]))  # "in the Belgrave area of Leicester"
         if the_before and owner is None and not kind_after:
             continue  # (not "in the Premier League")
         if kind_after and owner is None:

@@ -500,6 +500,8 @@ def _people_told_again(g: _Group, m: EventMention) -> bool:
     """Whether a mention names the group's people again with "the": "three suspects were arrested
     … The suspects were arrested in Seshego on Friday" (not "two other suspects")."""
     known = _targets(g)
+    if _ANOTHER_CASE.search(m.sentence.text):
+        return False  # "in an unrelated case, the suspects in a heist were arrested"
     return bool(m.targets) and all(
         (fold(t) in known or fold(t) in _THE_ARRESTED and bool(known or g.counts())) and re.search(rf"\bthe\s+{re.escape(t)}\b", m.sentence.text, re.IGNORECASE)
         for t in m.targets)
@@ -507,7 +509,9 @@ def _people_told_again(g: _Group, m: EventMention) -> bool:
 
 #: Words that name an operation's people again, whatever the first report called them: "police
 #: arrested two men … The suspects were detained in Altamira".
-_THE_ARRESTED = frozenset({"suspects", "suspect", "accused", "pair", "duo", "trio", "men", "women", "detainees", "arrested"})
+_THE_ARRESTED = frozenset({"suspects", "suspect", "accused", "pair", "duo", "trio", "detainees", "arrested"})
+#: Words that tell of another case than the article's lead.
+_ANOTHER_CASE = re.compile(r"\b(?:unrelated|separate(?:ly)?|another|other)\b", re.IGNORECASE)
 
 
 def _definite(m: EventMention) -> bool:
@@ -702,7 +706,8 @@ def _targets(g: _Group) -> set[str]:
 
 #: Words of a victim's description that say nothing of who the victim is.
 _UNTELLING = frozenset({"people", "person", "one", "two", "three", "others", "other", "victim", "victims", "year", "old", "s",
-                        "of", "and", "or", "at", "least", "more", "than", "about", "some", "the", "a", "an", "their", "his", "her"})
+                        "of", "and", "or", "at", "least", "more", "than", "about", "some", "the", "a", "an", "their", "his", "her",
+                        "fire"})  # (what "set fire to homes" was done to is the homes)
 #: Things a deed was done to, not people: "set fire to dozens of homes and cars" in a report of a
 #: massacre tells what else the attackers did, not of other victims (as folded by :func:`_victim_words`).
 _PROPERTY = frozenset({"home", "house", "car", "vehicle", "shop", "store", "building", "hut", "truck", "bu", "property", "dozen",
@@ -716,7 +721,8 @@ def _other_victims(a: _Group, b: _Group) -> bool:
     if type_class(a.kind) != "VIOLENCE" or type_class(b.kind) != "VIOLENCE":
         return False
     words_a, words_b = _victim_words(a), _victim_words(b)
-    if a.kind is b.kind is EventKind.MILITARY_OPERATION and words_a & _COMBATANTS and words_b & _COMBATANTS:
+    if (a.kind is b.kind is EventKind.MILITARY_OPERATION and words_a & _COMBATANTS and words_b & _COMBATANTS
+            and (not a.places or not b.places or a.places & b.places)):
         return False  # "seven militants" and "one soldier" killed: the two sides of one battle (two killings of
         # "terrorists" and of "soldiers" in a report of several clashes may be two)
     return bool(words_a and words_b) and not words_a & words_b

@@ -114,8 +114,12 @@ def _since_long_ago(parse: _Parse, i: int) -> bool:
         if parse.tokens[p].text.lower() != "since":
             continue
         for o in parse.kids(p, "pobj"):
-            if re.fullmatch(r"\d{4}s?", parse.tokens[o].text) or parse.tokens[o].lemma.lower() in {"start", "beginning", "year", "decade", "century"}:
-                return True
+            if re.fullmatch(r"\d{4}s?", parse.tokens[o].text):
+                return True  # "since 2001"
+            if parse.tokens[o].lemma.lower() in {"start", "beginning"} and any(
+                    parse.tokens[y].lemma.lower() in {"year", "decade", "century"} or re.fullmatch(r"\d{4}", parse.tokens[y].text)
+                    for q in parse.kids(o, "prep") if parse.tokens[q].text.lower() == "of" for y in parse.kids(q, "pobj")):
+                return True  # "since the start of the year" (not "since the start of the protests")
     return False
 
 

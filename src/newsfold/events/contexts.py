@@ -85,9 +85,12 @@ _PLAYERS = frozenset({"visitor", "host", "guest", "home", "away", "striker", "fo
 _CROWDS = _PROTESTING_PEOPLE | frozenset({"youth", "rioter", "resident", "villager", "trucker", "driver", "fan", "mob", "teacher",
                                          "nurse", "doctor", "employee", "staff", "member", "people", "community", "union",
                                          "miner", "taxi", "motorist", "hundred", "thousand", "dozen", "group", "rider",
-                                         "operator", "vendor", "trader", "hawker", "pensioner", "veteran", "grower", "fisherman",
-                                         "herder", "labourer", "laborer", "inmate", "prisoner", "detainee", "relative", "parent",
-                                         "commuter", "shopkeeper", "merchant", "peasant", "cultivator", "porter", "transporter"})
+                                         "operator", "vendor", "trader", "hawker", "pensioner", "veteran"})
+#: People who block roads or gather in protest, beyond the usual crowds: "coca growers blocked the
+#: highway" (not people who "attack" a ministry in words: see :func:`_criticised`).
+_BLOCKADERS = _CROWDS | frozenset({"grower", "fisherman", "herder", "labourer", "laborer", "inmate", "prisoner", "detainee",
+                                   "relative", "parent", "commuter", "shopkeeper", "merchant", "peasant", "cultivator", "porter",
+                                   "transporter"})
 
 _HUMAN_NOUNS = frozenset({"member", "suspect", "people", "person", "man", "woman", "militant", "fighter", "individual", "leader",
                           "commander", "recruiter", "jihadist", "terrorist", "smuggler", "trafficker", "soldier", "officer",

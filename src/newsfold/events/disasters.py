@@ -157,7 +157,7 @@ _MONEYED = frozenset({"investor", "shareholder", "saver", "market", "economy", "
 
 def _at_a_works(parse: _Parse, i: int) -> bool:
     """ "An explosion at a chemical plant", "a blast in a coal mine": where things explode by accident."""
-    return any(parse.tokens[o].lemma.lower() in _WORKS or any(parse.tokens[c].lemma.lower() in {"fireworks", "firework", "gas", "chemical", "fuel"}
+    return any(parse.tokens[o].lemma.lower() in _WORKS or any(parse.tokens[c].lemma.lower() in {"fireworks", "firework"}
                                                            for c in parse.kids(o, "compound"))  # "at the San Pablito fireworks market"
                for p in parse.kids(i, "prep") if parse.tokens[p].text.lower() in {"at", "in", "inside"} for o in parse.kids(p, "pobj"))
 

@@ -100,8 +100,11 @@ def _status(parse: _Parse, i: int) -> EventStatus:
     if tok.pos in {"VERB", "AUX"} and tok.lemma.lower() not in lx.CASUALTY_VERBS and any(
             _nobody(parse, s) for s in parse.kids(i, "nsubj", "nsubjpass")):
         return EventStatus.NEGATED  # "no one has been arrested" ("no one was killed" is a zero figure of its deed)
-    if tok.pos in {"VERB", "AUX"} and (objects := parse.kids(i, "dobj", "obj")) and all(_nobody(parse, o) for o in objects):
-        return EventStatus.NEGATED  # "the raid killed no one", "police arrested nobody at the rally": no deed done to anyone
+    if tok.pos in {"VERB", "AUX"} and (objects := parse.kids(i, "dobj", "obj")) and all(
+            _nobody(parse, o) and parse.tokens[o].lemma.lower() != "nothing" for o in objects) and not _disaster_subject(parse, i):
+        # "the raid killed no one", "police arrested nobody at the rally": no deed done to anyone (but "Typhoon
+        # Koinu killed no one" is the typhoon with no dead, and "robbers stole nothing" still broke in)
+        return EventStatus.NEGATED
     if any(parse.tokens[c].text.lower() in lx.PLOT_MODIFIERS for c in parse.kids(i, "amod", "compound")):
         return EventStatus.PLOT
     if done:
@@ -123,6 +126,12 @@ def _status(parse: _Parse, i: int) -> EventStatus:
 _GOING_ON = frozenset({"keep", "continue", "resume", "start", "begin", "go"})
 #: Contests one takes part in: "will face each other in a runoff", "will meet in the final".
 _CONTESTS = frozenset({"runoff", "election", "vote", "poll", "referendum", "final", "match", "game", "semifinal", "playoff", "race"})
+
+
+def _disaster_subject(parse: _Parse, i: int) -> bool:
+    """Whether a verb's subject is a disaster or a natural force ("Typhoon Koinu", "the floods")."""
+    return any(parse.tokens[x].lemma.lower() in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(parse.tokens[x].lemma.lower()) is EventKind.DISASTER
+               for s in parse.kids(i, "nsubj") for x in [s, *parse.kids(s, "compound")])
 
 
 def _nobody(parse: _Parse, j: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsfold import lexicon as lx
 from newsfold.events.contexts import (
     _ATTACKERS,
+    _BLOCKADERS,
     _CROWDS,
     _HUMAN_NOUNS,
     _POLICIES,
@@ -214,23 +215,25 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             parse.tokens[parse.tokens[t.head].head].lemma.lower() in {"go", "be", "remain", "stay", "come"}):
         return EventKind.PROTEST  # "hundreds of workers went on strike": a strike of labour, not an air strike
     if t.pos == "VERB" and lemma == "set" and t.tag in _PAST_TAGS | {"VBZ", "VBP"} and t.dep != "relcl" and _set_on_fire(parse, i):
-        # "unknown persons set fire to a restaurant": arson; not "youths set cars on fire and threw stones at
-        # police", "demonstrators set a bank on fire": a riot, which its other words tell
-        return None if {parse.tokens[s].lemma.lower() for s in _doing_subjects(parse, i)} & _CROWDS else EventKind.ATTACK
+        return EventKind.ATTACK  # "unknown persons set fire to a restaurant": arson
     if t.pos == "VERB" and lemma == "make" and t.tag in _PAST_TAGS | {"VBZ"} and t.dep != "relcl" and "landfall" in {
             parse.tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")} and _natural_subject(parse, i):
         return EventKind.DISASTER  # "Hurricane Omar made landfall near Cabo Rojo"
-    if t.pos == "VERB" and lemma in {"detain", "arrest", "impound"} and (held := {parse.tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj", "nsubjpass")}) \
-            and held <= _VESSELS:
+    if t.pos == "VERB" and lemma in {"detain", "arrest", "impound"} and (held := {
+            parse.tokens[x].lemma.lower() for o in parse.kids(i, "dobj", "obj", "nsubjpass") for x in [o, *parse.kids(o, "conj")]}) \
+            and held <= _VESSELS:  # (not "a boat and its crew": people held too)
         return EventKind.SEIZURE  # "the coast guard detained a cargo ship": a vessel held, not people
     if t.pos == "NOUN" and lemma == "arrest" and parse.tokens[t.head].lemma.lower() in {"make", "carry"} and t.dep in {"dobj", "obj"}:
         return EventKind.ARREST  # "police made nine arrests"
     if lemma == "slow" and i >= 2 and parse.tokens[i - 1].text in {"-", "\u2010"} and parse.tokens[i - 2].lemma.lower() == "go" and (
             parse.tokens[t.head].lemma.lower() in {"stage", "hold", "begin", "start", "launch", "mount", "observe"}):
         return EventKind.PROTEST  # "taxi drivers staged a go-slow on the ring road" (the tagger's "go - slow")
-    if t.pos == "NOUN" and lemma == "shutdown" and (parse.tokens[t.head].lemma.lower() in {"observe", "enforce", "call"} or any(
-            parse.tokens[c].lemma.lower() == "call" for c in parse.kids(i, "acl"))):
-        return EventKind.PROTEST  # "the shutdown called by traders was observed across Shillong": a strike of shops
+    if t.pos == "NOUN" and lemma == "shutdown" and (callers := {
+            parse.tokens[x].lemma.lower() for c in parse.kids(i, "acl") if parse.tokens[c].lemma.lower() == "call"
+            for a in parse.kids(c, "agent") for o in parse.kids(a, "pobj") for x in [o, *parse.kids(o, "poss", "compound")]}) and not (
+            callers & _STATE_BODIES or {parse.tokens[c].lemma.lower() for c in parse.kids(i, "compound", "amod")} & {"internet", "government", "covid"}):
+        return EventKind.PROTEST  # "the shutdown called by traders' bodies was observed across Shillong": a strike of shops
+        # (not one the government or the army called or enforced, nor an internet shutdown)
     if t.pos == "NOUN" and lemma in {"disorder", "unrest"} and t.dep == "nsubj" and parse.tokens[t.head].lemma.lower() in {"break", "erupt", "flare"} \
             and parse.tokens[t.head].tag in _PAST_TAGS:
         return EventKind.PROTEST  # "disorder broke out in the Belgrave area of Leicester": a riot
@@ -267,8 +270,11 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return None  # "the striker attacked the defence", "the visitors attacked relentlessly", "shot a 66": play
         if lemma == "attack" and _criticised(parse, i):
             return None  # "the opposition attacked the government over the new tax law": words, not blows
-        if lemma in {"neutralise", "neutralize"} and not {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _FIGHTERS:
-            return None  # "neutralised the threat", "the bomb was neutralised": no fighters killed
+        if lemma in {"neutralise", "neutralize"} and not any(
+                parse.tokens[c].lemma.lower() in _FIGHTERS and (parse.tokens[c].tag == "NNS" or parse.kids(c, "nummod"))
+                for o in parse.kids(i, "dobj", "obj", "nsubjpass")
+                for c in [o, *(x for p in parse.kids(o, "prep") if parse.tokens[p].text.lower() == "of" for x in parse.kids(p, "pobj"))]):
+            return None  # "neutralised the threat", "the bomb was neutralised", "police neutralised the attacker": no army's tally
         if lemma == "kill" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "dobj", "obj", "nsubjpass")} & _KILLABLE_PLANS:
             return None  # "senators killed a bill", "the deal was killed"
         if lemma == "kill" and {parse.tokens[o].lemma.lower() for p in parse.kids(i, "prt") if parse.tokens[p].text.lower() == "off"
@@ -606,6 +612,8 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
             heads += [x for x in parse.kids(c, "compound") if parse.tokens[x].lemma.lower() in _NAMED_HAZARDS]
         for h in heads:
             lemma = parse.tokens[h].lemma.lower()
+            if lemma == "wave" and any(parse.tokens[p].text.lower() == "of" for p in parse.kids(h, "prep")):
+                continue  # "a wave of violence swept the capital": a figure, not the sea
             if (lemma in lx.NATURAL_CAUSES or lx.NOUN_TRIGGERS.get(lemma) is EventKind.DISASTER) and not _weapon_fire(parse, h) \
                     and (lemma not in _ACCIDENTS or _of_vehicles(parse, h)):
                 return True
@@ -615,26 +623,66 @@ def _natural_subject(parse: _Parse, i: int) -> bool:
     return False
 
 
+#: Bodies of the state, whose shutdowns and curfews are no protest.
+_STATE_BODIES = frozenset({"government", "authority", "army", "police", "state", "administration", "ministry", "military", "governor",
+                           "council", "court"})
+
 #: Vessels an authority detains: a seizure of the vessel.
 _VESSELS = frozenset({"ship", "vessel", "boat", "tanker", "trawler", "dhow", "freighter", "barge", "yacht", "ferry", "tug", "tugboat",
                       "craft", "carrier", "steamer", "schooner", "speedboat"})
 
 
 def _set_on_fire(parse: _Parse, i: int) -> bool:
-    """ "set fire to a restaurant", "set the bus alight", "set ablaze", done by people: arson (not
-    by lightning or a candle, nor "set fire to the debate")."""
+    """ "Unknown persons set fire to a restaurant", "gunmen set homes alight": arson, told by who
+    set what on fire. Not a fire set by accident, by nature or by a child ("a short circuit set fire
+    to a ward", "the chef accidentally set the kitchen alight"), not oneself ("a monk set himself
+    alight": a protest), not rioters (the riot's other words tell it), nor a figure of speech
+    ("Mbappe set the Parc des Princes alight", "set the markets on fire")."""
     tokens = parse.tokens
     objects = parse.kids(i, "dobj", "obj")
-    fire = any(tokens[o].lemma.lower() == "fire" for o in objects) and bool(_prep_objects(parse, i, "to") - _ABSTRACT_TARGETS)
-    alight = any(tokens[c].lemma.lower() in {"alight", "ablaze", "afire"} for c in [*parse.kids(i), *(c for o in objects for c in parse.kids(o))])
-    alight |= any(tokens[o].lemma.lower() == "fire" for p in parse.kids(i, "prep") if tokens[p].text.lower() == "on" for o in parse.kids(p, "pobj"))
-    doers = {tokens[s].lemma.lower() for s in parse.kids(i, "nsubj")}
-    return (fire or alight) and not doers & _ACCIDENTAL_FIRES
+    if any(tokens[o].text.lower() in _REFLEXIVES for o in objects):
+        return False
+    if any(tokens[o].lemma.lower() == "fire" for o in objects):
+        burned = [o for p in parse.kids(i, "prep") if tokens[p].text.lower() == "to" for o in parse.kids(p, "pobj")]
+    elif any(tokens[o].lemma.lower() in {"alight", "ablaze"} for o in objects):
+        burned = [c for o in objects for c in parse.kids(o, "compound")]  # "set homes alight", read as "homes alight"
+    elif any(tokens[c].lemma.lower() in {"alight", "ablaze", "afire"} for c in [*parse.kids(i), *(c for o in objects for c in parse.kids(o))]) or any(
+            tokens[o].lemma.lower() == "fire" for p in parse.kids(i, "prep") if tokens[p].text.lower() == "on" for o in parse.kids(p, "pobj")):
+        burned = objects + parse.kids(i, "nsubjpass")
+    else:
+        return False
+    burned += [x for o in burned for p in parse.kids(o, "prep") if tokens[p].text.lower() == "of" for x in parse.kids(p, "pobj")]  # "dozens of homes"
+    if not {tokens[x].lemma.lower() for o in burned for x in [o, *parse.kids(o, "conj")]} & _BURNABLE:
+        return False
+    if any(tokens[c].lemma.lower() in {"accidentally", "inadvertently", "apparently"} for c in parse.kids(i, "advmod")):
+        return False
+    doers = _doing_subjects(parse, i) + [o for a in parse.kids(i, "agent") for o in parse.kids(a, "pobj")]
+    words = {tokens[j].lemma.lower() for d in doers for j in parse.subtree(d)}
+    if words & _ACCIDENTAL_FIRES:
+        return False
+    armed = bool(words & (_ARSONISTS - {"person", "people", "man", "men", "suspect"} | {"armed"})) or any(_armed(parse, d) for d in doers)
+    if not armed and words & _BLOCKADERS:
+        return False  # "youths set cars on fire and threw stones at police": the riot's
+    told_as_arson = bool({t.lemma.lower() for t in tokens[min(parse.sentence_of(i)):max(parse.sentence_of(i)) + 1]} & _ARSON_WORDS)
+    return armed or bool(words & _ARSONISTS) or told_as_arson
 
 
+#: Who sets fires on purpose, as the news names them.
+_ARSONISTS = frozenset({"arsonist", "attacker", "assailant", "gunman", "gunmen", "militant", "insurgent", "jihadist", "bandit", "terrorist",
+                        "rebel", "extremist", "vandal", "intruder", "person", "people", "man", "men", "suspect", "gang", "raider",
+                        "fighter", "separatist", "guerrilla", "militiaman", "militiamen", "herdsman", "herdsmen"})
+#: Words that tell a fire was set on purpose.
+_ARSON_WORDS = frozenset({"arson", "arsonist", "deliberate", "deliberately", "petrol", "molotov", "firebomb", "accelerant"})
+#: What arsonists burn.
+_BURNABLE = frozenset({"home", "house", "building", "car", "vehicle", "bus", "truck", "lorry", "shop", "store", "restaurant", "church",
+                       "mosque", "synagogue", "temple", "school", "office", "station", "hut", "village", "tent", "bank", "hotel", "warehouse",
+                       "factory", "train", "property", "apartment", "flat", "bar", "cafe", "café", "club", "headquarters", "courthouse",
+                       "hospital", "clinic", "stall", "farm", "barn", "crop", "camp", "dormitory", "shelter", "hall", "premises",
+                       "business", "residence", "compound", "mosques", "homestead", "kiosk", "tanker", "motorcycle", "boat"})
 #: What sets a fire by accident or by nature.
-_ACCIDENTAL_FIRES = frozenset({"lightning", "spark", "candle", "cigarette", "heater", "fault", "short", "blaze", "fire", "explosion",
-                               "crash", "storm", "heat", "heatwave", "stove", "cooker"})
+_ACCIDENTAL_FIRES = frozenset({"lightning", "spark", "candle", "cigarette", "heater", "fault", "circuit", "blaze", "fire", "explosion",
+                               "crash", "storm", "heat", "heatwave", "stove", "cooker", "firework", "fireworks", "ember", "flame",
+                               "match", "derailment", "wildfire", "toddler", "child", "boy", "girl", "chef", "cook", "candles"})
 
 #: Fighters an army says it "neutralised": killed (or captured), as its communiqués count them.
 _FIGHTERS = frozenset({"terrorist", "militant", "insurgent", "jihadist", "bandit", "rebel", "fighter", "gunman", "gunmen", "attacker",

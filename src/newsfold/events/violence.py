@@ -12,7 +12,7 @@ import re
 
 from newsfold import lexicon as lx
 from newsfold.aliases import country_of
-from newsfold.events.contexts import _ATTACKERS, _CROWDS, _HUMAN_NOUNS, _PROTESTING_PEOPLE, _a_person, _sports_context
+from newsfold.events.contexts import _ATTACKERS, _BLOCKADERS, _CROWDS, _HUMAN_NOUNS, _PROTESTING_PEOPLE, _a_person, _sports_context
 from newsfold.events.parse import (
     _LIGHT_VERBS,
     _MILITARY_CONTEXT,
@@ -193,7 +193,11 @@ def _labour_strike(parse: _Parse, i: int) -> bool:
 
 
 #: What protesters carry or do as they gather: "holding placards", "chanting slogans".
-_PROTEST_SIGNS = frozenset({"placard", "banner", "slogan", "chant", "megaphone", "petition", "effigy"})
+_PROTEST_SIGNS = frozenset({"placard", "slogan", "effigy"})
+#: What else people gather for, and crowds that gather for other things than protest.
+_OTHER_GATHERINGS = frozenset({"welcome", "celebrate", "mourn", "pray", "watch", "hear", "attend", "greet", "honour", "honor", "remember",
+                               "funeral", "ceremony", "prayer", "celebration", "vigil", "service", "match", "concert", "festival"})
+_OTHER_CROWDS = frozenset({"mourner", "pilgrim", "fan", "worshipper", "supporter", "spectator", "tourist", "shopper", "well-wisher"})
 
 
 def _many_people(parse: _Parse, subjects: list[int]) -> bool:
@@ -214,10 +218,13 @@ def _protest_act(parse: _Parse, i: int) -> EventKind | None:
             tokens[c].text.lower() == "out" for c in parse.kids(i, "prt", "advmod")) and not _sports_context(parse, i)):
         return EventKind.PROTEST  # "walked off the job", "nurses walked out"; not "the striker walked off the pitch"
     objects = {tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")}
-    if lemma in {"gather", "assemble", "converge", "congregate"} and (doers & _CROWDS or _many_people(parse, subjects)) and (
-            {tokens[j].lemma.lower() for j in parse.sentence_of(i)} & _PROTEST_SIGNS
-            or any(tokens[x].lemma.lower() in {"demand", "denounce", "condemn", "oppose"} for x in parse.kids(i, "advcl", "xcomp"))):
-        # (not "gathered ... to protest", which the protest verb tells)
+    purposes = {tokens[x].lemma.lower() for x in parse.kids(i, "advcl", "xcomp")} | {
+        tokens[o].lemma.lower() for p in parse.kids(i, "prep") if tokens[p].text.lower() == "for" for o in parse.kids(p, "pobj")}
+    if lemma in {"gather", "assemble", "converge", "congregate"} and (doers & _BLOCKADERS or _many_people(parse, subjects)) and (
+            {tokens[j].lemma.lower() for j in parse.subtree(i)} & _PROTEST_SIGNS
+            or purposes & {"demand", "denounce", "condemn", "oppose"}) and not purposes & _OTHER_GATHERINGS and not doers & _OTHER_CROWDS:
+        # "traders gathered outside the Civic Centre, holding placards"; not "gathered ... to protest", which the
+        # protest verb tells, nor mourners, pilgrims or fans "holding banners" to welcome the team home
         return EventKind.PROTEST  # "about 50 traders gathered outside the Civic Centre, holding placards"
     if lemma == "down" and (objects | ({tokens[tokens[i].head].lemma.lower()} if tokens[i].dep == "amod" else set())) & {"tool", "tools"} \
             and tokens[i].tag in {"VBD", "VBN", "VBG"}:  # (the parser may read "downed tools" as tools that are downed)
@@ -229,7 +236,7 @@ def _protest_act(parse: _Parse, i: int) -> EventKind | None:
         tokens[o].lemma.lower() in _ATTACKERS | {"gunman", "bandit"} for p in parse.kids(s, "prep") for o in parse.kids(p, "pobj"))
         for s in subjects)  # "a group of gunmen blocked the highway"
     many = _many_people(parse, subjects)  # protesters, not "a truck driver blocked the road"
-    if lemma in {"block", "barricade", "blockade"} and doers & _CROWDS and not doers & _LAW_AND_ORDER and objects & _THOROUGHFARES \
+    if lemma in {"block", "barricade", "blockade"} and doers & _BLOCKADERS and not doers & _LAW_AND_ORDER and objects & _THOROUGHFARES \
             and many and not armed:
         return EventKind.PROTEST
     return None

@@ -158,6 +158,7 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
                       for j in parse.subtree(c)}
     out: list[str] = []
     located_from: list[str] = []
+    homes: list[str] = []
     for m in places:
         idx = parse.within(m.span.start, m.span.end)
         # "workers in Peru's capital Lima", the name the parser hung elsewhere: the capital's name
@@ -170,6 +171,10 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
             continue
         if _located_from(parse, idx):
             located_from.append(m.span.text)
+            continue
+        head_tok = _mention_head(parse, idx)
+        if head_tok.dep == "pobj" and tokens[head_tok.head].text.lower() == "of" and tokens[tokens[head_tok.head].head].lemma.lower() in _DWELLERS:
+            homes.append(m.span.text)  # "residents of Diepsloot barricaded roads": there, unless the sentence says where
             continue
         after = idx[-1] + 1
         if after + 1 < len(tokens) and tokens[after].text == "-" and (
@@ -187,8 +192,10 @@ def _places(parse: _Parse, i: int, sent_mentions: list[Mention], subtree: list[i
         out.append(m.span.text)
     if not out:
         # "a quake struck 10 miles north of Santa Rosa": the town it is located from, when the
-        # sentence names no nearer place ("at Bama, 70 km south-east of Maiduguri" is Bama's)
-        out = located_from
+        # sentence names no nearer place ("at Bama, 70 km south-east of Maiduguri" is Bama's); but
+        # where the people live, when they are named by it, first ("residents of Diepsloot, north of
+        # Johannesburg"; not "two residents of Manchester were killed in Marbella")
+        out = homes or located_from
     verb = i if tokens[i].pos in {"VERB", "AUX"} else (tokens[i].head if tokens[i].dep in {"dobj", "obj", "nsubjpass", "nsubj"} else None)
     if not out and verb is not None:
         # "Police in Medellín say they have broken up …": where the acting force is
@@ -334,7 +341,7 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
         return True
     of = tokens[head.head]
     office = _PLACE_NOUNS | ({"mayor", "governor", "president", "council", "assembly", "parliament", "province", "state"}
-                             if kind is EventKind.ELECTION else set()) | (_DWELLERS if kind in _VENUE_KINDS else set())
+                             if kind is EventKind.ELECTION else set())
     return head.dep == "pobj" and of.text.lower() == "of" and tokens[of.head].lemma.lower() in office
 
 
@@ -395,7 +402,8 @@ def _reached_through_away_prep(parse: _Parse, j: int, trigger: int) -> bool:
             if tok.text.lower() == "into" and (parse.tokens[trigger].lemma.lower() in _VEHICLE_MISHAPS | {"crash", "slam", "smash"}
                                                or tok.head != trigger and parse.tokens[tok.head].lemma.lower() in _STRIKING_INTO):
                 continue  # "the bus plunged into a ravine in Peru": where it ended; "a typhoon slammed into Cagayan"
-            if tok.text.lower() == "to" and tok.head == trigger and parse.tokens[trigger].lemma.lower() == "set":
+            if tok.text.lower() == "to" and parse.tokens[trigger].lemma.lower() == "set" and (
+                    tok.head == trigger or parse.tokens[tok.head].lemma.lower() == "fire" and parse.tokens[tok.head].head == trigger):
                 continue  # "set fire to a restaurant in Cottbus": what burned
             if tok.text.lower() == "to" and parse.tokens[trigger].lemma.lower() in {"extradite", "deport", "transfer"}:
                 continue  # "was extradited to the United States": where the custody is
