@@ -51,6 +51,7 @@ def annotate_docs(docs: Iterable[tuple[Doc, Article]]) -> Iterator[AnnotatedArti
 #: Lemmas the English model gets wrong in news, by (lemma, part of speech): "staged a strike" is
 #: lemmatised "stag".
 _LEMMA_SLIPS = {("stag", "VERB"): "stage"}
+_SLIPPED = frozenset(lemma for lemma, _pos in _LEMMA_SLIPS)
 
 
 def _go_slow(t: Any) -> bool:
@@ -60,15 +61,16 @@ def _go_slow(t: Any) -> bool:
 
 def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     """Copy tokens, sentences and entity mentions out of a spaCy ``Doc``."""
+    slow = {t.i for t in doc if t.lower_ == "slow" and _go_slow(t)}
     tokens = tuple(
         Token(
             i=t.i,
             start=t.idx,
             end=t.idx + len(t.text),
             text=t.text,
-            lemma=_LEMMA_SLIPS.get((t.lemma_, t.pos_), t.lemma_),
-            pos="NOUN" if _go_slow(t) else t.pos_,
-            tag="NN" if _go_slow(t) else t.tag_,
+            lemma=_LEMMA_SLIPS.get((t.lemma_, t.pos_), t.lemma_) if t.lemma_ in _SLIPPED else t.lemma_,
+            pos="NOUN" if t.i in slow else t.pos_,
+            tag="NN" if t.i in slow else t.tag_,
             dep=t.dep_,
             head=t.head.i,
             ent_type=t.ent_type_,
