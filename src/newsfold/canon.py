@@ -172,7 +172,8 @@ def _one_sense(annotated: AnnotatedArticle, labels: list[str | None], person_nam
     the university)."""
     text = annotated.article.text
     shown = {m.span.text: label for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS and m.label in MISLABELS}
-    tagged = {m.span.text: label for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS
+    persons = {m.span.text for m, label in zip(annotated.mentions, labels) if label == "PERSON"}
+    tagged = {m.span.text: label for m, label in zip(annotated.mentions, labels) if label in PLACE_LABELS and m.span.text in persons
               and any(fold(c.name) == fold(m.span.text) for c in gazetteer.candidates(m.span.text))}
     out: list[str | None] = []
     for m, label in zip(annotated.mentions, labels):
