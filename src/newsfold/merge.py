@@ -709,7 +709,8 @@ _UNTELLING = frozenset({"people", "person", "one", "two", "three", "others", "ot
                         "of", "and", "or", "at", "least", "more", "than", "about", "some", "the", "a", "an", "their", "his", "her",
                         "fire"})  # (what "set fire to homes" was done to is the homes)
 #: Things a deed was done to, not people: "set fire to dozens of homes and cars" in a report of a
-#: massacre tells what else the attackers did, not of other victims (as folded by :func:`_victim_words`).
+#: massacre tells what else the attackers did, not of other victims (as folded by :func:`_victim_words`,
+#: which cuts a final "s": "bus" is "bu").
 _PROPERTY = frozenset({"home", "house", "car", "vehicle", "shop", "store", "building", "hut", "truck", "bu", "property", "dozen",
                        "farm", "field", "market", "stall", "church", "mosque", "school", "office", "village", "homestead"})
 

@@ -201,9 +201,8 @@ def _build(
                 when, when_text = _date(parse, c, scope, sent_dates, text, found)
     if (when is None and tok.pos == "VERB" and tok.dep == "conj" and tok.tag in _PAST_TAGS and parse.tokens[tok.head].pos == "VERB"
             and parse.tokens[tok.head].tag in _PAST_TAGS and not parse.kids(i, "nsubj", "nsubjpass") and not parse.kids(tok.head, "auxpass")):
-        # (not "he was born in 1980 and attacked a bank")
         # "students on Monday boycotted lectures and marched to Government House": the day of the first
-        # verb is the day of the verb that shares its subject
+        # verb is the day of the verb that shares its subject (not of a passive: "he was born in 1980 and ...")
         head = tok.head
         when, when_text = _date(parse, head, [j for j in parse.subtree(head) if j not in set(parse.subtree(i))], sent_dates, text, found)
     if not places and tok.dep == "advcl" and tok.tag == "VBG" and not parse.kids(i, "mark", "aux", "nsubj", "nsubjpass"):
