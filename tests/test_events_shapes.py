@@ -1530,3 +1530,11 @@ def test_a_reviewers_sentence_gets_no_such_event(nlp, sentence, kind):
 def test_where_victims_live_gives_way_to_where_they_were_killed(nlp):
     ms = asserted(events(nlp, "Two residents of Manchester were killed in a shooting in Marbella on Sunday."), EventKind.ATTACK)
     assert ms and all("Manchester" not in m.places for m in ms)
+
+
+def test_a_deed_told_as_done_here_is_in_the_datelines_town(nlp):
+    ms = asserted(events(nlp, "THOOTHUKUDI: Some 60 women began an indefinite hunger strike outside the Collectorate here on "
+                              "Tuesday, demanding the release of fishermen."), EventKind.PROTEST)
+    assert any("THOOTHUKUDI" in m.places or "Thoothukudi" in m.places for m in ms)
+    quoted = asserted(events(nlp, 'CHICAGO - "We are here to stay," a union leader said after a vote in Detroit.'), EventKind.PROTEST)
+    assert all("CHICAGO" not in m.places for m in quoted)

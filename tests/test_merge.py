@@ -905,3 +905,15 @@ def test_merge_an_arrest_names_its_people_again_by_another_word(follow_up, targe
     later = dataclasses.replace(in_sentence(mention("a", EventKind.ARREST, follow_up, places=["Fez"], when="2024-03-15"), 80),
                                 targets=(target,))
     assert len(merge_events([lead, later], R).events) == events
+
+
+def test_merge_a_seizure_told_in_an_arrests_sentence_is_where_the_arrest_was():
+    r = resolution(("a", "Women protested in [Thoothukudi|GPE]. Fishermen were arrested near [Delft Island|LOC]."))
+    sentence = "The 14 fishermen were arrested near Delft Island on July 28, and their two boats were seized"
+    arrest = in_sentence(mention("a", EventKind.ARREST, sentence, places=["Delft Island"], when="2025-07-28", count=14,
+                                 what="fishermen arrested"), 100)
+    boats = in_sentence(mention("a", EventKind.SEIZURE, sentence, when="2025-07-28", count=2, what="boats seized"), 100)
+    protest = mention("a", EventKind.PROTEST, "Women began a hunger strike in Thoothukudi on Tuesday", places=["Thoothukudi"],
+                      when="2025-08-05")
+    events = {e.kind: e for e in merge_events([protest, arrest, boats], r).events}
+    assert events[EventKind.SEIZURE].locations == ("Delft Island",)

@@ -530,6 +530,14 @@ def _link_parts(groups: list[_Group]) -> list[_Group]:
     arrests = [g for g in groups if g.kind is EventKind.ARREST and (g.date or g.places)]
     if not arrests:
         return groups
+    for g in groups:
+        # "the fishermen were arrested near Delft Island on July 28, and their two boats were seized": the
+        # seizure told in the arrest's sentence, with no place of its own, is where the arrest was
+        told_with = next((a for a in arrests if a.places and {m.sentence.start for m in a.mentions} & {m.sentence.start for m in g.mentions}), None)
+        if g.kind is EventKind.SEIZURE and not g.places and told_with is not None and dates_compatible(g.date, told_with.date):
+            g.places |= told_with.places
+            g.points.update(told_with.points)
+            g.countries = set(told_with.countries)  # (not the country the article lent it)
     lead = arrests[0]
     for g in groups:
         if g.kind is EventKind.SEIZURE and not g.date and not g.places and not g.countries:

@@ -28,6 +28,7 @@ from dataclasses import replace as _replace
 
 from newsfold.dates import find_dates
 from newsfold.events.build import _build
+from newsfold.events.contexts import _quoted
 from newsfold.events.document import (
     INJURIES_ALONE_CONFIDENCE,
     _at_the_scene,
@@ -121,6 +122,10 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                         and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)):
                     # (not a follow-up's "the death toll from the bombing rose to 14": filed from the hub, told of elsewhere)
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
+                elif dateline is not None and dateline not in mention.places and _here(parse, i):
+                    # "THOOTHUKUDI: Some 60 women began a hunger strike outside the Collectorate here": the
+                    # dateline's town, which the report calls "here"
+                    mention = _replace(mention, places=(*mention.places, dateline))
                 dated_kinds.add(kind)
                 built[i] = mention
         out += [_dated_after_another(_deed_of_it(parse, m, out), out) for m in _dated_by_their_noun(parse, built).values()]
@@ -129,6 +134,14 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
             out.append(injured)
     out = _elaborated(annotated, parse, out, mentions_by_sentence)
     return tuple(_one_kind_of_blast(parse, _in_the_same_place(_at_the_scene(article.text, out, dateline), dateline)))
+
+
+def _here(parse: _Parse, i: int) -> bool:
+    """Whether the deed at ``i`` is told as done "here" (not in a quotation: "we are here to stay")."""
+    tokens = parse.tokens
+    near = set(parse.subtree(i)) | {tokens[i].head}
+    return any(tokens[j].text.lower() == "here" and tokens[j].dep == "advmod" and tokens[j].head in near and not _quoted(parse, j)
+               for j in parse.sentence_of(i))
 
 
 #: Events of a country or of companies, not of the town a report is filed from: "KATHMANDU -
