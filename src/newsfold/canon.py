@@ -97,8 +97,10 @@ _PLACE_CUE = re.compile(r"\b(?:town|city|village|port|district|province|region|c
                         r"|\b(?:capsized|sank|foundered|ran aground|washed ashore|drowned|intercepted|rescued)\s+off\s+(?:the\s+coast\s+of\s+)?$"
                         r"|\b(?:takeoff|take-off|took off|taking off|landing)\s+(?:from|at|in)\s+$",
                         re.IGNORECASE)
+#: Words before a name that say it is where: "struck off the coast of Surigao del Sur".
+_WHERE_WORDS = frozenset({"in", "at", "near", "outside", "across", "of", "from", "into", "around", "towards", "toward"})
 #: A word of where right before a name: "overran Cabaret" is not, "in Cabaret" is.
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into|of|around|towards?)\s+$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WHERE_WORDS | {"to"})) + r")\s+$", re.IGNORECASE)
 #: A preposition of where, right before a name: "in Huwara", "near Jenin".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
 #: A compass point from a name before it: "south of Lampedusa" (a place if the gazetteer knows one so named).
@@ -321,8 +323,6 @@ def _places_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) ->
     return out
 
 
-#: Words before a name that say it is where: "struck off the coast of Surigao del Sur".
-_WHERE_WORDS = frozenset({"in", "at", "near", "outside", "across", "of", "from", "into", "around", "towards", "toward"})
 #: Lower-case words inside place names: "Surigao del Sur", "Rio de Janeiro".
 _NAME_LINKS = frozenset({"del", "de", "la", "da", "do", "dos", "das", "al", "el", "ul", "di", "du", "des", "van", "von"})
 #: The smallest town an untagged name is taken for; regions and countries always are.
