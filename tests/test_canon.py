@@ -251,6 +251,10 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     # a courtesy title makes a person of a name the gazetteer also knows as a town
     assert labels("In [London|GPE] on Tuesday, [Khan|PERSON] warned of more.") == ["GPE", "GPE"]
     assert labels("In [London|GPE] on Tuesday, Mr [Khan|PERSON] warned of more.") == ["GPE", "PERSON"]
+    # so does a title of office ("President Obama's alma mater": not Obama, Japan); not a prince's
+    assert labels("Protests reached President [Obama|PERSON]'s alma mater in [Los Angeles|GPE].") == ["PERSON", "GPE"]
+    assert labels("Protests reached Gov. [Obama|PERSON]'s office in [Los Angeles|GPE].") == ["PERSON", "GPE"]
+    assert labels("In [Japan|GPE], protests reached [Obama|PERSON] on Monday.") == ["GPE", "GPE"]
     # a place name the tagger caught once is the place wherever else the article writes it
     assert labels("[KYIV|GPE] - Officials met. The accord was signed in Kyiv on Monday.") == ["GPE", "GPE"]
     assert labels("Police in [Marrakesh|GPE] said the Marrakesh-based group was dismantled.") == ["GPE"]

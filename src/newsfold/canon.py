@@ -116,6 +116,19 @@ _AT_A_PLACE = re.compile(r"\b(?:at|in|outside|near|inside|into)\s+(?:the\s+)?$",
 #: A courtesy title right before a name: a person's name, whatever the gazetteer says.
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|Mlle)\.?\s$")
 
+#: Titles of office and rank that put a person's name after them ("President Obama's alma mater",
+#: "Sen. Warren"); not the royal and religious ones that also name places ("Prince George", "King
+#: City", "General Santos").
+_OFFICE_TITLES = tuple(sorted(t for t in PERSON_TITLES if t not in {"king", "queen", "prince", "general", "sheikh", "lord", "pope", "sir"}))
+_OFFICE_BEFORE = re.compile(r"\b(?:" + "|".join(t.capitalize() for t in _OFFICE_TITLES) + r")\.?\s$")
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a courtesy title or a capitalised title of office stands right before ``start``
+    ("Mr Khan", "President Obama"): the name after it is a person's, whatever towns share it."""
+    before = text[max(0, start - 16):start]
+    return bool(_HONORIFIC_BEFORE.search(before) or _OFFICE_BEFORE.search(before))
+
 
 #: Names of days kept as feasts ("Bastille Day", "Christmas Eve"): never places.
 _HOLIDAY = re.compile(r"\s(?:Day|Eve)$")
@@ -179,7 +192,7 @@ def _one_sense(annotated: AnnotatedArticle, labels: list[str | None], person_nam
               and any(fold(c.name) == fold(m.span.text) for c in gazetteer.candidates(m.span.text))}
     out: list[str | None] = []
     for m, label in zip(annotated.mentions, labels):
-        if label == "PERSON" and (_HONORIFIC_BEFORE.search(text[max(0, m.span.start - 6):m.span.start]) or fold(m.span.text) in person_names):
+        if label == "PERSON" and (_titled(text, m.span.start) or fold(m.span.text) in person_names):
             out.append(label)
         elif label in {"ORG", "PERSON"} and m.span.text in shown and (label == "PERSON" or _WHERE_BEFORE.search(text[max(0, m.span.start - 12):m.span.start])):
             out.append(shown[m.span.text])  # (a body only where the text says where: not "Mercedes said its factory ...")
@@ -202,7 +215,7 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
             fold(c.name) == fold(m.span.text) for c in gazetteer.candidates(m.span.text)):  # (not John Day, Oregon)
         return "EVENT"  # "a crowd watching Bastille Day fireworks": a day, not where
     if label in MISLABELS and not is_acronym(m.span.text) and not (
-            label == "PERSON" and _HONORIFIC_BEFORE.search(text[max(0, m.span.start - 6):m.span.start])):
+            label == "PERSON" and _titled(text, m.span.start)):
         # ("Mr Khan" is a man whatever towns are called Khan)
         entry = lookup(m.span.text)
         if entry is None or entry.iso:
