@@ -832,7 +832,7 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     shared = bool(a.places & b.places) or cross and places_meet(a.kind, a.places, b.places, a.points, b.points)
     if cross and _same_story_news(a, b) and (shared or not (a.points and b.points)) and (
             not (a.countries and b.countries) or a.countries & b.countries) and _counts_may_agree(
-            a, b, near=max(precision(a.date), precision(b.date)) == 3):  # near figures, when one report gives the day
+            a, b, near=True):  # near figures: one operation told two ways
         return 0.5 + len(a.places & b.places)
     if cross and not shared and _same_story_disaster(a, b):
         return 1.0
