@@ -920,3 +920,45 @@ def test_merge_a_seizure_told_in_an_arrests_sentence_is_where_the_arrest_was():
     events = {e.kind: e for e in merge_events([protest, arrest, boats], r).events}
     assert events[EventKind.SEIZURE].locations == ("Delft Island",)
 
+
+def test_merge_the_deed_named_again_as_the_killer_brings_its_dead_and_their_town():
+    r = resolution(("a", "Strikes hit [Saada|GPE] in [Yemen|GPE]. The strikes killed three civilians in [Razih|GPE]."))
+
+    def on(m: EventMention, word: str, start: int) -> EventMention:
+        at = m.sentence.text.index(word)
+        m = in_sentence(m, start)
+        return dataclasses.replace(m, trigger=Span("a", start + at, start + at + len(word), word))
+
+    strikes = on(mention("a", EventKind.ATTACK, "The coalition carried out 12 air strikes in Saada province on Friday",
+                         places=["Saada"], when="2026-01-02", actors=["coalition"]), "strikes", 0)
+
+    def dead(sentence: str, actor: str) -> EventMention:
+        return on(mention("a", EventKind.KILLING, sentence, places=["Razih"], count=3, what="civilians killed", actors=[actor]),
+                  "killed", 100)
+
+    (event,) = merge_events([strikes, dead("The Houthis said the strikes killed three civilians in Razih", "strikes")], r).events
+    assert (event.kind, event.count.value, "Razih" in event.locations) == (EventKind.ATTACK, 3, True)
+    # other killers, or another strike, are other deeds
+    for sentence, actor in (("Gunmen killed three civilians in Razih", "Gunmen"),
+                            ("Separately, a strike killed three civilians in Razih", "strike")):
+        assert len(merge_events([strikes, dead(sentence, actor)], r).events) == 2, sentence
+
+
+def test_merge_the_lead_told_again_at_a_road_no_gazetteer_knows_is_the_lead():
+    r = resolution(("a", "Students marched in [Ado-Ekiti|GPE] in [Nigeria|GPE]. They blocked the [Iyin|LOC] road. "
+                         "Others marched in [Lagos|GPE]."))
+    march = mention("a", EventKind.PROTEST, "Students boycotted lectures and marched in Ado-Ekiti on Monday",
+                    places=["Ado-Ekiti"], when="2025-05-12")
+
+    def later(sentence: str, place: str) -> EventMention:
+        return in_sentence(mention("a", EventKind.PROTEST, sentence, places=[place]), 100)
+
+    (event,) = merge_events([march, later("The students blocked the Iyin road for three hours", "Iyin")], r).events
+    assert set(event.locations) >= {"Ado-Ekiti", "Iyin"}
+    # a town the gazetteer knows is another place
+    assert len(merge_events([march, later("Students also marched in Lagos", "Lagos")], r).events) == 2
+    # nor is a deed told before a dated lead the lead ("the attack on the base at Iyin ... the drones struck
+    # near Iyin on Friday")
+    dated_later = dataclasses.replace(in_sentence(march, 200), confidence=0.95)
+    told_first = mention("a", EventKind.PROTEST, "Students blocked the Iyin road", places=["Iyin"])
+    assert len(merge_events([told_first, dated_later], r).events) == 2

@@ -218,8 +218,10 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 continue  # "hundreds protested on Sunday", in an undated report of Wednesday's protest
             if not _magnitudes_may_agree(existing, g):
                 continue  # "the same island was hit by a 6.1 quake in September", in a report of a 5.6 quake
-            if existing not in same_sentence and _other_victims(existing, g):
-                continue  # "his murder of a 74-year-old man in Cleveland", in a report of a man killing his daughter
+            deed_named = existing.kind is not g.kind and _toll_of_the_deed(existing, m) and existing is lead.get(existing.kind)
+            if existing not in same_sentence and _other_victims(existing, g) and not deed_named:
+                continue  # "his murder of a 74-year-old man in Cleveland", in a report of a man killing his daughter (but
+                # "the strikes killed three civilians", after strikes on positions: their dead)
             bare_reference = (not g.places and not g.countries and not m.date and m.count is None and not m.background
                               and not m.distinct and g.kind is EventKind.ATTACK and existing.kind is EventKind.KILLING
                               and existing is lead.get(existing.kind) and EventKind.ATTACK not in lead)
@@ -227,7 +229,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             # sentence tells the campaign and its strikes, of one month
             one_moment = (any(x.sentence.start == m.sentence.start for x in existing.mentions) and precision(m.date) == 2 and m.date == existing.date
                           and type_class(existing.kind) == type_class(m.kind) == "VIOLENCE")
-            if existing.kind is not g.kind and not existing.places & g.places and not bare_reference and not one_moment:
+            if existing.kind is not g.kind and not existing.places & g.places and not bare_reference and not one_moment and not deed_named:
                 continue  # an attack and a military campaign in one article: two events unless one place; but "it is
                 # unclear who fired the fatal shot" in a report of a killing is that killing
             if existing.kind is not g.kind and any(x.sentence.start == m.sentence.start for x in existing.mentions) and not one_moment:
@@ -247,16 +249,23 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 or (m.kind in COUNT_IDENTIFIES | _LETHAL and all(m.count.value < c.value for c in existing.counts())))
             # "two of them in Spain"; "a landslide killed one man" in a report of a quake that killed five
             # (a village no gazetteer knows, "in Suka Makmur village a landslide killed one man", is in no other country)
-            unplaceable = (bool(g.places) and not g.countries and not g.points and m.count is not None and not m.distinct
-                           and m.kind in _LETHAL | {EventKind.KILLING})  # a toll, not "a separate operation in a village"
-            if elaborates and (m.kind in COUNT_IDENTIFIES or unplaceable) and existing.places and g.places and not existing.places & g.places and (
+            # (and "the students blocked the Iyin road", "the boat was intercepted near Barren Island": the lead, at a
+            # road or an islet no gazetteer knows)
+            unplaceable = (bool(g.places) and not g.countries and not g.points and not m.distinct and (
+                m.count is not None and m.kind in _LETHAL | {EventKind.KILLING}  # a toll, not "a separate operation in a village"
+                or m.count is None and existing.kind is m.kind and not _definite(m) and _unknown_places(m, resolution)
+                and (not existing.date or min(x.trigger.start for x in existing.mentions) < m.trigger.start)))
+            # (not before a dated lead: "the drones struck a column near Mondoro on Friday", told after the attack on Boulkessi)
+            if deed_named:
+                ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # its toll, in a town of its province
+            elif elaborates and (m.kind in COUNT_IDENTIFIES or unplaceable) and existing.places and g.places and not existing.places & g.places and (
                     existing.countries & g.countries or unplaceable or people_again and not g.countries - existing.countries):
                 ok = _compatibility(existing, g, cross=False, ignore_places=True) > 0  # one operation, several towns
 
             else:
                 ok = _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g))
             if ok:
-                if bare_reference and existing.kind is not g.kind:
+                if (bare_reference or deed_named) and existing.kind is not g.kind:
                     g.mentions = [replace(x, kind=existing.kind) for x in g.mentions]  # the killing, named by its shot
                 existing.absorb(g)
                 if not bare_reference:
@@ -512,6 +521,26 @@ def _people_told_again(g: _Group, m: EventMention) -> bool:
 _THE_ARRESTED = frozenset({"suspects", "suspect", "accused", "pair", "duo", "trio", "detainees", "arrested"})
 #: Words that tell of another case than the article's lead.
 _ANOTHER_CASE = re.compile(r"\b(?:unrelated|separate(?:ly)?|another|other)\b", re.IGNORECASE)
+
+
+def _unknown_places(m: EventMention, resolution: Resolution) -> bool:
+    """Whether the gazetteer knows none of a mention's places (a road, an islet, a village)."""
+    return all((e := resolution.entity(m.article_id, p)) is None or e.lat is None for p in m.places)
+
+
+def _toll_of_the_deed(deed: _Group, m: EventMention) -> bool:
+    """Whether a killing is done by the group's deed named again as its doer: "the strikes killed
+    three civilians in Razih district", after "the coalition carried out 12 air strikes in Saada
+    province" (not "gunmen killed three", nor "a strike killed two", another one)."""
+    if m.kind is not EventKind.KILLING or deed.kind not in _LETHAL_DEEDS or not m.actors or m.date or m.background or m.distinct:
+        return False
+    nouns = {fold(x.trigger.text).split()[-1].rstrip("s") for x in deed.mentions}
+    return all(fold(a).split()[-1].rstrip("s") in nouns and re.search(r"(?i)\b(?:the|these|those|this|that)\s+" + re.escape(a), m.sentence.text)
+               for a in m.actors)
+
+
+#: Deeds whose dead a later sentence tells with the deed as the killer.
+_LETHAL_DEEDS = frozenset({EventKind.ATTACK, EventKind.MILITARY_OPERATION})
 
 
 def _definite(m: EventMention) -> bool:
