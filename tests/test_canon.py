@@ -261,6 +261,7 @@ def test_canon_the_text_says_a_small_town_is_a_town():
     # a people's name or a place's adjective is no place: not where something happened
     assert labels("The bombing killed 17 people, mainly [European|NORP] tourists.") == ["NORP"]
     assert labels("Arrests in the [Western Saharan|LOC] town of [El-Aaiun|GPE] followed.") == ["NORP", "GPE"]
+    assert labels("A bus plunged into a ravine in [Peru|GPE]'s [Andean|NORP] region of [Huancavelica|LOC].") == ["GPE", "NORP", "LOC"]
 
 
 def test_canon_translation_leaves_english_homographs_and_generic_names_alone():

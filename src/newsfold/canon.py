@@ -273,7 +273,8 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         label = "PERSON"
     after = text[m.span.end:m.span.end + 30]
     if label in {"PERSON", "ORG", "NORP", "PRODUCT"} and lookup(m.span.text) is None and m.span.text[:1].isupper() and (
-            _AREA_CUE.match(after) or label != "NORP" and (_settlement_named(text, m.span.start, after) or _AREA_OF.match(after))
+            _AREA_CUE.match(after) and not (label == "NORP" and _ADJECTIVE_END.search(m.span.text))  # (not "Peru's Andean region")
+            or label != "NORP" and (_settlement_named(text, m.span.start, after) or _AREA_OF.match(after))
             or label == "NORP" and _LOCATIVE_BEFORE.search(text[max(0, m.span.start - 8):m.span.start]) and _settlement_named(text, m.span.start, after)
             and not re.search(r"(?:an|ese|ish|i|ite|ic)$", m.span.text)  # "in Thunag village" (not "in Kurdish town of Kobani")
             or label == "PERSON" and _PORT_CUE.match(after)):
