@@ -1538,3 +1538,64 @@ def test_a_deed_told_as_done_here_is_in_the_datelines_town(nlp):
     assert any("THOOTHUKUDI" in m.places or "Thoothukudi" in m.places for m in ms)
     quoted = asserted(events(nlp, 'CHICAGO - "We are here to stay," a union leader said after a vote in Detroit.'), EventKind.PROTEST)
     assert all("CHICAGO" not in m.places for m in quoted)
+
+
+def test_a_clause_the_parse_hangs_on_the_attacks_object_tells_the_attacks_dead(nlp):
+    ms = events(nlp, "The strike followed an ELN attack with explosive-laden drones on a military base in Tibu on Sunday "
+                     "that killed three soldiers.")
+    (attack,) = asserted(ms, EventKind.ATTACK)
+    assert attack.count.value == 3 and not asserted(ms, EventKind.KILLING)
+    # a person who kills is no clause of the deed's object
+    ms = events(nlp, "Gunmen attacked a checkpoint guarded by soldiers who killed two of them on Sunday.")
+    assert [m.count for m in asserted(ms, EventKind.ATTACK)] == [None]
+
+
+def test_a_word_of_events_after_a_dateline_is_no_name(nlp):
+    # the tagger takes "Mudslides", opening the text after the dateline, for a name
+    ms = events(nlp, "LIMA, March 14 (Andina) - Mudslides triggered by heavy rains in the Andes swept through several "
+                     "neighbourhoods of the district of Chosica, east of Lima, on Friday evening, killing two people.")
+    assert asserted(ms, EventKind.DISASTER) and not asserted(ms, EventKind.KILLING)
+
+
+def test_an_arrest_told_with_nothing_of_its_own_after_a_seizure_is_of_its_haul(nlp):
+    ms = events(nlp, "Customs officers at Suvarnabhumi Airport seized 87 live turtles from the luggage of two passengers on "
+                     "Thursday, the Customs Department said. Both were arrested and charged under the wildlife act.",
+                published=date(2026, 7, 3))
+    (arrest,) = asserted(ms, EventKind.ARREST)
+    assert (arrest.places, arrest.date) == (("Suvarnabhumi Airport",), "2026-07-02")
+    # not an arrest told as another matter
+    ms = events(nlp, "Customs officers at Suvarnabhumi Airport seized 87 live turtles on Thursday. In an unrelated case, "
+                     "a man was arrested.", published=date(2026, 7, 3))
+    assert all(not m.places for m in asserted(ms, EventKind.ARREST))
+
+
+def test_arrests_told_as_the_whole_countrys_are_not_at_the_dateline(nlp):
+    text = ("KISUMU, Kenya (Reuters) - Thousands of demonstrators took to the streets of Kisumu on Tuesday. The interior "
+            "minister said 47 people had been arrested {}.")
+    (arrest,) = asserted(events(nlp, text.format("nationwide"), published=date(2026, 4, 14)), EventKind.ARREST)
+    assert "Kisumu" not in arrest.places
+    (arrest,) = asserted(events(nlp, text.format("on Tuesday"), published=date(2026, 4, 14)), EventKind.ARREST)
+    assert arrest.places == ("Kisumu",)
+
+
+def test_the_dead_told_after_the_lead_deed_died_where_it_was_not_at_the_dateline(nlp):
+    text = ("BAMAKO (AFP) - Malian troops repelled an attack by jihadists on their base in Boulkessi on Thursday, the "
+            "army said. {} soldiers were killed, it said.")
+    ms = events(nlp, text.format("Four"), published=date(2026, 7, 25))
+    assert all("Bamako" not in m.places for m in ms) and any(m.count and m.count.value == 4 and "Boulkessi" in m.places for m in ms)
+    ms = events(nlp, text.format("Separately, four"), published=date(2026, 7, 25))
+    assert not any(m.count and m.count.value == 4 and "Boulkessi" in m.places for m in ms)
+
+
+def test_the_dead_of_fire_opened_far_back_in_a_long_sentence_are_its_toll(nlp):
+    ms = events(nlp, "Hundreds of people held a vigil in Sidi Bou Said on Wednesday to mark one year since a gunman opened fire "
+                     "on a seaside cafe in the village on 12 August 2025, killing five people, including three tourists.",
+                published=date(2026, 8, 12))
+    (attack,) = asserted(ms, EventKind.ATTACK)
+    assert attack.count.value == 5 and not asserted(ms, EventKind.KILLING)
+
+
+def test_a_bomb_that_went_off_is_an_attack_and_an_alarm_is_not(nlp):
+    assert asserted(events(nlp, "Minutes later a second device went off near a railway crossing in Tak Bai district."),
+                    EventKind.ATTACK)
+    assert not events(nlp, "The fire alarm went off at the school on Monday.")

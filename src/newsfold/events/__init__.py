@@ -32,6 +32,7 @@ from newsfold.events.contexts import _quoted
 from newsfold.events.document import (
     INJURIES_ALONE_CONFIDENCE,
     _at_the_scene,
+    _caught_with_the_haul,
     _dated_after_another,
     _dated_by_their_noun,
     _deed_of_it,
@@ -119,7 +120,8 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                     mention = _with_cell_places(mention, annotated, parse, s_index, mentions_by_sentence)
                 if (not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds
                         and (kind not in _NATIONAL_KINDS or _LOCAL_OFFICE.search(mention.sentence.text))
-                        and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)):
+                        and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)
+                        and not _ACROSS_THE_COUNTRY.search(mention.sentence.text)):
                     # (not a follow-up's "the death toll from the bombing rose to 14": filed from the hub, told of elsewhere)
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 elif dateline is not None and dateline not in mention.places and _here(parse, i):
@@ -133,7 +135,8 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                                                            sent_dates, anchor, out)) is not None:
             out.append(injured)
     out = _elaborated(annotated, parse, out, mentions_by_sentence)
-    return tuple(_one_kind_of_blast(parse, _in_the_same_place(_at_the_scene(article.text, out, dateline), dateline)))
+    out = _caught_with_the_haul(_at_the_scene(article.text, out, dateline), dateline)
+    return tuple(_one_kind_of_blast(parse, _in_the_same_place(out, dateline)))
 
 
 def _here(parse: _Parse, i: int) -> bool:
@@ -148,6 +151,9 @@ def _here(parse: _Parse, i: int) -> bool:
 #: Nepal's Election Commission declared the results of the March 5 election" (a vote of all Nepal).
 _NATIONAL_KINDS = frozenset({EventKind.ELECTION, EventKind.ACQUISITION})
 #: Words of a local vote, which the town a report is filed from does hold: "re-elected the mayor".
+#: A deed told as the whole country's: "47 people had been arrested nationwide" is not the dateline's town's.
+_ACROSS_THE_COUNTRY = re.compile(r"\b(?:nationwide|countrywide|across the country|around the country|throughout the country)\b",
+                                 re.IGNORECASE)
 _LOCAL_OFFICE = re.compile(r"\b(?:mayor|mayoral|city council|county|councillor|councilor|municipal|alderman|borough)", re.IGNORECASE)
 #: A sentence that tells a toll rising: "the death toll from the bombing rose to 14".
 _TOLL_RISEN = re.compile(r"\b(?:death toll (?:from|in|of)|number of (?:people |those )?(?:killed|dead))\b[^.;]*?\b(?:rose|rises|risen|"

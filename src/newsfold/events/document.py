@@ -188,7 +188,7 @@ def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None)
         scene = bool(_SCENE.search(text[m.sentence.start:m.sentence.end]))
         filed = bool(m.places) and not own and not _OTHER_HAPPENING.search(m.sentence.text) and not _IN_THE_TOWN.search(
             m.sentence.text)  # placed at the dateline alone (not "separately", nor "police in the capital")
-        if not own and (scene or filed and m.kind is EventKind.ARREST and m.status is EventStatus.ASSERTED and not m.background):
+        if not own and (scene or filed and m.kind in _FILED_KINDS and m.status is EventStatus.ASSERTED and not m.background):
             kinds = _SCENE_KINDS if scene else _SCENE_KINDS | {EventKind.SEIZURE}  # "found 1,500 kg of cocaine at the port of Rotterdam"
             before = [x for x in out if x.places and x.kind in kinds and x.trigger.start < m.trigger.start and not x.background
                       and [p for p in x.places if p != dateline]]
@@ -205,6 +205,34 @@ def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None)
                 m = _replace(m, places=after[0].places)  # "Nine were arrested ... Cash was seized from the premises in Madhapur"
         out.append(m)
     return out
+
+
+def _caught_with_the_haul(mentions: list[EventMention], dateline: str | None) -> list[EventMention]:
+    """An arrest told with no place and no day of its own right after a seizure is where and when
+    the haul was seized: "Customs officers at Suvarnabhumi Airport seized 87 live turtles from two
+    passengers on Thursday … Both were arrested" (not an arrest told before the seizure, nor one
+    several sentences on, nor one told as another matter: "separately")."""
+    out: list[EventMention] = []
+    for m in mentions:
+        if (m.kind is EventKind.ARREST and m.status is EventStatus.ASSERTED and not m.background and not m.date and not m.distinct
+                and not [p for p in m.places if p != dateline] and not _OTHER_HAPPENING.search(m.sentence.text)):
+            hauls = [x for x in out if x.kind is EventKind.SEIZURE and x.status is EventStatus.ASSERTED and not x.background
+                     and x.sentence.start < m.sentence.start and m.sentence.start - x.sentence.end < _HAUL_REACH
+                     and [p for p in x.places if p != dateline]]
+            if hauls:
+                haul = hauls[-1]
+                m = _replace(m, places=tuple(p for p in haul.places if p != dateline), date=haul.date, date_text=haul.date_text,
+                             confidence=_anchored_more(m))
+        out.append(m)
+    return out
+
+
+#: Deeds an article tells after its lead deed, placed only at the dateline, that happened where the
+#: lead deed did: its arrests ("five protesters were detained") and its dead ("Four soldiers were killed").
+_FILED_KINDS = frozenset({EventKind.ARREST, EventKind.KILLING})
+
+#: How far after a seizure's sentence (characters) an arrest told with nothing of its own is of its haul.
+_HAUL_REACH = 300
 
 
 def _anchored_more(m: EventMention) -> float:

@@ -93,6 +93,9 @@ from newsfold.events.violence import (
 from newsfold.model import EventKind, Token
 
 
+#: What "goes off" as an attack: a bomb, not an alarm or a firework.
+_GOING_OFF = frozenset({"bomb", "device", "ied", "explosive", "grenade", "charge", "landmine"})
+
 #: Blows that kill when dealt "to death" ("stabbed to death", "beaten to death"); not "burned" or
 #: "crushed to death", which fires and stampedes do as often as people.
 _DEADLY_BLOWS = frozenset({"stab", "beat", "shoot", "club", "bludgeon", "hack", "kick", "stone", "batter", "punch",
@@ -201,6 +204,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         # "a guided bomb hit a council building", "five mortar shells landed near the airport"; not "the
         # new drone hit the market", "the missile hit a record range"
         return EventKind.ATTACK
+    if t.pos == "VERB" and lemma == "go" and t.tag in _PAST_TAGS and any(parse.tokens[c].lemma.lower() == "off" for c in parse.kids(i, "prt")) \
+            and any(parse.tokens[s].lemma.lower() in _GOING_OFF for s in parse.kids(i, "nsubj")):
+        return EventKind.ATTACK  # "minutes later a second device went off near a railway crossing" (not an alarm)
     if t.pos == "VERB" and lemma in _VEHICLE_MISHAPS and t.tag in _PAST_TAGS | {"VBZ"} and any(
             _a_vehicle(parse, s) for s in _doing_subjects(parse, i)):
         return EventKind.DISASTER  # "the bus plunged into a ravine", "a truck overturned": a road accident
@@ -821,10 +827,24 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
     head = parse.tokens[i].head
     if parse.tokens[i].dep in {"relcl", "acl", "advcl", "conj"} and head in triggers and not _another_moment(parse, i):
         return head
+    if parse.tokens[i].dep == "relcl" and head not in triggers and any(parse.tokens[x].text.lower() in {"which", "that"}
+                                                                       for x in parse.kids(i, "nsubj")):
+        # "an attack with drones on a military base in Tibú on Sunday that killed three soldiers": the
+        # clause the parse hung on the base tells of the deed whose object the base is
+        up = head
+        for _ in range(3):
+            if parse.tokens[up].dep != "pobj" or parse.tokens[parse.tokens[up].head].dep != "prep":
+                break
+            up = parse.tokens[parse.tokens[up].head].head
+            if up in triggers and parse.tokens[up].pos in {"NOUN", "PROPN"}:
+                return up
     if parse.tokens[i].tag == "VBG" and parse.tokens[i].dep in {"advcl", "xcomp"} and not parse.kids(i, "nsubj"):
         # "a typhoon slammed into Ilocos Norte, killing four": the deed its clause's subject names
         if (j := next((j for s in parse.kids(head, "nsubj") for j in parse.subtree(s) if j in triggers), None)) is not None:
             return j
+        if parse.tokens[head].lemma.lower() in _LIGHT_VERBS | {"open", "set"} and (
+                j := next((o for o in parse.kids(head, "dobj", "obj") if o in triggers), None)) is not None:
+            return j  # "a gunman opened fire on a seaside café in the village on 12 August 2025, killing five people"
     first = i  # "a quake hit Iran, causing destruction and killing 10 people and injuring 80"
     while parse.tokens[first].dep == "conj" and parse.tokens[first].head != first:
         first = parse.tokens[first].head

@@ -56,17 +56,39 @@ _SLIPPED = frozenset(lemma for lemma, _pos in _LEMMA_SLIPS)
 _SLOW = frozenset({"slow", "Slow", "SLOW"})
 
 
+#: What a wire dateline ends with before its first sentence: "LIMA, March 14 (Andina) - Mudslides …".
+_DATELINE_ENDS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
+
+
 def _mended(doc: Doc, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The tokens with the model's known slips set right: a lemma it gets wrong in news
-    (:data:`_LEMMA_SLIPS`), and the "slow" of "a go-slow", which the tokenizer splits off and the
-    tagger takes for an adjective."""
+    (:data:`_LEMMA_SLIPS`); the "slow" of "a go-slow", which the tokenizer splits off and the
+    tagger takes for an adjective; and a word of events the tagger took for a name because it
+    opens the text after a dateline or a sentence ("LIMA (Andina) - Mudslides swept through …",
+    "Floods have killed …"), a common noun again."""
     out = list(tokens)
     for t in tokens:
         if t.lemma in _SLIPPED and (t.lemma, t.pos) in _LEMMA_SLIPS:
             out[t.i] = replace(t, lemma=_LEMMA_SLIPS[(t.lemma, t.pos)])
         elif t.text in _SLOW and t.i >= 2 and tokens[t.i - 1].text in {"-", "\u2010"} and tokens[t.i - 2].text.lower() == "go":
             out[t.i] = replace(t, pos="NOUN", tag="NN")
+        elif (t.pos == "PROPN" and not t.ent_type and t.text[:1].isupper() and t.text[1:].islower()
+              and (doc[t.i].is_sent_start or t.i > 0 and tokens[t.i - 1].text in _DATELINE_ENDS)
+              and not (t.i + 1 < len(tokens) and tokens[t.i + 1].pos == "PROPN")
+              and (noun := _event_noun(t.text.lower())) is not None):
+            out[t.i] = replace(t, pos="NOUN", tag="NNS" if noun != t.text.lower() else "NN", lemma=noun)
     return tuple(out)
+
+
+def _event_noun(word: str) -> str | None:
+    """The singular of a noun of events or hazards ("mudslides" → "mudslide"), or ``None``."""
+    from newsfold import lexicon as lx
+
+    known = lx.NOUN_TRIGGERS.keys() | lx.NATURAL_CAUSES | lx.HAZARD_WORDS.keys()
+    for singular in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+        if singular and singular in known:
+            return singular
+    return None
 
 
 def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
