@@ -216,3 +216,19 @@ def test_dotted_parts_of_names_are_no_stock_tickers(name):
     from newsfold.nlp.annotate import _trim_entity
 
     assert _trim_entity(0, len(name), name)[2] == name
+
+
+def test_a_name_cut_at_a_hyphen_keeps_the_rest_of_its_name():
+    """The tokenizer splits "Croix-des-Bouquets" and the tagger tags "Croix"; not "Kenya-Uganda"
+    (two names) nor "Rabat-based" (a modifier)."""
+    import spacy
+
+    from newsfold.model import Article
+    from newsfold.nlp.annotate import annotate
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": w} for w in ("Croix", "Aix", "Kenya", "Rabat")])
+    text = "Gunmen struck in Croix-des-Bouquets and Aix-en-Provence. The Kenya-Uganda border and a Rabat-based group."
+    (annotated,) = annotate([Article("a", "a.txt", "", text)], nlp=nlp)
+    assert [m.span.text for m in annotated.mentions] == ["Croix-des-Bouquets", "Aix-en-Provence", "Kenya", "Rabat"]

@@ -125,6 +125,7 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
         if not text or cased and not any(c.isupper() for c in text):
             continue  # a word in lower case in a cased text ("a hired van") is no name
         end, text = _with_abbreviation_stop(article.text, start, end, text)
+        end, text = _with_hyphened_parts(article.text, start, end, text)
         mentions.append(
             Mention(Span(article.article_id, start, end, text), ent.label_, sentence_of.get(ent.start, 0))
         )
@@ -271,6 +272,20 @@ _TRAILING = ("'s", "’s", "’", "'")
 
 _STOP_AFTER = re.compile(r" ?\.")
 _AFTER_A_TOWN = re.compile(r"\w\s?,\s*$")
+
+
+#: The rest of a name joined by hyphens, with a small word of its own between ("Croix-des-Bouquets",
+#: "Aix-en-Provence", "Stratford-upon-Avon"), which the tokenizer splits and the tagger cuts short.
+_HYPHENED_REST = re.compile(r"(?:-(?:des|de|du|la|le|les|en|sur|sous|lès|les|upon|on|under|by|in|del|di|da|am|an|im|bei|ob)"
+                            r"(?=-))+-[A-ZÀ-Ý][\w'’]*")
+
+
+def _with_hyphened_parts(text: str, start: int, end: int, name: str) -> tuple[int, str]:
+    """A name cut at a hyphen ("Croix" of "Croix-des-Bouquets") with the rest of its name."""
+    rest = _HYPHENED_REST.match(text, end)
+    if rest is None:
+        return end, name
+    return rest.end(), text[start:rest.end()]
 
 
 def _with_abbreviation_stop(text: str, start: int, end: int, name: str) -> tuple[int, str]:
