@@ -1599,3 +1599,11 @@ def test_a_bomb_that_went_off_is_an_attack_and_an_alarm_is_not(nlp):
     assert asserted(events(nlp, "Minutes later a second device went off near a railway crossing in Tak Bai district."),
                     EventKind.ATTACK)
     assert not events(nlp, "The fire alarm went off at the school on Monday.")
+
+
+def test_a_states_forces_that_struck_attacked_and_their_state_is_not_where(nlp):
+    (attack,) = asserted(events(nlp, "US forces struck radar sites near Hodeidah on Sunday."), EventKind.ATTACK)
+    assert attack.places == ("Hodeidah",)
+    for sentence in ("The task force struck a deal with the city council on Monday.",
+                     "Market forces struck hard at the retailer last year."):
+        assert not asserted(events(nlp, sentence), EventKind.ATTACK), sentence

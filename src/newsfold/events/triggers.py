@@ -461,8 +461,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         if lemma == "strike":
             if _natural_subject(parse, i):
                 return EventKind.DISASTER  # "an earthquake struck"
-            if not {parse.tokens[j].lemma.lower() for j in range(max(0, i - 10), min(len(parse.tokens), i + 10))} & _MILITARY_CONTEXT:
-                return None
+            if not {parse.tokens[j].lemma.lower() for j in range(max(0, i - 10), min(len(parse.tokens), i + 10))} & _MILITARY_CONTEXT \
+                    and not any(_armed_force(parse, s) for s in parse.kids(i, "nsubj")):
+                return None  # (but "U.S. forces struck Houthi radar sites near Hodeidah")
         if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
             return EventKind.KILLING  # "shot dead"
         if lemma == "clash" and not _armed_sides(parse, i) and any(
@@ -586,6 +587,18 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return EventKind.ATTACK  # "Palestinian sniper fire killed a civilian"
         return kind
     return None
+
+
+def _armed_force(parse: _Parse, s: int) -> bool:
+    """A state's or a side's armed forces ("U.S. forces", "Israeli forces", "security forces"), or
+    a missile or rocket; not "market forces" nor "the task force"."""
+    tok = parse.tokens[s]
+    if tok.lemma.lower() in {"missile", "rocket"}:
+        return True
+    return tok.lemma.lower() == "force" and tok.text.lower() == "forces" and any(
+        parse.tokens[c].ent_type in {"GPE", "NORP"} or parse.tokens[c].lemma.lower() in {"security", "government", "armed", "allied",
+                                                                                      "coalition", "special", "enemy", "federal"}
+        for c in parse.kids(s, "compound", "amod", "poss"))
 
 
 def is_noun_trigger(tok: Token) -> bool:

@@ -323,6 +323,9 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
         return False  # "a member of the Sinaloa cartel": the group's name, not where it happened
     if head.dep in {"compound", "amod", "nmod"} and tokens[head.head].lemma.lower() in _PEOPLE_FROM and not _in_prep(parse, head.i):
         return False  # "a Michigan man shot …": where he is from, not where it happened
+    if (head.dep in {"compound", "amod", "poss"} and tokens[head.head].dep == "nsubj" and trigger is not None
+            and tokens[head.head].head == trigger and tokens[trigger].pos == "VERB" and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK}):
+        return False  # "U.S. forces struck radar sites near Hodeidah": whose forces, not where
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
         return True
     if (kind is EventKind.DISASTER and head.dep == "pobj" and tokens[head.head].text.lower() == "from"
