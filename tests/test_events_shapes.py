@@ -1607,3 +1607,22 @@ def test_a_states_forces_that_struck_attacked_and_their_state_is_not_where(nlp):
     for sentence in ("The task force struck a deal with the city council on Monday.",
                      "Market forces struck hard at the retailer last year."):
         assert not asserted(events(nlp, sentence), EventKind.ATTACK), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "EDINBURGH (AFP) - Scotland stunned France 24-20 at Murrayfield in Edinburgh on Saturday to keep their title hopes alive.",
+    "Spain's Unai Arrieta won the ninth stage of the Vuelta a Espana on Sunday.",
+    "Kazakhstan's Rinat Zhumabekov retained his lightweight title with a second-round choke at the Etihad Arena on Saturday.",
+    "Arsenal drew 2-2 with Chelsea at the Emirates on Sunday.",
+])
+def test_results_told_with_a_prize_a_stage_a_draw_or_a_score_the_tagger_took_for_a_date(nlp, sentence):
+    assert asserted(events(nlp, sentence), EventKind.SPORTS_RESULT)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film won the title of best picture at the festival on Sunday.",
+    "The bank retained its title as the world's largest lender.",
+    "The rally drew 1,200 people to the square on Sunday.",
+])
+def test_prizes_and_draws_that_are_no_contest(nlp, sentence):
+    assert not asserted(events(nlp, sentence), EventKind.SPORTS_RESULT)

@@ -159,6 +159,9 @@ def _result_told_otherwise(parse: _Parse, i: int) -> EventKind | None:
         return EventKind.SPORTS_RESULT
     if lemma in {"end", "finish"} and any(tokens[s].lemma.lower() in _MATCHES for s in parse.kids(i, "nsubj")) and _split_score(parse, i):
         return EventKind.SPORTS_RESULT
+    if lemma == "draw" and _split_score(parse, i) and not parse.kids(i, "dobj", "obj") and any(
+            tokens[s].pos == "PROPN" or tokens[s].lemma.lower() in {"side", "team", "club"} for s in parse.kids(i, "nsubj")):
+        return EventKind.SPORTS_RESULT  # "the sides drew 1-1 at Prenton Park in November" (not "drew 1,200 people")
     if lemma == "lose" and "to" in {tokens[p].text.lower() for p in parse.kids(i, "prep")} and _split_score(parse, i) \
             and any(tokens[s].pos == "PROPN" for s in parse.kids(i, "nsubj")):
         return EventKind.SPORTS_RESULT  # "Samoa lost 20-24 to Georgia in Tbilisi": the other side's win
@@ -207,7 +210,8 @@ def _split_score(parse: _Parse, i: int) -> bool:
 
     def a_date(k: int, end: int) -> bool:  # "on 9-10 August": days, not a score
         near = parse.tokens[max(0, k - 1): end + 2]
-        return any(t.text.lower() in months or t.ent_type == "DATE" for t in near)
+        # (the tagger's DATE on the score itself, "stunned France 24-20", is no date without a word of one)
+        return any(t.text.lower() in months or t.ent_type == "DATE" and not re.fullmatch(r"[\d\-–]+", t.text) for t in near)
 
     return any(re.fullmatch(r"\d{1,3}-\d{1,3}", t.text) and not a_date(t.i, t.i) for t in window) or any(
         re.fullmatch(r"\d{1,3}", a.text) and b.text in {"-", "–"} and re.fullmatch(r"\d{1,3}", c.text) and not a_date(a.i, c.i)
@@ -231,7 +235,19 @@ def _sports_context(parse: _Parse, i: int) -> bool:
         for a, b, c, d in zip(window, window[1:], window[2:], [*window[3:], None]))  # "3-1", which the tokenizer may split
     # "won the Australian Open", "won the Masters": a contest by the name of its kind, won
     titled = any(parse.tokens[o].text in {"Open", "Masters", "Classic"} and parse.tokens[o].pos == "PROPN" for o in parse.kids(i, "dobj"))
+    # "retained his lightweight title", "won the ninth stage of the Vuelta": a prize of a contest, named
+    # with a word of sport or a name ("the African Boxing Union lightweight title"), not "the title of the book"
+    titled = titled or any(parse.tokens[o].lemma.lower() in _PRIZES | {"stage"} and not _prep_objects(parse, o, "as")
+                           and (parse.kids(o, "amod", "compound") or parse.kids(o, "prep")) and _of_a_contest(parse, o)
+                           for o in parse.kids(i, "dobj"))
     return bool(words & _SPORTS_WORDS) or score or titled
+
+
+def _of_a_contest(parse: _Parse, o: int) -> bool:
+    """Whether what a prize is "of", if anything, is a contest: a name or a word of sport ("the ninth
+    stage of the Vuelta"; not "the title of the book", "the crown of the world's largest bank")."""
+    owners = [x for p in parse.kids(o, "prep") if parse.tokens[p].text.lower() == "of" for x in parse.kids(p, "pobj")]
+    return all(parse.tokens[x].pos == "PROPN" or parse.tokens[x].lemma.lower() in _SPORTS_WORDS for x in owners)
 
 
 def _company_context(parse: _Parse, i: int) -> bool:
