@@ -162,6 +162,15 @@ def test_canon_countries_french_spellings_and_demonyms():
     assert owner(r, "b", "Morocco").country == "MA"
 
 
+def test_canon_a_short_name_two_countries_share_is_the_one_of_the_documents_towns():
+    r = entities_of(
+        analysis("a", "[KINSHASA|GPE] - A boat capsized on a lake in western [Congo|GPE], sailing to [Kinshasa|GPE]."),
+        analysis("b", "[BRAZZAVILLE|GPE] - A boat capsized on the river in [Congo|GPE]."),
+        analysis("c", "Floods hit [Congo|GPE]."),
+    )
+    assert [owner(r, doc, "Congo").country for doc in "abc"] == ["CD", "CG", "CG"]
+
+
 def test_canon_short_company_and_team_names():
     r = entities_of(
         analysis("a", "[Nordvik Shipping ASA|ORG] agreed to buy [Baltmar Logistics SIA|ORG]. [Nordvik|ORG] shares rose."),

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from newsfold import lexicon as lx
-from newsfold.aliases import country_name, country_of, lookup
+from newsfold.aliases import AliasEntry, country_name, country_of, lookup
 from newsfold.events import VENUE_WORDS, is_venue
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
@@ -841,7 +841,7 @@ def _document_occurrences(
     for m in mentions:
         surface = m.span.text
         label = label_of[id(m)]
-        entry = lookup(surface)
+        entry = _sister_country(lookup(surface), surface, resolved)
         tokens = _name_tokens(surface)
         # a name written family name first ends with no surname: "Chu" is Eric Chu, not Hung Hsiu-chu;
         # it is named by its given name written as one word ("Tzuyu" for Chou Tzu-yu)
@@ -941,6 +941,21 @@ def _document_occurrences(
 _COMPASS_PARTS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                             "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                             "southeastern", "southwestern", "upper", "lower", "inner", "outer", "greater"})
+
+
+#: Short names two countries share, by the country an alias table gives them and the other one.
+_SISTER_COUNTRIES = {("congo", "CG"): AliasEntry("Democratic Republic of the Congo", "GPE", "CD"),
+                     ("korea", "KR"): AliasEntry("North Korea", "GPE", "KP")}
+
+
+def _sister_country(entry: AliasEntry | None, surface: str, resolved: Mapping[str, Place]) -> AliasEntry | None:
+    """A shared short name ("Congo") read as the country the document's other places lie in:
+    "capsized on Lake Mai-Ndombe in western Congo" in a report from Kinshasa is the DR Congo."""
+    sister = _SISTER_COUNTRIES.get((fold(surface), entry.iso)) if entry is not None else None
+    if sister is None:
+        return entry
+    towns = {p.country for p in resolved.values() if p.feature != "country"}
+    return sister if sister.iso in towns and entry.iso not in towns else entry  # type: ignore[union-attr]
 
 
 def _compass_part(surface: str, place: Place) -> str | None:
