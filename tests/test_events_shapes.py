@@ -1626,3 +1626,18 @@ def test_results_told_with_a_prize_a_stage_a_draw_or_a_score_the_tagger_took_for
 ])
 def test_prizes_and_draws_that_are_no_contest(nlp, sentence):
     assert not asserted(events(nlp, sentence), EventKind.SPORTS_RESULT)
+
+
+def test_a_strike_across_the_country_is_not_at_the_dateline(nlp):
+    text = ("PARIS (AFP) - Rail workers across France went on strike on Thursday over pay and pension reform, forcing "
+            "national operator SNCF to cancel half of its high-speed TGV trains. In Marseille, several hundred strikers "
+            "marched from the Saint-Charles station to the regional prefecture.")
+    ms = asserted(events(nlp, text, published=date(2025, 10, 3)), EventKind.PROTEST)
+    assert ms and all(p.lower() != "paris" for m in ms for p in m.places)
+
+
+def test_a_strike_a_government_must_pay_or_face_is_a_threat(nlp):
+    ms = events(nlp, "LILONGWE (MANA) - The Nurses and Midwives Union of Malawi has given the government 14 days to pay outstanding risk "
+                     "allowances or face a nationwide strike, its president said on Saturday.")
+    assert not asserted(ms, EventKind.PROTEST)
+

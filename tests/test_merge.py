@@ -962,3 +962,14 @@ def test_merge_the_lead_told_again_at_a_road_no_gazetteer_knows_is_the_lead():
     dated_later = dataclasses.replace(in_sentence(march, 200), confidence=0.95)
     told_first = mention("a", EventKind.PROTEST, "Students blocked the Iyin road", places=["Iyin"])
     assert len(merge_events([told_first, dated_later], r).events) == 2
+
+
+def test_merge_a_strike_across_the_country_and_a_march_in_a_town_are_two_protests():
+    strike = mention("a", EventKind.PROTEST, "Teachers across Morocco went on strike on Friday", when="2026-11-13")
+    march = in_sentence(mention("a", EventKind.PROTEST, "In Casablanca, several hundred strikers marched to the prefecture",
+                                places=["Casablanca"]), 100)
+    assert len(merge_events([strike, march], R).events) == 2
+    # a strike told in the town is the town's march
+    local = mention("a", EventKind.PROTEST, "Teachers went on strike in Casablanca on Friday", places=["Casablanca"],
+                    when="2026-11-13")
+    assert len(merge_events([local, march], R).events) == 1

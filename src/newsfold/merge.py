@@ -216,6 +216,8 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 continue  # "a quake killed five in a region devastated by the tsunami of 2004"
             if _other_weekday(existing, m):
                 continue  # "hundreds protested on Sunday", in an undated report of Wednesday's protest
+            if _one_nationwide(existing, m):
+                continue  # "rail workers across France went on strike … In Marseille, strikers marched": the strike and a march
             if not _magnitudes_may_agree(existing, g):
                 continue  # "the same island was hit by a 6.1 quake in September", in a report of a 5.6 quake
             deed_named = existing.kind is not g.kind and _toll_of_the_deed(existing, m) and existing is lead.get(existing.kind)
@@ -521,6 +523,20 @@ def _people_told_again(g: _Group, m: EventMention) -> bool:
 _THE_ARRESTED = frozenset({"suspects", "suspect", "accused", "pair", "duo", "trio", "detainees", "arrested"})
 #: Words that tell of another case than the article's lead.
 _ANOTHER_CASE = re.compile(r"\b(?:unrelated|separate(?:ly)?|another|other)\b", re.IGNORECASE)
+
+
+#: Words of a protest held across a whole country: "a nationwide strike", "teachers across Portugal".
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|national strike|general strike|across the country|across [A-Z][a-z]+)\b")
+
+
+def _one_nationwide(g: _Group, m: EventMention) -> bool:
+    """Whether one of a protest group and a protest mention is told as the whole country's and the
+    other as a town's: a national strike and a march in the capital on its day are two events."""
+    if g.kind is not EventKind.PROTEST or m.kind is not EventKind.PROTEST:
+        return False
+    group_wide = any(_NATIONWIDE.search(x.sentence.text) for x in g.mentions)
+    return group_wide != bool(_NATIONWIDE.search(m.sentence.text)) and (
+        bool(g.points) if not group_wide else any(True for _ in m.places))
 
 
 def _unknown_places(m: EventMention, resolution: Resolution) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace as _replace
 
+from newsfold.aliases import country_of
 from newsfold.dates import find_dates
 from newsfold.events.build import _build
 from newsfold.events.contexts import _quoted
@@ -121,7 +122,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                 if (not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds
                         and (kind not in _NATIONAL_KINDS or _LOCAL_OFFICE.search(mention.sentence.text))
                         and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)
-                        and not _ACROSS_THE_COUNTRY.search(mention.sentence.text)):
+                        and not _across_the_country(mention.sentence.text)):
                     # (not a follow-up's "the death toll from the bombing rose to 14": filed from the hub, told of elsewhere)
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 elif dateline is not None and dateline not in mention.places and _here(parse, i):
@@ -154,6 +155,15 @@ _NATIONAL_KINDS = frozenset({EventKind.ELECTION, EventKind.ACQUISITION})
 #: A deed told as the whole country's: "47 people had been arrested nationwide" is not the dateline's town's.
 _ACROSS_THE_COUNTRY = re.compile(r"\b(?:nationwide|countrywide|across the country|around the country|throughout the country)\b",
                                  re.IGNORECASE)
+_ACROSS_A_COUNTRY = re.compile(r"\bacross ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+
+
+def _across_the_country(sentence: str) -> bool:
+    """Whether a sentence tells its deed as the whole country's: "47 people had been arrested
+    nationwide", "rail workers across France went on strike"."""
+    return bool(_ACROSS_THE_COUNTRY.search(sentence)) or any(country_of(m.group(1)) for m in _ACROSS_A_COUNTRY.finditer(sentence))
+
+
 _LOCAL_OFFICE = re.compile(r"\b(?:mayor|mayoral|city council|county|councillor|councilor|municipal|alderman|borough)", re.IGNORECASE)
 #: A sentence that tells a toll rising: "the death toll from the bombing rose to 14".
 _TOLL_RISEN = re.compile(r"\b(?:death toll (?:from|in|of)|number of (?:people |those )?(?:killed|dead))\b[^.;]*?\b(?:rose|rises|risen|"

@@ -95,6 +95,9 @@ def _status(parse: _Parse, i: int) -> EventStatus:
         # "committing their police to joint operations", "pledged troops to a mission": what is promised
         if parse.tokens[j].lemma.lower() in _COMMITTING and parse.tokens[below].dep == "prep" and parse.tokens[below].text.lower() == "to":
             return EventStatus.HYPOTHETICAL
+    if (tok.pos == "NOUN" and tok.dep in {"dobj", "obj"} and parse.tokens[tok.head].lemma.lower() in {"face", "risk"}
+            and tok.head > 0 and parse.tokens[tok.head - 1].text.lower() == "or"):
+        return EventStatus.HYPOTHETICAL  # "14 days to pay the allowances or face a nationwide strike": a threat
     if any(parse.tokens[c].dep == "neg" for c in parse.kids(i)) or any(parse.tokens[c].lemma.lower() in {"no", "never"} for c in parse.kids(i, "det", "neg", "advmod")):
         return EventStatus.NEGATED
     if tok.pos in {"VERB", "AUX"} and tok.lemma.lower() not in lx.CASUALTY_VERBS and any(
