@@ -1599,6 +1599,8 @@ def test_a_bomb_that_went_off_is_an_attack_and_an_alarm_is_not(nlp):
     assert asserted(events(nlp, "Minutes later a second device went off near a railway crossing in Tak Bai district."),
                     EventKind.ATTACK)
     assert not events(nlp, "The fire alarm went off at the school on Monday.")
+    # nor are hoax emails that "targeted" schools
+    assert not asserted(events(nlp, "Similar hoax emails targeted schools in Klaipeda last week."), EventKind.ATTACK)
 
 
 def test_a_states_forces_that_struck_attacked_and_their_state_is_not_where(nlp):
@@ -1641,3 +1643,11 @@ def test_a_strike_a_government_must_pay_or_face_is_a_threat(nlp):
                      "allowances or face a nationwide strike, its president said on Saturday.")
     assert not asserted(ms, EventKind.PROTEST)
 
+
+def test_a_fire_the_article_says_was_set_deliberately_is_an_arson_attack(nlp):
+    text = ("Police arrested a man on suspicion of arson after a fire gutted a mosque in the central city of Orebro. The blaze "
+            "broke out early on Saturday. Investigators {} the fire had been set deliberately.")
+    ms = events(nlp, text.format("concluded"))
+    assert asserted(ms, EventKind.ATTACK) and not asserted(ms, EventKind.DISASTER)
+    ms = events(nlp, text.format("are investigating whether"))
+    assert asserted(ms, EventKind.DISASTER) and not asserted(ms, EventKind.ATTACK)

@@ -34,6 +34,7 @@ from newsfold.events.document import (
     INJURIES_ALONE_CONFIDENCE,
     _at_the_scene,
     _caught_with_the_haul,
+    _fire_set_on_purpose,
     _dated_after_another,
     _dated_by_their_noun,
     _deed_of_it,
@@ -136,7 +137,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                                                            sent_dates, anchor, out)) is not None:
             out.append(injured)
     out = _elaborated(annotated, parse, out, mentions_by_sentence)
-    out = _caught_with_the_haul(_at_the_scene(article.text, out, dateline), dateline)
+    out = _fire_set_on_purpose(_caught_with_the_haul(_at_the_scene(article.text, out, dateline), dateline), article.text)
     return tuple(_one_kind_of_blast(parse, _in_the_same_place(out, dateline)))
 
 

@@ -228,8 +228,9 @@ def _caught_with_the_haul(mentions: list[EventMention], dateline: str | None) ->
 
 
 #: Deeds an article tells after its lead deed, placed only at the dateline, that happened where the
-#: lead deed did: its arrests ("five protesters were detained") and its dead ("Four soldiers were killed").
-_FILED_KINDS = frozenset({EventKind.ARREST, EventKind.KILLING})
+#: lead deed did: its arrests ("five protesters were detained"), its dead ("Four soldiers were killed")
+#: and the deed told again ("a gang of armed men ambushed the van outside a bank").
+_FILED_KINDS = frozenset({EventKind.ARREST, EventKind.KILLING, EventKind.ATTACK})
 
 #: How far after a seizure's sentence (characters) an arrest told with nothing of its own is of its haul.
 _HAUL_REACH = 300
@@ -263,6 +264,28 @@ def _in_the_same_place(mentions: list[EventMention], dateline: str | None) -> li
 
 
 _SCENE_KINDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION, EventKind.DISASTER, EventKind.PROTEST})
+
+
+#: A fire told as set on purpose: "concluded the fire had been set deliberately", "an arson attack".
+_SET_ON_PURPOSE = re.compile(r"\b(?:(?:set|started|lit) (?:deliberately|intentionally|on purpose)|(?:deliberately|intentionally) "
+                             r"(?:set|started|lit)|arson attack|act of arson)\b", re.IGNORECASE)
+#: Words that leave the cause open: "arson has not been ruled out", "investigating whether it was set deliberately".
+_CAUSE_OPEN = re.compile(r"\b(?:not|no|whether|ruled out|rule out|possible|possibly|may|might|could|suspect(?:ed)?|if)\b",
+                         re.IGNORECASE)
+
+
+def _fire_set_on_purpose(mentions: list[EventMention], text: str) -> list[EventMention]:
+    """An article that tells its fire was set on purpose ("Investigators found traces of accelerant
+    and concluded the fire had been set deliberately") tells an arson attack wherever it names
+    that fire, not a disaster (but "arson has not been ruled out" leaves it a fire)."""
+    told = [m for m in re.finditer(r"[^.!?]*", text) if _SET_ON_PURPOSE.search(m.group()) and not _CAUSE_OPEN.search(m.group())]
+    if not told:
+        return mentions
+    return [_replace(m, kind=EventKind.ATTACK) if m.kind is EventKind.DISASTER and m.trigger.text.lower().rstrip("s") in _FIRES else m
+            for m in mentions]
+
+
+_FIRES = frozenset({"fire", "blaze", "inferno", "gut", "gutted", "burn", "burned", "burnt"})
 
 
 def _one_kind_of_blast(parse: _Parse, mentions: list[EventMention]) -> list[EventMention]:

@@ -93,6 +93,10 @@ from newsfold.events.violence import (
 from newsfold.model import EventKind, Token
 
 
+#: Things sent, not blows: "similar hoax emails targeted schools", "scam calls targeted pensioners".
+_SENT_THINGS = frozenset({"email", "e-mail", "hoax", "call", "threat", "message", "letter", "text", "tweet", "post", "scam", "ad",
+                          "advert", "advertisement", "phishing", "spam", "robocall"})
+
 #: What "goes off" as an attack: a bomb, not an alarm or a firework.
 _GOING_OFF = frozenset({"bomb", "device", "ied", "explosive", "grenade", "charge", "landmine"})
 
@@ -422,8 +426,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
                 return None  # "the manager shot down reports that ...": denied
             if lemma == "shoot" and any(parse.tokens[c].lemma.lower() in {"dead", "fatally"} for c in parse.kids(i)):
                 return EventKind.KILLING  # "shot dead", "fatally shot"
-            if lemma == "target" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")} & (_POLICE_CONTEXT | {"operation", "investigation", "probe", "sanction", "law", "measure", "campaign"}):
-                return None  # "the operation targeted the gang": not an attack
+            if lemma == "target" and {parse.tokens[c].lemma.lower() for c in parse.kids(i, "nsubj")} & (_POLICE_CONTEXT | {"operation", "investigation", "probe", "sanction", "law", "measure", "campaign"} | _SENT_THINGS):
+                return None  # "the operation targeted the gang", "hoax emails targeted schools": not an attack
             if lemma in {"target", "shoot"}:
                 # "shot and wounded three people": the object the two verbs share
                 objects |= {parse.tokens[o].lemma.lower() for c in parse.kids(i, "conj") for o in parse.kids(c, "dobj", "obj")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from collections.abc import Iterable, Iterator
@@ -80,11 +81,16 @@ def _mended(doc: Doc, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def _event_noun(word: str) -> str | None:
-    """The singular of a noun of events or hazards ("mudslides" → "mudslide"), or ``None``."""
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
     from newsfold import lexicon as lx
 
-    known = lx.NOUN_TRIGGERS.keys() | lx.NATURAL_CAUSES | lx.HAZARD_WORDS.keys()
+    return frozenset(lx.NOUN_TRIGGERS.keys() | lx.NATURAL_CAUSES | lx.HAZARD_WORDS.keys())
+
+
+def _event_noun(word: str) -> str | None:
+    """The singular of a noun of events or hazards ("mudslides" → "mudslide"), or ``None``."""
+    known = _event_nouns()
     for singular in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
         if singular and singular in known:
             return singular
