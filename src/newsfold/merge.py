@@ -21,7 +21,7 @@ from newsfold.aliases import country_of
 from newsfold.canon import Resolution
 from newsfold.conflicts import role_of
 from newsfold.dates import WEEKDAY_WORDS, WEEKDAYS, date_bounds, dates_compatible, precision
-from newsfold.events import is_venue
+from newsfold.events import across_the_country, is_venue
 from newsfold.ids import make_id
 from newsfold.model import Event, EventKind, EventMention, EventStatus, Figure
 from newsfold.names import fold
@@ -525,8 +525,13 @@ _THE_ARRESTED = frozenset({"suspects", "suspect", "accused", "pair", "duo", "tri
 _ANOTHER_CASE = re.compile(r"\b(?:unrelated|separate(?:ly)?|another|other)\b", re.IGNORECASE)
 
 
-#: Words of a protest held across a whole country: "a nationwide strike", "teachers across Portugal".
-_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|national strike|general strike|across the country|across [A-Z][a-z]+)\b")
+#: A strike named as the whole country's: "a one-day national strike", "a general strike".
+_NATIONAL_STRIKE = re.compile(r"\b(?:national|general) strike\b", re.IGNORECASE)
+
+
+def _nationwide(sentence: str) -> bool:
+    """Whether a sentence tells its protest as the whole country's."""
+    return across_the_country(sentence) or bool(_NATIONAL_STRIKE.search(sentence))
 
 
 def _one_nationwide(g: _Group, m: EventMention) -> bool:
@@ -534,9 +539,8 @@ def _one_nationwide(g: _Group, m: EventMention) -> bool:
     other as a town's: a national strike and a march in the capital on its day are two events."""
     if g.kind is not EventKind.PROTEST or m.kind is not EventKind.PROTEST:
         return False
-    group_wide = any(_NATIONWIDE.search(x.sentence.text) for x in g.mentions)
-    return group_wide != bool(_NATIONWIDE.search(m.sentence.text)) and (
-        bool(g.points) if not group_wide else any(True for _ in m.places))
+    group_wide = any(_nationwide(x.sentence.text) for x in g.mentions)
+    return group_wide != _nationwide(m.sentence.text) and (bool(m.places) if group_wide else bool(g.points))
 
 
 def _unknown_places(m: EventMention, resolution: Resolution) -> bool:

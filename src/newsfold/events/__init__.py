@@ -61,6 +61,7 @@ __all__ = [
     "INJURIES_ALONE_CONFIDENCE",
     "MEASURE_STEPS",
     "PLACE_LABELS",
+    "across_the_country",
     "VENUE_WORDS",
     "extract_events",
     "extract_figures",
@@ -123,7 +124,7 @@ def extract_events(annotated: AnnotatedArticle) -> tuple[EventMention, ...]:
                 if (not mention.places and dateline is not None and s_index < 6 and _recent(mention.date, anchor) and kind not in dated_kinds
                         and (kind not in _NATIONAL_KINDS or _LOCAL_OFFICE.search(mention.sentence.text))
                         and not _elsewhere_named(article.text, sent_mentions, dateline) and not _TOLL_RISEN.search(mention.sentence.text)
-                        and not _across_the_country(mention.sentence.text)):
+                        and not across_the_country(mention.sentence.text)):
                     # (not a follow-up's "the death toll from the bombing rose to 14": filed from the hub, told of elsewhere)
                     mention = _replace(mention, places=(dateline,), confidence=round(mention.confidence - 0.05, 2))
                 elif dateline is not None and dateline not in mention.places and _here(parse, i):
@@ -156,12 +157,13 @@ _NATIONAL_KINDS = frozenset({EventKind.ELECTION, EventKind.ACQUISITION})
 #: A deed told as the whole country's: "47 people had been arrested nationwide" is not the dateline's town's.
 _ACROSS_THE_COUNTRY = re.compile(r"\b(?:nationwide|countrywide|across the country|around the country|throughout the country)\b",
                                  re.IGNORECASE)
+#: "Teachers across Portugal": across a country, if the name is one (not "across Lagos").
 _ACROSS_A_COUNTRY = re.compile(r"\bacross ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 
 
-def _across_the_country(sentence: str) -> bool:
+def across_the_country(sentence: str) -> bool:
     """Whether a sentence tells its deed as the whole country's: "47 people had been arrested
-    nationwide", "rail workers across France went on strike"."""
+    nationwide", "rail workers across France went on strike" (not "across Lagos")."""
     return bool(_ACROSS_THE_COUNTRY.search(sentence)) or any(country_of(m.group(1)) for m in _ACROSS_A_COUNTRY.finditer(sentence))
 
 

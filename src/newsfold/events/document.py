@@ -270,7 +270,7 @@ _SCENE_KINDS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITAR
 _SET_ON_PURPOSE = re.compile(r"\b(?:(?:set|started|lit) (?:deliberately|intentionally|on purpose)|(?:deliberately|intentionally) "
                              r"(?:set|started|lit)|arson attack|act of arson)\b", re.IGNORECASE)
 #: Words that leave the cause open: "arson has not been ruled out", "investigating whether it was set deliberately".
-_CAUSE_OPEN = re.compile(r"\b(?:not|no|whether|ruled out|rule out|possible|possibly|may|might|could|suspect(?:ed)?|if)\b",
+_CAUSE_OPEN = re.compile(r"\b(?:not|no evidence|no sign|whether|ruled out|rule out|possible|possibly|may|might|could|suspect(?:ed)?|if)\b",
                          re.IGNORECASE)
 
 

@@ -282,7 +282,7 @@ _AFTER_A_TOWN = re.compile(r"\w\s?,\s*$")
 
 #: The rest of a name joined by hyphens, with a small word of its own between ("Croix-des-Bouquets",
 #: "Aix-en-Provence", "Stratford-upon-Avon"), which the tokenizer splits and the tagger cuts short.
-_HYPHENED_REST = re.compile(r"(?:-(?:des|de|du|la|le|les|en|sur|sous|lès|les|upon|on|under|by|in|del|di|da|am|an|im|bei|ob)"
+_HYPHENED_REST = re.compile(r"(?:-(?:des|de|du|la|le|les|en|sur|sous|lès|upon|on|under|by|in|del|di|da|am|an|im|bei|ob)"
                             r"(?=-))+-[A-ZÀ-Ý][\w'’]*")
 
 
