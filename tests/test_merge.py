@@ -361,6 +361,11 @@ def test_merge_one_storys_arrests_told_with_near_figures_are_one_arrest_in_confl
     assert [e.documents for e in merge_events([undated, b], R, {"a": "s", "b": "s"}).events] == [("a", "b")]
     # but not two stories' arrests
     assert len(merge_events([undated, b], R, {"a": "s", "b": "t"}).events) == 2
+    # nor a report dated to a month beside one that gives no day: near figures are not enough
+    in_march = mention("a", EventKind.ARREST, "Police arrested 40 people in Marrakesh in March", places=["Marrakesh"],
+                       when="2024-03", count=40, what="people arrested")
+    more = mention("b", EventKind.ARREST, "Police say 48 people are in custody", count=48, what="people arrested")
+    assert len(merge_events([in_march, more], R, {"a": "s", "b": "s"}).events) == 2
     # small numbers must agree, and boats are not guns
     boats = mention("a", EventKind.SEIZURE, "the navy seized two boats", count=2, what="boats seized")
     more_boats = mention("b", EventKind.SEIZURE, "commandos seized three boats", count=3, what="boats seized")

@@ -216,11 +216,13 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
                 continue  # "a quake killed five in a region devastated by the tsunami of 2004"
             if _other_weekday(existing, m):
                 continue  # "hundreds protested on Sunday", in an undated report of Wednesday's protest
-            if _one_nationwide(existing, m):
+            if _one_nationwide(existing, g):
                 continue  # "rail workers across France went on strike … In Marseille, strikers marched": the strike and a march
             if not _magnitudes_may_agree(existing, g):
                 continue  # "the same island was hit by a 6.1 quake in September", in a report of a 5.6 quake
-            deed_named = existing.kind is not g.kind and _toll_of_the_deed(existing, m) and existing is lead.get(existing.kind)
+            deed_named = existing.kind is not g.kind and (
+                _toll_of_the_deed(existing, m) and existing is lead.get(existing.kind)
+                or existing.kind is EventKind.KILLING and all(_toll_of_the_deed(g, x) for x in existing.mentions))  # (told first)
             if existing not in same_sentence and _other_victims(existing, g) and not deed_named:
                 continue  # "his murder of a 74-year-old man in Cleveland", in a report of a man killing his daughter (but
                 # "the strikes killed three civilians", after strikes on positions: their dead)
@@ -256,6 +258,7 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             unplaceable = (bool(g.places) and not g.countries and not g.points and not m.distinct and (
                 m.count is not None and m.kind in _LETHAL | {EventKind.KILLING}  # a toll, not "a separate operation in a village"
                 or m.count is None and existing.kind is m.kind and not _definite(m) and _unknown_places(m, resolution)
+                and _doers_may_agree(existing, g)
                 and (not existing.date or min(x.trigger.start for x in existing.mentions) < m.trigger.start)))
             # (not before a dated lead: "the drones struck a column near Mondoro on Friday", told after the attack on Boulkessi)
             if deed_named:
@@ -267,7 +270,9 @@ def _group_document(mentions: list[EventMention], resolution: Resolution, articl
             else:
                 ok = _compatibility(existing, g, cross=False) > 0 and (existing in same_sentence or elaborates or _corroborates(existing, g))
             if ok:
-                if (bare_reference or deed_named) and existing.kind is not g.kind:
+                if deed_named and existing.kind is EventKind.KILLING:
+                    existing.mentions = [replace(x, kind=g.kind) for x in existing.mentions]  # the strikes' dead, told first
+                elif (bare_reference or deed_named) and existing.kind is not g.kind:
                     g.mentions = [replace(x, kind=existing.kind) for x in g.mentions]  # the killing, named by its shot
                 existing.absorb(g)
                 if not bare_reference:
@@ -534,13 +539,23 @@ def _nationwide(sentence: str) -> bool:
     return across_the_country(sentence) or bool(_NATIONAL_STRIKE.search(sentence))
 
 
-def _one_nationwide(g: _Group, m: EventMention) -> bool:
-    """Whether one of a protest group and a protest mention is told as the whole country's and the
-    other as a town's: a national strike and a march in the capital on its day are two events."""
-    if g.kind is not EventKind.PROTEST or m.kind is not EventKind.PROTEST:
+def _one_nationwide(a: _Group, b: _Group) -> bool:
+    """Whether one of two protest groups is told as the whole country's and the other as a town's,
+    in no place they share: a national strike and a march in the capital on its day are two events
+    (but "doctors went on strike in Lagos as part of a national strike" and their march in Lagos are one)."""
+    if a.kind is not EventKind.PROTEST or b.kind is not EventKind.PROTEST:
         return False
-    group_wide = any(_nationwide(x.sentence.text) for x in g.mentions)
-    return group_wide != _nationwide(m.sentence.text) and (bool(m.places) if group_wide else bool(g.points))
+    wide_a, wide_b = (any(_nationwide(x.sentence.text) for x in g.mentions) for g in (a, b))
+    return wide_a != wide_b and bool((b if wide_a else a).places) and not a.places & b.places
+
+
+def _doers_may_agree(a: _Group, b: _Group) -> bool:
+    """Whether two groups' doers, where both name some, share a word ("students" and "the
+    students"; not "garment workers" and "villagers")."""
+    if not (a.actors and b.actors):
+        return True
+    words = [{fold(w).rstrip("s") for x in g.actors for w in x.split()} - {"the", "a", "an", "of", "and"} for g in (a, b)]
+    return bool(words[0] & words[1])
 
 
 def _unknown_places(m: EventMention, resolution: Resolution) -> bool:
@@ -881,7 +896,8 @@ def _compatibility(a: _Group, b: _Group, *, cross: bool, ignore_places: bool = F
     shared = bool(a.places & b.places) or cross and places_meet(a.kind, a.places, b.places, a.points, b.points)
     if cross and _same_story_news(a, b) and (shared or not (a.points and b.points)) and (
             not (a.countries and b.countries) or a.countries & b.countries) and _counts_may_agree(
-            a, b, near=True):  # near figures: one operation told two ways
+            a, b, near=max(precision(a.date), precision(b.date)) == 3 or precision(a.date) == precision(b.date) == 0):
+        # near figures: one operation told two ways, when one report gives the day or neither dates it
         return 0.5 + len(a.places & b.places)
     if cross and not shared and _same_story_disaster(a, b):
         return 1.0

@@ -155,8 +155,9 @@ def _here(parse: _Parse, i: int) -> bool:
 _NATIONAL_KINDS = frozenset({EventKind.ELECTION, EventKind.ACQUISITION})
 #: Words of a local vote, which the town a report is filed from does hold: "re-elected the mayor".
 #: A deed told as the whole country's: "47 people had been arrested nationwide" is not the dateline's town's.
-_ACROSS_THE_COUNTRY = re.compile(r"\b(?:nationwide|countrywide|across the country|around the country|throughout the country)\b",
-                                 re.IGNORECASE)
+_ACROSS_THE_COUNTRY = re.compile(r"\b(?:nationwide|countrywide|across the country|around the country|throughout the country)\b"
+                                 r"(?!\s+(?:manhunt|hunt|search|alert|appeal|outrage|debate|campaign|ban|curfew|lockdown|shortage|"
+                                 r"emergency|mourning|security|crackdown))", re.IGNORECASE)
 #: "Teachers across Portugal": across a country, if the name is one (not "across Lagos").
 _ACROSS_A_COUNTRY = re.compile(r"\bacross ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 

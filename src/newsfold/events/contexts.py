@@ -239,8 +239,22 @@ def _sports_context(parse: _Parse, i: int) -> bool:
     # with a word of sport or a name ("the African Boxing Union lightweight title"), not "the title of the book"
     titled = titled or any(parse.tokens[o].lemma.lower() in _PRIZES | {"stage"} and not _prep_objects(parse, o, "as")
                            and (parse.kids(o, "amod", "compound") or parse.kids(o, "prep")) and _of_a_contest(parse, o)
+                           and (parse.tokens[o].lemma.lower() not in {"crown", "gold"} or _a_sporting_prize(parse, o))
                            for o in parse.kids(i, "dobj"))
     return bool(words & _SPORTS_WORDS) or score or titled
+
+
+def _a_sporting_prize(parse: _Parse, o: int) -> bool:
+    """Whether a crown or a gold is named by a contest, a body or a class of sport ("the WBC crown",
+    "Olympic gold", "the world heavyweight crown"; not "the smartphone crown", "its global sales crown")."""
+    return any(parse.tokens[c].pos == "PROPN" or parse.tokens[c].lemma.lower() in _SPORTS_WORDS | _SPORTING_CLASSES
+               for c in parse.kids(o, "amod", "compound"))
+
+
+#: Words that name a class or level of sport before a prize: "the world lightweight crown".
+_SPORTING_CLASSES = frozenset({"olympic", "world", "heavyweight", "lightweight", "middleweight", "welterweight", "featherweight",
+                               "bantamweight", "flyweight", "cruiserweight", "super", "continental", "national", "european", "african",
+                               "asian", "commonwealth", "grand", "slam"})
 
 
 def _of_a_contest(parse: _Parse, o: int) -> bool:

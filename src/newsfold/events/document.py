@@ -196,6 +196,10 @@ def _at_the_scene(text: str, mentions: list[EventMention], dateline: str | None)
             same = [x for x in before if x.sentence.start == m.sentence.start]
             # (a place the text ties to the scene is an anchor like any other: "was arrested at the scene" is an
             # arrest told; one only guessed from the lead deed is not)
+            if not scene and m.kind in _FILED_DEEDS and not same:
+                before = [x for x in before if x.kind in _FILED_LEADS and m.sentence.start - x.sentence.end < _FILED_REACH
+                          and (not m.date or not x.date or m.date == x.date) and not _LATER.search(m.sentence.text)]
+                before = before[:1] if before and before[0] is _first_lead(out, dateline) else []
             if same or before and (scene or dates_compatible(before[0].date, m.date, slack_days=7)):
                 m = _replace(m, places=(same or before)[-1 if same else 0].places, confidence=_anchored_more(m) if scene else m.confidence)
             elif filed and not before and (after := [x for x in mentions if x.kind is EventKind.SEIZURE and not x.background
@@ -215,7 +219,8 @@ def _caught_with_the_haul(mentions: list[EventMention], dateline: str | None) ->
     out: list[EventMention] = []
     for m in mentions:
         if (m.kind is EventKind.ARREST and m.status is EventStatus.ASSERTED and not m.background and not m.date and not m.distinct
-                and not [p for p in m.places if p != dateline] and not _OTHER_HAPPENING.search(m.sentence.text)):
+                and not [p for p in m.places if p != dateline] and not _OTHER_HAPPENING.search(m.sentence.text)
+                and not _LATER.search(m.sentence.text) and not re.search(r"\bafter\b", m.sentence.text, re.IGNORECASE)):
             hauls = [x for x in out if x.kind is EventKind.SEIZURE and x.status is EventStatus.ASSERTED and not x.background
                      and x.sentence.start < m.sentence.start and m.sentence.start - x.sentence.end < _HAUL_REACH
                      and [p for p in x.places if p != dateline]]
@@ -231,6 +236,23 @@ def _caught_with_the_haul(mentions: list[EventMention], dateline: str | None) ->
 #: lead deed did: its arrests ("five protesters were detained"), its dead ("Four soldiers were killed")
 #: and the deed told again ("a gang of armed men ambushed the van outside a bank").
 _FILED_KINDS = frozenset({EventKind.ARREST, EventKind.KILLING, EventKind.ATTACK})
+
+#: Of those, the deeds whose dead or whose retelling must follow the article's lead deed closely: in
+#: the next sentence or so, on its day, and only a deed of violence or a riot ("Four soldiers were
+#: killed, it said", "Two inmates were killed"; not "On Tuesday, a bomb exploded in a market", nor the
+#: dead of a typhoon's article's police raid, nor a shooting after a seizure).
+_FILED_DEEDS = frozenset({EventKind.KILLING, EventKind.ATTACK})
+_FILED_LEADS = frozenset({EventKind.ATTACK, EventKind.KILLING, EventKind.MILITARY_OPERATION, EventKind.PROTEST})
+_FILED_REACH = 300
+#: Words that tell a deed of another moment than the lead's: "two days later", "afterwards".
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently|since|earlier|previously)\b", re.IGNORECASE)
+
+
+def _first_lead(mentions: list[EventMention], dateline: str | None) -> EventMention | None:
+    """The article's first deed of violence or riot placed by its own words (not the dateline): its lead."""
+    return next((x for x in mentions if x.kind in _FILED_LEADS and not x.background and [p for p in x.places if p != dateline]),
+                None)
+
 
 #: How far after a seizure's sentence (characters) an arrest told with nothing of its own is of its haul.
 _HAUL_REACH = 300
@@ -278,11 +300,29 @@ def _fire_set_on_purpose(mentions: list[EventMention], text: str) -> list[EventM
     """An article that tells its fire was set on purpose ("Investigators found traces of accelerant
     and concluded the fire had been set deliberately") tells an arson attack wherever it names
     that fire, not a disaster (but "arson has not been ruled out" leaves it a fire)."""
-    told = [m for m in re.finditer(r"[^.!?]*", text) if _SET_ON_PURPOSE.search(m.group()) and not _CAUSE_OPEN.search(m.group())]
-    if not told:
+    told = [t for t in re.finditer(r"[^.!?]*", text) if _SET_ON_PURPOSE.search(t.group()) and not _CAUSE_OPEN.search(t.group())
+            and not re.search(r"\b(?:19|20)\d\d\b", t.group())]  # (not "was hit by an arson attack in 2019")
+    fires = [m for m in mentions if m.kind is EventKind.DISASTER and m.trigger.text.lower().rstrip("s") in _FIRES]
+    if not told or not fires:
         return mentions
-    return [_replace(m, kind=EventKind.ATTACK) if m.kind is EventKind.DISASTER and m.trigger.text.lower().rstrip("s") in _FIRES else m
+    arson: set[int] = set()
+    for t in told:
+        arson |= {id(m) for m in fires if t.start() <= m.trigger.start < t.end()}  # the fire its own sentence names
+        if _THE_FIRE.search(t.group()) and not _OTHER_HAPPENING.search(t.group()):
+            arson.add(id(fires[0]))  # "the fire had been set deliberately": the article's fire (not "a separate fire")
+    if not arson:
+        return mentions
+    lead = fires[0]
+    return [_replace(m, kind=EventKind.ATTACK) if id(m) in arson or id(lead) in arson and m in fires and _definite_fire(m, text) else m
             for m in mentions]
+
+
+_THE_FIRE = re.compile(r"\bthe (?:fire|blaze|inferno)\b", re.IGNORECASE)
+
+
+def _definite_fire(m: EventMention, text: str) -> bool:
+    """Whether a fire mention names the article's fire again ("the blaze broke out")."""
+    return bool(re.search(r"\bthe\s+(?:\w+\s+)?$", text[max(0, m.trigger.start - 20):m.trigger.start], re.IGNORECASE))
 
 
 _FIRES = frozenset({"fire", "blaze", "inferno", "gut", "gutted", "burn", "burned", "burnt"})

@@ -93,9 +93,19 @@ from newsfold.events.violence import (
 from newsfold.model import EventKind, Token
 
 
+#: What is "struck" without a blow: "struck a deal", "struck a balance", "struck a conciliatory tone".
+_STRUCK_NOT_HIT = frozenset({"deal", "agreement", "accord", "bargain", "balance", "tone", "note", "chord", "pose", "compromise",
+                             "truce", "pact", "match", "blow"})
+
 #: Things sent, not blows: "similar hoax emails targeted schools", "scam calls targeted pensioners".
 _SENT_THINGS = frozenset({"email", "e-mail", "hoax", "call", "threat", "message", "letter", "text", "tweet", "post", "scam", "ad",
                           "advert", "advertisement", "phishing", "spam", "robocall"})
+
+def _old_ordnance(parse: _Parse, s: int) -> bool:
+    """A bomb left from an old war ("a World War Two bomb", "an unexploded wartime shell")."""
+    words = {parse.tokens[j].lemma.lower() for j in parse.subtree(s)}
+    return bool(words & {"war", "wartime", "unexploded", "old", "ww2", "wwii", "ordnance", "century"})
+
 
 #: What "goes off" as an attack: a bomb, not an alarm or a firework.
 _GOING_OFF = frozenset({"bomb", "device", "ied", "explosive", "grenade", "charge", "landmine"})
@@ -209,8 +219,8 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
         # new drone hit the market", "the missile hit a record range"
         return EventKind.ATTACK
     if t.pos == "VERB" and lemma == "go" and t.tag in _PAST_TAGS and any(parse.tokens[c].lemma.lower() == "off" for c in parse.kids(i, "prt")) \
-            and any(parse.tokens[s].lemma.lower() in _GOING_OFF for s in parse.kids(i, "nsubj")):
-        return EventKind.ATTACK  # "minutes later a second device went off near a railway crossing" (not an alarm)
+            and any(parse.tokens[s].lemma.lower() in _GOING_OFF and not _old_ordnance(parse, s) for s in parse.kids(i, "nsubj")):
+        return EventKind.ATTACK  # "minutes later a second device went off near a railway crossing" (not an alarm, nor a war's old bomb)
     if t.pos == "VERB" and lemma in _VEHICLE_MISHAPS and t.tag in _PAST_TAGS | {"VBZ"} and any(
             _a_vehicle(parse, s) for s in _doing_subjects(parse, i)):
         return EventKind.DISASTER  # "the bus plunged into a ravine", "a truck overturned": a road accident
@@ -466,8 +476,9 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             if _natural_subject(parse, i):
                 return EventKind.DISASTER  # "an earthquake struck"
             if not {parse.tokens[j].lemma.lower() for j in range(max(0, i - 10), min(len(parse.tokens), i + 10))} & _MILITARY_CONTEXT \
-                    and not any(_armed_force(parse, s) for s in parse.kids(i, "nsubj")):
-                return None  # (but "U.S. forces struck Houthi radar sites near Hodeidah")
+                    and not (any(_armed_force(parse, s) for s in parse.kids(i, "nsubj"))
+                             and not {parse.tokens[o].lemma.lower() for o in parse.kids(i, "dobj", "obj")} & _STRUCK_NOT_HIT):
+                return None  # (but "U.S. forces struck Houthi radar sites near Hodeidah"; not "security forces struck a deal")
         if lemma == "shoot" and any(parse.tokens[c].lemma.lower() == "dead" for c in parse.kids(i)):
             return EventKind.KILLING  # "shot dead"
         if lemma == "clash" and not _armed_sides(parse, i) and any(
@@ -591,6 +602,15 @@ def _trigger_kind(parse: _Parse, i: int) -> EventKind | None:
             return EventKind.ATTACK  # "Palestinian sniper fire killed a civilian"
         return kind
     return None
+
+
+def _can_act(parse: _Parse, j: int) -> bool:
+    """Whether a noun names who could do a deed themselves: people, a group or a force ("the
+    militia that attacked a base"), not a place or a thing ("a military base … that killed")."""
+    tok = parse.tokens[j]
+    return (_a_person(parse, j) or tok.ent_type in {"PERSON", "ORG", "NORP"}
+            or tok.lemma.lower() in _ATTACKERS | _HUMAN_NOUNS | {"militia", "group", "gang", "force", "army", "cartel", "faction",
+                                                                 "movement", "organisation", "organization", "network", "cell"})
 
 
 def _armed_force(parse: _Parse, s: int) -> bool:
@@ -845,7 +865,7 @@ def _governing_trigger(parse: _Parse, i: int, found: list[tuple[int, EventKind]]
     if parse.tokens[i].dep in {"relcl", "acl", "advcl", "conj"} and head in triggers and not _another_moment(parse, i):
         return head
     if parse.tokens[i].dep == "relcl" and head not in triggers and any(parse.tokens[x].text.lower() in {"which", "that"}
-                                                                       for x in parse.kids(i, "nsubj")):
+                                                                       for x in parse.kids(i, "nsubj")) and not _can_act(parse, head):
         # "an attack with drones on a military base in Tibú on Sunday that killed three soldiers": the
         # clause the parse hung on the base tells of the deed whose object the base is
         up = head

@@ -324,8 +324,9 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
     if head.dep in {"compound", "amod", "nmod"} and tokens[head.head].lemma.lower() in _PEOPLE_FROM and not _in_prep(parse, head.i):
         return False  # "a Michigan man shot …": where he is from, not where it happened
     if (head.dep in {"compound", "amod", "poss"} and tokens[head.head].dep == "nsubj" and trigger is not None
-            and tokens[head.head].head == trigger and tokens[trigger].pos == "VERB" and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK}):
-        return False  # "U.S. forces struck radar sites near Hodeidah": whose forces, not where
+            and tokens[head.head].head == trigger and tokens[trigger].pos == "VERB" and kind in {EventKind.MILITARY_OPERATION, EventKind.ATTACK}
+            and tokens[head.head].lemma.lower() in _ARMED_BODIES):
+        return False  # "U.S. forces struck radar sites near Hodeidah": whose forces, not where (but "a Kabul suicide bomber")
     if _in_prep(parse, head.i) or head.dep in {"compound", "poss", "nmod", "npadvmod", "amod"}:
         return True
     if (kind is EventKind.DISASTER and head.dep == "pobj" and tokens[head.head].text.lower() == "from"
@@ -347,6 +348,10 @@ def _locative(parse: _Parse, idx: list[int], kind: EventKind, trigger: int | Non
                              if kind is EventKind.ELECTION else set())
     return head.dep == "pobj" and of.text.lower() == "of" and tokens[of.head].lemma.lower() in office
 
+
+#: Armed bodies named by the state they serve: "U.S. forces", "Israeli jets", "Russian troops".
+_ARMED_BODIES = frozenset({"force", "troop", "army", "soldier", "military", "navy", "jet", "warplane", "aircraft", "drone",
+                           "warship", "air"})
 
 #: People named by the place they live in: "residents of Diepsloot barricaded roads", "villagers of
 #: Kadawa were attacked" (of a protest, an attack, a killing, a disaster: there).
