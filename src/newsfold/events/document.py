@@ -300,6 +300,8 @@ def _fire_set_on_purpose(mentions: list[EventMention], text: str) -> list[EventM
     """An article that tells its fire was set on purpose ("Investigators found traces of accelerant
     and concluded the fire had been set deliberately") tells an arson attack wherever it names
     that fire, not a disaster (but "arson has not been ruled out" leaves it a fire)."""
+    if not _SET_ON_PURPOSE.search(text):
+        return mentions
     told = [t for t in re.finditer(r"[^.!?]*", text) if _SET_ON_PURPOSE.search(t.group()) and not _CAUSE_OPEN.search(t.group())
             and not re.search(r"\b(?:19|20)\d\d\b", t.group())]  # (not "was hit by an arson attack in 2019")
     fires = [m for m in mentions if m.kind is EventKind.DISASTER and m.trigger.text.lower().rstrip("s") in _FIRES]
