@@ -134,6 +134,12 @@ def _titled(text: str, start: int) -> bool:
 _HOLIDAY = re.compile(r"\s(?:Day|Eve)$")
 
 
+#: A street's name as the tagger may take it for a person's, a body's or a work's: capitalised
+#: words or a number before a street word ("Sophie Wright Place", "97th Ave."; not "Second Place").
+_NAMED_STREET = re.compile(r"(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+                           r"(?:Street|St\.?|Avenue|Aves?\.?|Boulevard|Blvd\.?|Road|Rd\.?|Lane|(?<!First |econd |Third )Place)")
+
+
 #: Words before a name that read it as a place or a body, not as a person's given name:
 #: "flood victims in Clare", "a deal with Chase".
 _NAMED_AS_A_PLACE_OR_BODY = re.compile(r"\b(?:in|at|near|from|to|with|by|of|across|outside)\s+$", re.IGNORECASE)
@@ -159,6 +165,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         labels = [_corrected_label(m, annotated, gazetteer, place_sentences | more_sentences, given_names, surnames, countries)
                   for m in annotated.mentions]
     labels = _one_sense(annotated, labels, surnames | given_names, gazetteer)
+    labels = _kin_of_the_people(annotated, labels)
     fixed = [m if label == m.label else replace(m, label=label) for m, label in zip(annotated.mentions, labels) if label]
     changed = len(fixed) != len(annotated.mentions) or any(label != m.label for m, label in zip(annotated.mentions, labels))
     dateline = _dateline_mention(annotated, gazetteer)
@@ -170,10 +177,35 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     more = _places_named_again(annotated, fixed)
     more += _untagged_places(annotated, gazetteer, fixed + more)
     more += _hosts_of_named_contests(fixed, gazetteer)
+    more += _untagged_people_of_an_age(annotated, gazetteer, fixed + more)
+    more += _people_named_again(annotated, fixed + more)
     if more:
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
         changed = True
     return replace(annotated, mentions=tuple(fixed)) if changed else annotated
+
+
+#: A person's name as the tagger may take it for a body's: two or three capitalised words.
+_WORDS_OF_A_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?){1,2}")
+
+
+def _kin_of_the_people(annotated: AnnotatedArticle, labels: list[str | None]) -> list[str | None]:
+    """A name the tagger called an organisation that ends in the surname of a person the article
+    names, with another given name, is a person of that family: "Amber Pasztor" beside "Rene
+    Pasztor". Not the person's own name written as a body's ("Michael Kors", the brand beside
+    the designer), nor a name the alias table knows, nor one with a word of its own that is no
+    name ("Pasztor Family Foundation" has three words, but "Foundation" is no surname)."""
+    persons = {fold(m.span.text) for m, label in zip(annotated.mentions, labels) if label == "PERSON"}
+    surnames = {words[-1] for p in persons if len(words := p.split()) >= 2}
+    out = list(labels)
+    for i, (m, label) in enumerate(zip(annotated.mentions, labels)):
+        if label != "ORG" or not _WORDS_OF_A_NAME.fullmatch(m.span.text) or lookup(m.span.text) is not None:
+            continue
+        words = fold(m.span.text).split()
+        if words[-1] in surnames and words[0] not in surnames and fold(m.span.text) not in persons and not any(
+                p.endswith(" " + " ".join(words)) for p in persons):
+            out[i] = "PERSON"
+    return out
 
 
 def _one_sense(annotated: AnnotatedArticle, labels: list[str | None], person_names: set[str], gazetteer: Gazetteer) -> list[str | None]:
@@ -209,6 +241,8 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
     ``countries``: those the article names (by their names or their peoples')."""
     label = m.label
     text = annotated.article.text
+    if label in MISLABELS and _NAMED_STREET.fullmatch(m.span.text) and lookup(m.span.text) is None:
+        return "FAC"  # "Pitkin Ave" tagged a work of art, "Sophie Wright Place" a person: a street
     if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
         return None  # "including Rev." cut off from the name by the sentence splitter: no place
     if label in PLACE_LABELS and _HOLIDAY.search(m.span.text) and not any(
@@ -263,7 +297,9 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
         label = "EVENT"  # "... Of Zurana Horton In Brooklyn Shooting", a title-case headline: what, not where
     elif (label in {"GPE", "LOC", "ORG"} and " " not in m.span.text and fold(m.span.text) in given_names - surnames
           and lookup(m.span.text) is None and not is_acronym(m.span.text)
-          and not _NAMED_AS_A_PLACE_OR_BODY.search(text[max(0, m.span.start - 12):m.span.start])
+          and (not _NAMED_AS_A_PLACE_OR_BODY.search(text[max(0, m.span.start - 12):m.span.start])
+               or re.match(r"['’]s\s+(?:and\s+\w+['’]s\s+)?(?:father|mother|brother|sister|son|daughter|death|body|family)\b",
+                           text[m.span.end:m.span.end + 30]))  # "in regards to Liliana’s and Rene’s father"
           and not re.match(r",\s+(?:the|a|an)\s", text[m.span.end:m.span.end + 6])
           and all(c.feature == "city" and c.population < TINY_TOWN for c in gazetteer.candidates(m.span.text)
                   if fold(c.name) == fold(m.span.text))):
@@ -330,9 +366,33 @@ def _places_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) ->
             start, end = hit.span()
             if not text[start].isupper() or any(a < end and start < b for a, b in taken):
                 continue
-            sentence = next((n for n, s in enumerate(annotated.sentences) if s.start <= start < s.end), None)
-            if sentence is not None:
-                out.append(Mention(Span(annotated.article.article_id, start, end, text[start:end]), "GPE", sentence))
+            if (found := _mention_at(annotated, start, end, "GPE")) is not None:
+                out.append(found)
+                taken.append((start, end))
+    return out
+
+
+def _people_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A surname of the article's people the tagger missed on its own: "Godi transported it" after
+    "Dominic Godi". Only where the parser reads it as a name and the text never writes it as a
+    common word ("Young" beside "young people"), and not inside another name ("Godi Street")."""
+    text = annotated.article.text
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    proper = {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
+    surnames = {words[-1] for m in mentions if m.label == "PERSON" and len(words := m.span.text.split()) >= 2
+                and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", words[-1]) and fold(words[-1]) not in _GENERATIONS}
+    out: list[Mention] = []
+    for name in sorted(surnames):
+        if len(name) < 3 or re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+            continue
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            start, end = hit.span()
+            before = re.search(r"([A-Z][a-z]*)\.?\s+$", text[max(0, start - 20):start])
+            if (any(a < end and start < b for a, b in taken) or start not in proper or re.match(r"\s+[A-Z]", text[end:end + 2])
+                    or before is not None and fold(before.group(1)) not in _TITLES):
+                continue
+            if (found := _mention_at(annotated, start, end, "PERSON")) is not None:
+                out.append(found)
                 taken.append((start, end))
     return out
 
@@ -395,6 +455,43 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
             out.append(Mention(Span(annotated.article.article_id, start, end, name), label, sentence))
             taken.append((start, end))
     return out
+
+
+#: A name of two or three capitalised words written with an age: "Dominic Godi, 21, of Bolton".
+_NAME_OF_AN_AGE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}),\s+(?:aged\s+)?\d{1,2},")
+
+
+def _untagged_people_of_an_age(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """People the tagger did not tag, named with their age ("Dominic Godi, 21, of Bolton"): a name
+    no other mention covers, which neither the alias table nor the gazetteer knows, and whose
+    words are none of a calendar's ("Sunday", "March")."""
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    text = annotated.article.text
+    out: list[Mention] = []
+    for match in _NAME_OF_AN_AGE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if any(a < end and start < b for a, b in taken) or lookup(name) is not None or gazetteer.candidates(name):
+            continue
+        if any(w.lower() in _CALENDAR_WORDS or fold(w) in _TITLES for w in name.split()):
+            continue
+        if (found := _mention_at(annotated, start, end, "PERSON")) is not None:
+            out.append(found)
+            taken.append((start, end))
+    return out
+
+
+def _mention_at(annotated: AnnotatedArticle, start: int, end: int, label: str) -> Mention | None:
+    """A mention of the text from ``start`` to ``end`` in its sentence (``None`` outside any)."""
+    sentence = next((n for n, s in enumerate(annotated.sentences) if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    return Mention(Span(annotated.article.article_id, start, end, annotated.article.text[start:end]), label, sentence)
+
+
+#: Names of days and months, which open no person's name.
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 
 
 #: Words after the name of a part of a town or region: "Karachi's Saddar area", "Bali's Gilimanuk port".
@@ -517,6 +614,7 @@ class _Occurrence:
     tokens: tuple[str, ...] = ()  # folded name tokens (for persons: of the full name)
     language: str = "en"  # of its article
     town: Place | None = None  # for a site the gazetteer does not know: the town its article puts it in
+    full: str | None = None  # a given name's full name, by its kin: "Todd" of "Sarah Palin, her husband Todd"
 
 
 def canonicalize(analyses: Sequence[ArticleAnalysis], gazetteer: Gazetteer) -> Resolution:
@@ -748,6 +846,44 @@ def _family_name_of(token: str, family_first: list[list[str]]) -> list[str] | No
     return list(fits.pop()) if len(fits) == 1 else None
 
 
+#: A kin word after a person's surname or a pronoun, before a given name: "Gray's sister
+#: Mahnefeh", "Sarah Palin, her husband Todd", "his wife, Celeste". Kin who mostly bear the
+#: family's name (not cousins, in-laws or partners).
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?P<owner>[A-Z][A-Za-z-]+)\s*['’]\s*s|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))\s+"
+    r"(?:(?:late|older|younger|elder|eldest|twin|baby|teenage|infant|estranged|\d+\s*-\s*year\s*-\s*old)\s+)*"
+    r"(?:wife|husband|widow|son|daughter|brother|sister|mother|father|mom|dad)\s*,?\s*$")
+
+
+def _kin_full_name(text: str, m: Mention, mentions: Sequence[Mention], label_of: Mapping[int, str],
+                   full_names: list[list[str]]) -> str | None:
+    """The full name of a given name written after a kin word: the surname of the person whose
+    kin it is, with this name ("Alan" in "Mr Conroy's brother Alan" is Alan Conroy). The person
+    is named before the kin word: by the surname of one of the article's people, or, after
+    "his" or "her", by the last person named earlier in the sentence. ``None`` when the name is
+    not written so, or the person is not one of the article's people."""
+    surface = m.span.text
+    if not re.fullmatch(r"[A-Z][a-z]+", surface) or re.match(r"\s+[A-Z][a-z]", text[m.span.end:m.span.end + 3]):
+        return None  # ("his wife, Racquel Smith" names her in full)
+    kin = _KIN_BEFORE.search(text, max(0, m.span.start - 70), m.span.start)
+    if kin is None:
+        return None
+    surnames = {f[-1] for f in full_names}
+    if kin.group("owner"):
+        owner = kin.group("owner")
+        if fold(owner) not in surnames:
+            return None
+    else:
+        before = [x for x in mentions if x.sentence == m.sentence and x.span.end <= kin.start() and label_of[id(x)] == "PERSON"
+                  and (tokens := _name_tokens(x.span.text)) and tokens[-1] in surnames]
+        if not before or fold(surface) in _name_tokens(before[-1].span.text):
+            return None
+        owner = before[-1].span.text.split()[-1]
+    if fold(surface) == fold(owner):
+        return None
+    return f"{surface} {owner}"
+
+
 def _given_name_of(tokens: list[str], full_names: list[list[str]]) -> list[str] | None:
     """The one full name of the document whose given name this lone name is, when no full name
     has it as a surname ("Tavin" after "Tavin Price")."""
@@ -849,10 +985,13 @@ def _document_occurrences(
             _surname_of(tokens, [f for f in full_names if f not in family_first]) or _joined_given_name(tokens, family_first))
         if surname_full is None and entry is None and len(tokens) == 1:
             surname_full = _family_name_of(tokens[0], family_first)  # "Ban" after "Ban Ki-moon"
+        kin = _kin_full_name(analysis.article.text, m, mentions, label_of, full_names) if entry is None and len(tokens) == 1 else None
+        if kin is not None:
+            surname_full = _name_tokens(kin)  # "Gray's sister Mahnefeh": Mahnefeh Gray
         if surname_full is None and entry is None and label == "PERSON":
             surname_full = _given_name_of(tokens, full_names)  # "Tavin" after "Tavin Price"
-        if surname_full is not None:
-            label = "PERSON"  # "Karaca" after "Selim Karaca" is the man, not a town
+        if surname_full is not None or entry is None and len(tokens) == 1 and len({tuple(f) for f in full_names if f[-1] == tokens[0]}) >= 2:
+            label = "PERSON"  # "Karaca" after "Selim Karaca" is the man, not a town; "Pasztor" beside two Pasztors is one of them
         elif entry is None and label not in {"ORG", "NORP"} and surface not in resolved and len(tokens) == 1 and not is_acronym(surface):
             whole = _org_part_of(_org_tokens(surface), org_names)
             if whole != _org_tokens(surface) and not (label in PLACE_LABELS and whole[1:2] and whole[1] in _CIVIC_WORDS):
@@ -899,7 +1038,7 @@ def _document_occurrences(
             key = f"name:{_label_class(label)}:{singular_key(surface)}"
         if not key.split(":", 2)[-1].strip():
             continue
-        out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens), analysis.article.language))
+        out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens), analysis.article.language, full=kin))
         if place is not None:
             located.append((m.span.start, place))
         elif key.startswith("name:PLACE:") and is_site(surface, label):
@@ -1124,8 +1263,11 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
                 if o.label == "PERSON":
                     o.label = "ORG"  # a name defined with an acronym is an organisation
                 uf.union(o.key, target)
-    # an acronym whose letters are the initials of a long name in the same document, any order
+    # an acronym whose letters are the initials of a long name in the same document, any order;
+    # not one the alias table knows as another name ("AP" of an image credit beside "Amber Pasztor")
     for a in acronyms:
+        if lookup(a.surface) is not None:
+            continue
         for o in longs:
             if o.label != "PERSON" and _letters_fit(a.surface, o.surface, strict=True):
                 uf.union(a.key, o.key)
@@ -1604,6 +1746,9 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
     else:
         etype = labels.most_common(1)[0][0]
         name = _preferred_surface(surfaces, prefer=None, full=etype in {"PERSON", "ORG"}, person=etype == "PERSON")
+        kin = Counter(o.full for o in occs if o.full)
+        if etype == "PERSON" and kin and len(_name_tokens(name)) == 1:
+            name = kin.most_common(1)[0][0]  # "Todd", "her husband" of Sarah Palin: shown as Todd Palin
     town = _town_of_site(occs) if place is None and not country_key and not known_key and etype in PLACE_LABELS else None
     aliases = sorted(set(surfaces), key=lambda s: (-surfaces[s], s))
     documents = tuple(sorted({o.article_id for o in occs}))
