@@ -978,3 +978,17 @@ def test_merge_a_strike_across_the_country_and_a_march_in_a_town_are_two_protest
     local = mention("a", EventKind.PROTEST, "Teachers went on strike in Casablanca on Friday", places=["Casablanca"],
                     when="2026-11-13")
     assert len(merge_events([local, march], R).events) == 1
+
+
+def test_merge_the_arrested_man_named_again_by_surname_at_a_street_is_the_lead_arrest():
+    r = resolution(("a", "[Gary Gomes|PERSON] was arrested in [New Bedford|GPE]. [Gomes|PERSON] was held at a "
+                         "[Philip Street|FAC] flat. [Maria Gomes|PERSON] was held at a [Philip Street|FAC] flat."))
+    lead = dataclasses.replace(mention("a", EventKind.ARREST, "Gary Gomes, 35, was arrested yesterday in New Bedford",
+                                       places=["New Bedford"], when="2026-03-12"), targets=("Gary Gomes",))
+    again = dataclasses.replace(in_sentence(mention("a", EventKind.ARREST, "Gomes was arrested at a Philip Street flat yesterday",
+                                                    places=["Philip Street"], when="2026-03-12"), 100), targets=("Gomes",))
+    (event,) = merge_events([lead, again], r).events
+    assert set(event.locations) >= {"New Bedford", "Philip Street"}
+    # another of the family is another arrest
+    other = dataclasses.replace(again, targets=("Maria Gomes",), sentence=Span("a", 200, 260, "Maria Gomes was arrested at a Philip Street flat"))
+    assert len(merge_events([lead, other], r).events) == 2
