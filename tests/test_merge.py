@@ -992,3 +992,12 @@ def test_merge_the_arrested_man_named_again_by_surname_at_a_street_is_the_lead_a
     # another of the family is another arrest
     other = dataclasses.replace(again, targets=("Maria Gomes",), sentence=Span("a", 200, 260, "Maria Gomes was arrested at a Philip Street flat"))
     assert len(merge_events([lead, other], r).events) == 2
+
+
+def test_merge_people_told_again_by_a_word_that_opens_a_sentence_are_no_surname():
+    r = resolution(("a", "Police arrested protesters in [Lagos|GPE] and in [Abuja|GPE]."))
+    lead = dataclasses.replace(mention("a", EventKind.ARREST, "Police arrested 15 protesters in Lagos on Monday",
+                                       places=["Lagos"], when="2026-03-09"), targets=("15 protesters",))
+    other = dataclasses.replace(in_sentence(mention("a", EventKind.ARREST, "Protesters were also arrested in Abuja on Monday",
+                                                    places=["Abuja"], when="2026-03-09"), 100), targets=("Protesters",))
+    assert len(merge_events([lead, other], r).events) == 2

@@ -136,8 +136,13 @@ _HOLIDAY = re.compile(r"\s(?:Day|Eve)$")
 
 #: A street's name as the tagger may take it for a person's, a body's or a work's: capitalised
 #: words or a number before a street word ("Sophie Wright Place", "97th Ave."; not "Second Place").
-_NAMED_STREET = re.compile(r"(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
-                           r"(?:Street|St\.?|Avenue|Aves?\.?|Boulevard|Blvd\.?|Road|Rd\.?|Lane|(?<!First |econd |Third )Place)")
+_NAMED_STREET = re.compile(r"(?!(?:First|Second|Third|Fourth|Fifth|Last|\d+(?:st|nd|rd|th))\s+Place$)"
+                           r"(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+                           r"(?:Street|St\.?|Avenue|Aves?\.?|Boulevard|Blvd\.?|Road|Rd\.?|Lane|Place)")
+#: ... and what tells it is one: an address's number or a word of where before it ("at 1800 Pitkin
+#: Ave", "on Sophie Wright Place"), or a street word written short ("Pitkin Ave").
+_ADDRESS_BEFORE = re.compile(r"(?:\b(?:on|at|in|near|along|off|onto|down|up|of|to|from|toward|towards)\s+(?:the\s+)?|\b\d+\s+)$")
+_STREET_ABBREVIATION = re.compile(r"\s(?:St|Aves?|Blvd|Rd)\.?$")
 
 
 #: Words before a name that read it as a place or a body, not as a person's given name:
@@ -191,18 +196,20 @@ _WORDS_OF_A_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?(?:\s+[A-Z][a
 
 def _kin_of_the_people(annotated: AnnotatedArticle, labels: list[str | None]) -> list[str | None]:
     """A name the tagger called an organisation that ends in the surname of a person the article
-    names, with another given name, is a person of that family: "Amber Pasztor" beside "Rene
-    Pasztor". Not the person's own name written as a body's ("Michael Kors", the brand beside
+    names, with a given name the article gives a person alone or with an age: "Amber Pasztor"
+    beside "Rene Pasztor" and "Amber said". Not "Dow Jones" beside "Alex Jones", nor the person's own name written as a body's ("Michael Kors", the brand beside
     the designer), nor a name the alias table knows, nor one with a word of its own that is no
     name ("Pasztor Family Foundation" has three words, but "Foundation" is no surname)."""
     persons = {fold(m.span.text) for m, label in zip(annotated.mentions, labels) if label == "PERSON"}
     surnames = {words[-1] for p in persons if len(words := p.split()) >= 2}
+    given = {p for p in persons if " " not in p} | {fold(m.span.text).split()[0] for m in annotated.mentions
+                                                    if len(m.span.text.split()) >= 2 and _NAME_OF_AN_AGE.match(annotated.article.text, m.span.start)}
     out = list(labels)
     for i, (m, label) in enumerate(zip(annotated.mentions, labels)):
         if label != "ORG" or not _WORDS_OF_A_NAME.fullmatch(m.span.text) or lookup(m.span.text) is not None:
             continue
         words = fold(m.span.text).split()
-        if words[-1] in surnames and words[0] not in surnames and fold(m.span.text) not in persons and not any(
+        if words[-1] in surnames and words[0] in given - surnames and fold(m.span.text) not in persons and not any(
                 p.endswith(" " + " ".join(words)) for p in persons):
             out[i] = "PERSON"
     return out
@@ -241,8 +248,11 @@ def _corrected_label(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazette
     ``countries``: those the article names (by their names or their peoples')."""
     label = m.label
     text = annotated.article.text
-    if label in MISLABELS and _NAMED_STREET.fullmatch(m.span.text) and lookup(m.span.text) is None:
-        return "FAC"  # "Pitkin Ave" tagged a work of art, "Sophie Wright Place" a person: a street
+    if label in MISLABELS and _NAMED_STREET.fullmatch(m.span.text) and lookup(m.span.text) is None and (
+            _ADDRESS_BEFORE.search(text[max(0, m.span.start - 12):m.span.start])
+            or label != "PERSON" and _STREET_ABBREVIATION.search(m.span.text)):
+        return "FAC"  # "1800 Pitkin Ave" tagged a work of art, "on Sophie Wright Place" a person: a street (not the
+        # actor Nathan Lane, "a Downing Street spokesman", "Silk Road founder Ross Ulbricht")
     if label in PLACE_LABELS and fold(m.span.text) in _TITLES:
         return None  # "including Rev." cut off from the name by the sentence splitter: no place
     if label in PLACE_LABELS and _HOLIDAY.search(m.span.text) and not any(
@@ -467,10 +477,17 @@ def _untagged_people_of_an_age(annotated: AnnotatedArticle, gazetteer: Gazetteer
     words are none of a calendar's ("Sunday", "March")."""
     taken = [(m.span.start, m.span.end) for m in mentions]
     text = annotated.article.text
+    proper = {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
     out: list[Mention] = []
     for match in _NAME_OF_AN_AGE.finditer(text):
         start, end = match.span(1)
-        name = match.group(1)
+        words = [start + w.start() for w in re.finditer(r"\S+", match.group(1))]
+        if words[0] not in proper or text[words[0]:words[1]].strip().lower() in _TRADES:
+            words = words[1:]  # "Actress Whitney Hope, 45": the name after the word of her trade
+        if len(words) < 2 or any(w not in proper or text[w:].split(None, 1)[0].strip(",").lower() in _NUMBER_WORDS for w in words):
+            continue  # (not "Ward Seven, 12")
+        start = words[0]
+        name = text[start:end]
         if any(a < end and start < b for a, b in taken) or lookup(name) is not None or gazetteer.candidates(name):
             continue
         if any(w.lower() in _CALENDAR_WORDS or fold(w) in _TITLES for w in name.split()):
@@ -489,6 +506,15 @@ def _mention_at(annotated: AnnotatedArticle, start: int, end: int, label: str) -
     return Mention(Span(annotated.article.article_id, start, end, annotated.article.text[start:end]), label, sentence)
 
 
+#: Words of a trade written before a name like a title ("Actress Whitney Hope, 45").
+_TRADES = frozenset({"actor", "actress", "singer", "rapper", "player", "striker", "midfielder", "defender", "goalkeeper",
+                     "coach", "manager", "officer", "trooper", "student", "teacher", "nurse", "driver", "pilot", "farmer",
+                     "lawyer", "attorney", "journalist", "reporter", "photographer", "author", "writer", "artist", "model",
+                     "boxer", "fighter", "activist", "businessman", "businesswoman", "entrepreneur", "comedian", "director",
+                     "producer", "designer", "chef", "priest", "pastor", "imam", "rabbi", "soldier", "firefighter", "witness"})
+#: Numbers written as words, which name no person ("Ward Seven, 12").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "first", "second", "third", "fourth", "fifth", "hundred", "thousand"})
 #: Names of days and months, which open no person's name.
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
@@ -876,8 +902,8 @@ def _kin_full_name(text: str, m: Mention, mentions: Sequence[Mention], label_of:
     else:
         before = [x for x in mentions if x.sentence == m.sentence and x.span.end <= kin.start() and label_of[id(x)] == "PERSON"
                   and (tokens := _name_tokens(x.span.text)) and tokens[-1] in surnames]
-        if not before or fold(surface) in _name_tokens(before[-1].span.text):
-            return None
+        if not before or fold(surface) in _name_tokens(before[-1].span.text) or len({_name_tokens(x.span.text)[-1] for x in before}) > 1:
+            return None  # ("Maria Lopez told police John Smith had attacked her son Carlos": whose?)
         owner = before[-1].span.text.split()[-1]
     if fold(surface) == fold(owner):
         return None
@@ -985,12 +1011,14 @@ def _document_occurrences(
             _surname_of(tokens, [f for f in full_names if f not in family_first]) or _joined_given_name(tokens, family_first))
         if surname_full is None and entry is None and len(tokens) == 1:
             surname_full = _family_name_of(tokens[0], family_first)  # "Ban" after "Ban Ki-moon"
-        kin = _kin_full_name(analysis.article.text, m, mentions, label_of, full_names) if entry is None and len(tokens) == 1 else None
+        kin = (_kin_full_name(analysis.article.text, m, mentions, label_of, full_names)
+               if entry is None and len(tokens) == 1 and not any(f[0] == tokens[0] for f in full_names) else None)
         if kin is not None:
             surname_full = _name_tokens(kin)  # "Gray's sister Mahnefeh": Mahnefeh Gray
         if surname_full is None and entry is None and label == "PERSON":
             surname_full = _given_name_of(tokens, full_names)  # "Tavin" after "Tavin Price"
-        if surname_full is not None or entry is None and len(tokens) == 1 and len({tuple(f) for f in full_names if f[-1] == tokens[0]}) >= 2:
+        if surname_full is not None or (entry is None and len(tokens) == 1 and label not in PLACE_LABELS | {"ORG"} and surface not in resolved
+                                        and len({tuple(f) for f in full_names if f[-1] == tokens[0]}) >= 2):
             label = "PERSON"  # "Karaca" after "Selim Karaca" is the man, not a town; "Pasztor" beside two Pasztors is one of them
         elif entry is None and label not in {"ORG", "NORP"} and surface not in resolved and len(tokens) == 1 and not is_acronym(surface):
             whole = _org_part_of(_org_tokens(surface), org_names)
@@ -1266,11 +1294,20 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
     # an acronym whose letters are the initials of a long name in the same document, any order;
     # not one the alias table knows as another name ("AP" of an image credit beside "Amber Pasztor")
     for a in acronyms:
-        if lookup(a.surface) is not None:
-            continue
         for o in longs:
+            if lookup(a.surface) is not None and fold(o.surface).split()[-1] not in _BODY_WORDS:
+                continue  # (an "EC" of this document's Election Commission is it, not the European Commission)
             if o.label != "PERSON" and _letters_fit(a.surface, o.surface, strict=True):
                 uf.union(a.key, o.key)
+
+
+#: Last words of the names of bodies (an acronym the alias table knows may still spell one of the
+#: document's: "the International Cricket Council … ICC officials").
+_BODY_WORDS = frozenset({"commission", "council", "court", "committee", "party", "union", "association", "agency", "bureau",
+                         "department", "ministry", "authority", "organisation", "organization", "corporation", "company", "bank",
+                         "institute", "university", "league", "federation", "front", "army", "forces", "force", "service",
+                         "board", "office", "group", "network", "movement", "alliance", "club", "society", "foundation",
+                         "trust", "fund", "press", "news", "police", "agency", "assembly", "congress", "parliament"})
 
 
 def _link_given_names(persons: list[_Occurrence], uf: _UnionFind) -> None:

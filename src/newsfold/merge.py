@@ -518,10 +518,11 @@ def _people_told_again(g: _Group, m: EventMention) -> bool:
     known = _targets(g)
     if _ANOTHER_CASE.search(m.sentence.text):
         return False  # "in an unrelated case, the suspects in a heist were arrested"
-    surnames = {k.split()[-1] for k in known if k}
+    # the surnames of the people it names in full ("Gary Gomes"; not "15 protesters")
+    surnames = {words[-1] for x in g.mentions for t in x.targets if len(words := t.split()) >= 2 and all(w[:1].isupper() for w in words)}
     return bool(m.targets) and all(
         (fold(t) in known or fold(t) in _THE_ARRESTED and bool(known or g.counts())) and re.search(rf"\bthe\s+{re.escape(t)}\b", m.sentence.text, re.IGNORECASE)
-        or t[:1].isupper() and " " not in t.strip() and fold(t) in surnames  # "Gary Gomes, 35, was arrested … Gomes was arrested at …"
+        or t in surnames  # "Gary Gomes, 35, was arrested … Gomes was arrested at …"
         for t in m.targets)
 
 
