@@ -1106,3 +1106,27 @@ def test_canon_the_age_rule_takes_the_name_not_the_trade_nor_a_ward():
     people = {m.span.text for m in a.mentions if m.label == "PERSON"}
     assert "Whitney Hope" in people and "Actress Whitney Hope" not in people
     assert "Ward Seven" not in people
+
+
+def test_canon_well_known_bodies_under_names_that_share_no_letters():
+    r = entities_of(
+        analysis("a", "[Scotland Yard|ORG] said the suspect was held. [Xinhua|ORG] and the [IDF|ORG] reported it."),
+        analysis("b", "The [Met Police|ORG] confirmed it, the [Xinhua News Agency|ORG] said, citing the "
+                      "[Israel Defence Forces|ORG]."),
+    )
+    assert owner(r, "a", "Scotland Yard") is owner(r, "b", "Met Police")
+    assert owner(r, "a", "Scotland Yard").name == "Metropolitan Police"
+    assert owner(r, "a", "Xinhua") is owner(r, "b", "Xinhua News Agency")
+    assert owner(r, "a", "IDF") is owner(r, "b", "Israel Defence Forces")
+
+
+def test_canon_a_person_the_tagger_missed_after_a_title_of_office():
+    from newsfold.model import Article
+    from newsfold.pipeline import analyse
+
+    text = ("It prompted an angry Mayor Rahm Okoro to lecture the gangs driving this staggering 38% increase in homicides. "
+            "The deal was signed by Chief Executive Officer Dana Whit on Monday.")
+    [a] = analyse([Article("a", "x", "", text)])
+    people = {m.span.text for m in a.mentions if m.label == "PERSON"}
+    assert "Rahm Okoro" in people
+    assert not any(p.startswith(("Executive", "Officer")) for p in people)  # a title's words are no name
