@@ -183,6 +183,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     more += _untagged_places(annotated, gazetteer, fixed + more)
     more += _hosts_of_named_contests(fixed, gazetteer)
     more += _untagged_people_of_an_age(annotated, gazetteer, fixed + more)
+    more += _untagged_titled_people(annotated, fixed + more)
     more += _people_named_again(annotated, fixed + more)
     if more:
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
@@ -491,6 +492,36 @@ def _untagged_people_of_an_age(annotated: AnnotatedArticle, gazetteer: Gazetteer
         if any(a < end and start < b for a, b in taken) or lookup(name) is not None or gazetteer.candidates(name):
             continue
         if any(w.lower() in _CALENDAR_WORDS or fold(w) in _TITLES for w in name.split()):
+            continue
+        if (found := _mention_at(annotated, start, end, "PERSON")) is not None:
+            out.append(found)
+            taken.append((start, end))
+    return out
+
+
+#: A title of office or rank, then a name of two or three capitalised words, a middle initial
+#: allowed: "an angry Mayor Rahm Emanuel", "Sgt. John C. Ortiz".
+_TITLED_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2})\b")
+
+
+def _untagged_titled_people(annotated: AnnotatedArticle, mentions: list[Mention]) -> list[Mention]:
+    """People the tagger did not tag, named after a title of office or rank ("prompted an angry
+    Mayor Rahm Emanuel to lecture the gangs"): a name the parser reads as one, of no title's word
+    ("President Chief Executive ..." is no one), that no other mention covers."""
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    text = annotated.article.text
+    proper = {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
+    out: list[Mention] = []
+    for match in _TITLED_NAME.finditer(text):
+        if fold(match.group(1)) not in PERSON_TITLES:
+            continue
+        start, end = match.span(2)
+        words = [(start + w.start(), w.group()) for w in re.finditer(r"\S+", match.group(2))]
+        if any(fold(w) in PERSON_TITLES or w.lower() in _TRADES or w.lower() in _CALENDAR_WORDS for _, w in words):
+            continue
+        if any(at not in proper for at, w in words if not w.endswith(".")) or lookup(match.group(2)) is not None:
+            continue
+        if any(a < end and start < b for a, b in taken):
             continue
         if (found := _mention_at(annotated, start, end, "PERSON")) is not None:
             out.append(found)
