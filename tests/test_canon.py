@@ -1130,3 +1130,15 @@ def test_canon_a_person_the_tagger_missed_after_a_title_of_office():
     people = {m.span.text for m in a.mentions if m.label == "PERSON"}
     assert "Rahm Okoro" in people
     assert not any(p.startswith(("Executive", "Officer")) for p in people)  # a title's words are no name
+
+
+def test_canon_a_body_named_again_by_the_word_it_is_of():
+    r = entities_of(
+        analysis("a", "The [Syrian Observatory for Human Rights|ORG] said 12 died; the [Observatory|ORG] later said 14. "
+                      "The [American Academy of Neurology|ORG] agreed, the [Academy|ORG] said."),
+        analysis("b", "The [Academy|ORG] gave its prize to a film. The [Royal Academy of Arts|ORG] and the "
+                      "[Academy of Sciences|ORG] objected."),
+    )
+    assert owner(r, "a", "Observatory") is owner(r, "a", "Syrian Observatory for Human Rights")
+    assert owner(r, "a", "Academy") is owner(r, "a", "American Academy of Neurology")
+    assert owner(r, "b", "Academy") is not owner(r, "b", "Royal Academy of Arts")  # which of two academies?

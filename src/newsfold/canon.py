@@ -1012,6 +1012,7 @@ def _document_occurrences(
     # (not "the Kraft Factory Shooting", a tagger's organisation that names an event)
     org_names = [_org_tokens(m.span.text) for m in mentions
                  if label_of[id(m)] == "ORG" and not is_acronym(m.span.text) and not _names_an_event(m.span.text)]
+    org_surfaces = {tuple(_org_tokens(m.span.text)): m.span.text for m in mentions if label_of[id(m)] == "ORG"}
     towns = _towns_named_in_institutions(mentions, label_of, org_names, resolved, place_names, demonym_countries, gazetteer,
                                          analysis.article.text)
     for m in mentions:
@@ -1088,7 +1089,9 @@ def _document_occurrences(
             full = surname_full or tokens
             key = "person:" + joined_skeleton(" ".join(full))
         elif label == "ORG":
-            key = "name:ORG:" + " ".join(_org_part_of(_org_tokens(surface), org_names))
+            whole = _org_part_of(_org_tokens(surface), org_names)
+            known = lookup(org_surfaces.get(tuple(whole), "")) if whole != _org_tokens(surface) else None
+            key = f"known:{fold(known.name)}" if known is not None and not known.iso else "name:ORG:" + " ".join(whole)
             if home and (_generic_bag(_org_tokens(surface)) is not None or _national_body(_org_tokens(surface))):
                 key += "@" + home  # "the National Police" of a Colombian story is not Peru's, nor its "Defence Ministry"
         elif label in PLACE_LABELS:
@@ -1242,12 +1245,20 @@ def _institution_of(tokens: list[str], org_names: list[list[str]]) -> list[str] 
 
 
 def _org_part_of(tokens: list[str], org_names: list[list[str]]) -> list[str]:
-    """"Nordvik" beside "Nordvik Shipping", "Royal Eagles" beside "Kumasi Royal Eagles"."""
+    """"Nordvik" beside "Nordvik Shipping", "Royal Eagles" beside "Kumasi Royal Eagles", and the
+    head word of a name ("the Observatory" beside "the Syrian Observatory for Human Rights")."""
     if not tokens or all(t in GENERIC_ORG_WORDS for t in tokens):
         return tokens
-    fits = {tuple(o) for o in org_names if len(o) > len(tokens) and (o[: len(tokens)] == tokens or o[-len(tokens):] == tokens)
+    fits = {tuple(o) for o in org_names if len(o) > len(tokens) and (o[: len(tokens)] == tokens or o[-len(tokens):] == tokens
+                                                                     or len(tokens) == 1 and _head_of(o) == tokens[0])
             and not _force_of(o, tokens)}
     return list(fits.pop()) if len(fits) == 1 else tokens
+
+
+def _head_of(name: Sequence[str]) -> str | None:
+    """The word a body's name is of, before "of" or "for": "academy" of "American Academy of Neurology"."""
+    at = next((i for i, w in enumerate(name) if w in {"of", "for"}), None)
+    return name[at - 1] if at else None
 
 
 def _force_of(longer: Sequence[str], tokens: Sequence[str]) -> bool:
