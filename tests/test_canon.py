@@ -1142,3 +1142,15 @@ def test_canon_a_body_named_again_by_the_word_it_is_of():
     assert owner(r, "a", "Observatory") is owner(r, "a", "Syrian Observatory for Human Rights")
     assert owner(r, "a", "Academy") is owner(r, "a", "American Academy of Neurology")
     assert owner(r, "b", "Academy") is not owner(r, "b", "Royal Academy of Arts")  # which of two academies?
+
+
+def test_canon_a_company_named_with_its_stock_symbol():
+    r = entities_of(
+        analysis("a", "[Michael Kors|PERSON] (KORS.N) agreed to buy shoemaker [Jimmy Choo|PERSON] CHOO.L for $1.2 billion. "
+                      "[Apple|ORG] (NASDAQ: AAPL) rose. [Dana Smith|PERSON] U.S. sales fell."),
+    )
+    kors = owner(r, "a", "Michael Kors")
+    assert kors.type == "ORG" and "KORS.N" in kors.aliases
+    assert owner(r, "a", "Jimmy Choo").type == "ORG" and "CHOO.L" in owner(r, "a", "Jimmy Choo").aliases
+    assert "AAPL" in owner(r, "a", "Apple").aliases
+    assert owner(r, "a", "Dana Smith").type == "PERSON"  # "U.S." is no stock symbol

@@ -903,6 +903,12 @@ def _family_name_of(token: str, family_first: list[list[str]]) -> list[str] | No
     return list(fits.pop()) if len(fits) == 1 else None
 
 
+#: A company's stock symbol written after its name, as wire copy gives it: "Michael Kors
+#: (KORS.N)", "Jimmy Choo CHOO.L", "Apple (NASDAQ: AAPL)".
+_TICKER_AFTER = re.compile(r"\s*(?:\(\s*(?P<symbol>[A-Z]{1,5}\.[A-Z]{1,2})\s*\)|(?P<bare>[A-Z]{2,5}\.[A-Z]{1,2})\b(?!\.)"
+                           r"|\(\s*(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*(?P<listed>[A-Z]{1,5})\s*\))")
+
+
 #: A kin word after a person's surname or a pronoun, before a given name: "Gray's sister
 #: Mahnefeh", "Sarah Palin, her husband Todd", "his wife, Celeste". Kin who mostly bear the
 #: family's name (not cousins, in-laws or partners).
@@ -1043,6 +1049,9 @@ def _document_occurrences(
             _surname_of(tokens, [f for f in full_names if f not in family_first]) or _joined_given_name(tokens, family_first))
         if surname_full is None and entry is None and len(tokens) == 1:
             surname_full = _family_name_of(tokens[0], family_first)  # "Ban" after "Ban Ki-moon"
+        ticker = _TICKER_AFTER.match(analysis.article.text, m.span.end) if label in {"ORG", "PERSON", "PRODUCT"} else None
+        if ticker is not None:
+            label, entry = "ORG", None  # "Michael Kors (KORS.N)": the company listed under that symbol
         kin = (_kin_full_name(analysis.article.text, m, mentions, label_of, full_names)
                if entry is None and len(tokens) == 1 and not any(f[0] == tokens[0] for f in full_names) else None)
         if kin is not None:
@@ -1101,6 +1110,9 @@ def _document_occurrences(
         if not key.split(":", 2)[-1].strip():
             continue
         out.append(_Occurrence(aid, surface, label, key, place, tuple(surname_full or tokens), analysis.article.language, full=kin))
+        if ticker is not None:
+            symbol = ticker.group("symbol") or ticker.group("bare") or ticker.group("listed")
+            out.append(_Occurrence(aid, symbol, "ORG", key, None, (fold(symbol),), analysis.article.language))
         if place is not None:
             located.append((m.span.start, place))
         elif key.startswith("name:PLACE:") and is_site(surface, label):
