@@ -1154,3 +1154,14 @@ def test_canon_a_company_named_with_its_stock_symbol():
     assert owner(r, "a", "Jimmy Choo").type == "ORG" and "CHOO.L" in owner(r, "a", "Jimmy Choo").aliases
     assert "AAPL" in owner(r, "a", "Apple").aliases
     assert owner(r, "a", "Dana Smith").type == "PERSON"  # "U.S." is no stock symbol
+
+
+def test_canon_a_business_named_for_its_owner_is_no_town():
+    from newsfold.canon import correct_labels
+
+    a = analysis("a", "A woman was run over outside the [Sam|GPE] 's Club in [Bloomington|GPE], [Minnesota|GPE]. "
+                      "[Denny|PERSON]'s Diner was shut. [Kenya|GPE]'s Market traders in [Nairobi|GPE] marched.")
+    labels = [(m.span.text, m.label) for m in correct_labels(a, default_gazetteer()).mentions]
+    assert ("Sam 's Club", "FAC") in labels and ("Denny's Diner", "FAC") in labels
+    assert not any(text == "Sam" for text, _ in labels)  # not Damascus, whose other name it is
+    assert ("Kenya", "GPE") in labels  # a country of the article stays itself

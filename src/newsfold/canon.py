@@ -172,7 +172,10 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     labels = _one_sense(annotated, labels, surnames | given_names, gazetteer)
     labels = _kin_of_the_people(annotated, labels)
     fixed = [m if label == m.label else replace(m, label=label) for m, label in zip(annotated.mentions, labels) if label]
-    changed = len(fixed) != len(annotated.mentions) or any(label != m.label for m, label in zip(annotated.mentions, labels))
+    businesses = [_business_named_for(m, annotated, gazetteer, countries) for m in fixed]
+    fixed = [b or m for m, b in zip(fixed, businesses)]
+    changed = (len(fixed) != len(annotated.mentions) or any(label != m.label for m, label in zip(annotated.mentions, labels))
+               or any(businesses))
     dateline = _dateline_mention(annotated, gazetteer)
     if dateline is not None:
         fixed = [m for m in fixed if not (m.span.start < dateline.span.end and dateline.span.start < m.span.end)]
@@ -189,6 +192,23 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
         changed = True
     return replace(annotated, mentions=tuple(fixed)) if changed else annotated
+
+
+#: A business named for its owner, after the owner's possessive: "Sam's Club", "Denny's Diner".
+_BUSINESS_AFTER = re.compile(r"\s?['’]\s?s\s+(?:Club|Restaurant|Bar|Grill|Pizza|Pizzeria|Cafe|Café|Diner|Pub|Tavern|Deli|Bakery|Lounge|"
+                             r"Motel|Inn|Saloon|Steakhouse|Kitchen|Supermarket|Liquors?|Pharmacy|Garage)\b")
+
+
+def _business_named_for(m: Mention, annotated: AnnotatedArticle, gazetteer: Gazetteer, countries: set[str]) -> Mention | None:
+    """The business a one-word name opens, as a site ("outside the Sam's Club in Bloomington"),
+    where the tagger took the owner's name for a person or a place; not a place of the article's
+    countries ("Kenya's Market" is not read so in a report from Kenya)."""
+    text = annotated.article.text
+    found = _BUSINESS_AFTER.match(text, m.span.end)
+    if (found is None or m.label not in PLACE_LABELS | {"PERSON", "ORG"} or " " in m.span.text or lookup(m.span.text) is not None
+            or any(c.country in countries for c in gazetteer.candidates(m.span.text)[:1])):
+        return None
+    return _mention_at(annotated, m.span.start, found.end(), "FAC")
 
 
 #: A person's name as the tagger may take it for a body's: two or three capitalised words.
