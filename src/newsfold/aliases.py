@@ -106,6 +106,8 @@ def ruler_patterns() -> list[dict[str, str]]:
     """spaCy entity-ruler patterns for the organisations of the table (exact case)."""
     patterns = []
     for org in _raw_table()["organisations"]:
+        if org.get("ruler") is False:
+            continue  # known by name only: its forms may sit inside other names ("Metropolitan Police Department")
         for form in (org["name"], *org["aliases"]):
             if len(form) >= 2 and not form.islower():
                 patterns.append({"label": org["type"], "pattern": form})

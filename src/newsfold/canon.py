@@ -15,6 +15,7 @@ Surface forms are grouped by keys, never by comparing all pairs:
 from __future__ import annotations
 
 import functools
+from itertools import combinations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -539,6 +540,8 @@ def _untagged_titled_people(annotated: AnnotatedArticle, mentions: list[Mention]
         words = [(start + w.start(), w.group()) for w in re.finditer(r"\S+", match.group(2))]
         if any(fold(w) in PERSON_TITLES or w.lower() in _TRADES or w.lower() in _CALENDAR_WORDS for _, w in words):
             continue
+        if fold(words[-1][1]) in _SITE_WORDS or _INSTITUTION_END.search(match.group(2)):
+            continue  # "Prince Sultan Air Base", "the Governor Morris Hotel": a site named for someone
         if any(at not in proper for at, w in words if not w.endswith(".")) or lookup(match.group(2)) is not None:
             continue
         if any(a < end and start < b for a, b in taken):
@@ -563,6 +566,11 @@ _TRADES = frozenset({"actor", "actress", "singer", "rapper", "player", "striker"
                      "lawyer", "attorney", "journalist", "reporter", "photographer", "author", "writer", "artist", "model",
                      "boxer", "fighter", "activist", "businessman", "businesswoman", "entrepreneur", "comedian", "director",
                      "producer", "designer", "chef", "priest", "pastor", "imam", "rabbi", "soldier", "firefighter", "witness"})
+#: Last words of sites named for someone, which end no person's name.
+_SITE_WORDS = frozenset({"base", "hotel", "street", "avenue", "road", "park", "square", "plaza", "airport", "hospital", "bridge",
+                         "center", "centre", "school", "stadium", "mall", "hall", "tower", "building", "museum", "library",
+                         "highway", "causeway", "port", "dam", "canal", "island", "camp", "barracks", "palace", "mosque",
+                         "church", "university", "college", "academy", "institute", "foundation", "memorial", "station"})
 #: Numbers written as words, which name no person ("Ward Seven, 12").
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                            "first", "second", "third", "fourth", "fifth", "hundred", "thousand"})
@@ -1354,6 +1362,11 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
             if before.endswith(o.surface) and (_letters_fit(acr, o.surface, strict=False) or spelled_within(acr, o.surface)):
                 existing = [a for a in acronyms if a.surface == acr]
                 target = existing[0].key if existing else f"name:ORG:{singular_key(acr)}"
+                if (table := lookup(acr)) is not None and not table.iso and lookup(o.surface) != table:
+                    # "the Food Standards Agency (FSA)": the article's own body, whatever the table calls FSA
+                    target = f"name:ORG:{singular_key(acr)}@{o.article_id}"
+                    for a in existing:
+                        a.key = target
                 first = defined.setdefault(target, o.key)
                 if uf.find(first) != uf.find(o.key) and not _same_long_form(first, o.key):
                     own = f"{target}@{o.article_id}"  # KMT is the Kuomintang elsewhere, the Kenya Medical Trust here
@@ -1579,7 +1592,8 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
     _link_party_members([o for o in occs if o.key.startswith("name:NORP:")], org_keys, uf)
-    _link_place_spellings([o for o in occs if o.label in PLACE_LABELS], uf)
+    _link_place_spellings([o for o in occs if o.label in PLACE_LABELS or o.label == "ORG" and o.key.startswith("name:ORG:")
+                           and len(_place_spelling(o.surface).split()) == 1], uf)
     _link_streets_without_direction([o for o in occs if o.label in PLACE_LABELS], uf, _towns_of_documents(occs))
     _link_acronyms_across(orgs, uf)
     _link_translations(org_keys, [o for o in occs if o.label == "ORG"], uf)
@@ -1755,27 +1769,53 @@ def _link_place_spellings(places: list[_Occurrence], uf: _UnionFind) -> None:
     """Spellings of a place the gazetteer does not know, across the corpus: "Zeitoun" and
     "Zeitun", "Sarmin" and "Sarmeen" (the usual transliteration alternations, as for people,
     under the same guard). A variant joins the one known place of its spelling too ("Dargehan"
-    beside the resolved "Dargahan"); when two known places fit, it stays alone."""
+    beside the resolved "Dargahan"); when two known places fit, it stays alone. A one-word name
+    the tagger called a body joins a place of its spelling ("al-Mezzeh" beside "Mazzeh")."""
     unknown: dict[tuple[str, ...], list[_Occurrence]] = defaultdict(list)
     known: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)  # skeleton → place key → a surface of it
     for o in places:
-        sk = skeleton(o.surface)
+        sk = tuple(_OPENING_VOWEL.sub("a", t) for t in skeleton(o.surface))
         if not sk or is_acronym(o.surface):
             continue
-        if o.key.startswith("name:PLACE:"):
+        if o.key.startswith(("name:PLACE:", "name:ORG:")):
             unknown[sk].append(o)
         elif o.key.startswith("place:"):
             known[sk].setdefault(o.key, o.surface)
     for sk, group in unknown.items():
         targets = known.get(sk, {})
-        if len(targets) > 1:
-            continue
-        forms = sorted({" ".join(fold(s).split()) for s in [*(o.surface for o in group), *targets.values()]})
-        if len(forms) < 2 or not _spellings_agree(forms):
+        if len(targets) > 1 or not targets and not any(o.label in PLACE_LABELS for o in group):
+            continue  # (a one-word body the tagger named is a spelling of a place only beside that place)
+        written = sorted({_place_spelling(s, unify=False) for s in [*(o.surface for o in group), *targets.values()]})
+        forms = sorted({_place_spelling(s) for s in [*(o.surface for o in group), *targets.values()]})
+        if len(forms) > 1 and not _spellings_agree(forms) or not _opening_vowels_agree(written):
             continue
         keys = sorted({o.key for o in group} | set(targets))
         for key in keys[1:]:
             uf.union(keys[0], key)
+
+
+#: A vowel opening a word of a place's name, which transliterations write differently ("Ebdita", "Abdita").
+_OPENING_VOWEL = re.compile(r"^[aeiou]")
+
+
+def _place_spelling(surface: str, *, unify: bool = True) -> str:
+    """A place's name as its spellings are compared: folded, without the Arabic article ("al-Mezzeh"
+    is "Mazzeh") and (``unify``) with the vowel that opens a word made one ("Ebdita" and "Abdita")."""
+    return " ".join(_OPENING_VOWEL.sub("a", w) if unify else w for w in fold(surface).split() if w not in {"al", "el", "ul"})
+
+
+#: Vowels that open one word in two transliterations: "Ebdita"/"Abdita", "Edlib"/"Idlib",
+#: "Omm"/"Umm" (not "Imlil" and "Amlil", nor "Odessa" and "Adessa").
+_OPENING_VOWEL_PAIRS = frozenset({frozenset("ae"), frozenset("ei"), frozenset("ou")})
+
+
+def _opening_vowels_agree(forms: list[str]) -> bool:
+    """Whether the words of these spellings open with one vowel or with a pair that transliterations mix."""
+    for a, b in combinations(forms, 2):
+        for x, y in zip(a.split(), b.split()):
+            if x[:1] != y[:1] and frozenset((x[:1], y[:1])) not in _OPENING_VOWEL_PAIRS:
+                return False
+    return True
 
 
 #: Words that open a street's name with its direction ("West Florence Avenue").
