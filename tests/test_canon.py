@@ -1211,3 +1211,17 @@ def test_canon_a_place_the_tagger_called_a_body_joins_its_other_spelling():
     )
     assert owner(r, "a", "al-Mezzeh") is owner(r, "b", "Mazzeh")
     assert owner(r, "b", "Zenith") is not owner(r, "b", "Zenyth")  # two bodies' names, no place of either
+
+
+def test_canon_an_office_named_for_its_officer_is_one_body():
+    from newsfold.model import Article
+    from newsfold.pipeline import analyse
+
+    text = ("The Broward Sheriff's Office said the man fled. A Maryland Attorney General's Office spokesman said so. "
+            "The Sheriff's Office declined to comment. Deputies of the Sonoma County Sheriff's Office arrested two men in "
+            "Santa Rosa on Monday.")
+    [a] = analyse([Article("a", "x", "", text)])
+    bodies = {m.span.text for m in a.mentions if m.label == "ORG"}
+    assert {"Broward Sheriff's Office", "Maryland Attorney General's Office", "Sonoma County Sheriff's Office"} <= bodies
+    assert not any(m.span.text == "Maryland" for m in a.mentions)  # a part of the office's name, not a place of its own
+    assert ("Santa Rosa", "GPE") in {(m.span.text, m.label) for m in a.mentions}

@@ -188,6 +188,11 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     more += _hosts_of_named_contests(fixed, gazetteer)
     more += _untagged_people_of_an_age(annotated, gazetteer, fixed + more)
     more += _untagged_titled_people(annotated, fixed + more)
+    offices = _offices_of_an_officer(annotated)
+    if offices:
+        fixed = [m for m in fixed if not any(o.span.start < m.span.end and m.span.start < o.span.end for o in offices)]
+        more = [m for m in more if not any(o.span.start < m.span.end and m.span.start < o.span.end for o in offices)] + offices
+        changed = True
     more += _people_named_again(annotated, fixed + more)
     if more:
         fixed = sorted(fixed + more, key=lambda m: m.span.start)
@@ -549,6 +554,29 @@ def _untagged_titled_people(annotated: AnnotatedArticle, mentions: list[Mention]
         if (found := _mention_at(annotated, start, end, "PERSON")) is not None:
             out.append(found)
             taken.append((start, end))
+    return out
+
+
+#: An office named for its officer, as US news names prosecutors and sheriffs: "the Bristol County
+#: District Attorney's Office", "the Broward Sheriff's Office", "Baltimore State's Attorney's Office".
+_OFFICE_OF_AN_OFFICER = re.compile(
+    r"\b((?:[A-Z][a-z]+\.?\s+){1,4})(Attorney\s+General|District\s+Attorney|State['’]s\s+Attorney|Sheriff|Medical\s+Examiner|"
+    r"Coroner|Public\s+Defender|Prosecutor)['’]s\s+(?:Office|Department)\b")
+
+
+def _offices_of_an_officer(annotated: AnnotatedArticle) -> list[Mention]:
+    """Offices named for their officer, which the tagger cuts at the possessive or misses: one
+    body, from the first word of its place ("the" left out)."""
+    text = annotated.article.text
+    out: list[Mention] = []
+    for match in _OFFICE_OF_AN_OFFICER.finditer(text):
+        start = match.start()
+        if text.startswith(("The ", "A ", "An "), start):
+            start = text.index(" ", start) + 1
+            if start >= match.start(2):
+                continue  # ("The Sheriff's Office": no place of its own, a generic office)
+        if (found := _mention_at(annotated, start, match.end(), "ORG")) is not None:
+            out.append(found)
     return out
 
 
