@@ -1225,3 +1225,25 @@ def test_canon_an_office_named_for_its_officer_is_one_body():
     assert {"Broward Sheriff's Office", "Maryland Attorney General's Office", "Sonoma County Sheriff's Office"} <= bodies
     assert not any(m.span.text == "Maryland" for m in a.mentions)  # a part of the office's name, not a place of its own
     assert ("Santa Rosa", "GPE") in {(m.span.text, m.label) for m in a.mentions}
+
+
+def test_canon_a_team_by_its_full_name_and_its_nickname():
+    from newsfold.model import Article
+    from newsfold.pipeline import analyse
+
+    texts = ["The Boston Celtics beat the Indiana Pacers 101-98 on Friday in Boston.",
+             "The Celtics led by 12 at half-time. The heat in Boston was stifling; the Heat lost in Miami."]
+    analyses = list(analyse([Article(f"a{i}", "x", "", t) for i, t in enumerate(texts)]))
+    r = canonicalize(analyses, default_gazetteer())
+    assert owner(r, "a1", "Celtics") is owner(r, "a0", "Boston Celtics")
+    assert owner(r, "a0", "Boston").type == "GPE"  # the town stays a town beside its team
+    heat = r.entity("a1", "Heat")
+    assert heat is None or heat.name != "Miami Heat"  # a nickname that is also a word is not matched on its own
+
+
+def test_canon_a_short_name_of_a_known_body_across_reports():
+    r = entities_of(
+        analysis("a", "The [New Orleans Saints|ORG] won on Sunday."),
+        analysis("b", "The [Saints|ORG] scored twice in the second half."),
+    )
+    assert owner(r, "b", "Saints") is owner(r, "a", "New Orleans Saints")

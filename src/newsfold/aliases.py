@@ -102,6 +102,14 @@ def country_acronyms() -> frozenset[str]:
                      if len(form.replace(".", "")) >= 2 and form.replace(".", "").isalpha() and form.replace(".", "").isupper())
 
 
+@functools.lru_cache(maxsize=1)
+def team_nicknames() -> frozenset[str]:
+    """The one-word nicknames of the table's sports teams, as written ("Celtics", "Dodgers"), which
+    the tagger often leaves untagged and the entity ruler does not match on their own."""
+    return frozenset(form for org in _raw_table()["organisations"] if org.get("ruler") == "full"
+                     for form in org["aliases"] if " " not in form)
+
+
 def ruler_patterns() -> list[dict[str, str]]:
     """spaCy entity-ruler patterns for the organisations of the table (exact case)."""
     patterns = []
@@ -109,6 +117,8 @@ def ruler_patterns() -> list[dict[str, str]]:
         if org.get("ruler") is False:
             continue  # known by name only: its forms may sit inside other names ("Metropolitan Police Department")
         for form in (org["name"], *org["aliases"]):
+            if org.get("ruler") == "full" and " " not in form:
+                continue  # a team's full name, not its nickname ("Boston Celtics"; "Heat" is a word too)
             if len(form) >= 2 and not form.islower():
                 patterns.append({"label": org["type"], "pattern": form})
     return patterns

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from newsfold import lexicon as lx
-from newsfold.aliases import AliasEntry, country_name, country_of, lookup
+from newsfold.aliases import AliasEntry, country_name, country_of, lookup, team_nicknames
 from newsfold.events import VENUE_WORDS, is_venue
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
@@ -188,6 +188,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     more += _hosts_of_named_contests(fixed, gazetteer)
     more += _untagged_people_of_an_age(annotated, gazetteer, fixed + more)
     more += _untagged_titled_people(annotated, fixed + more)
+    more += _teams_by_nickname(annotated, fixed + more)
     offices = _offices_of_an_officer(annotated)
     if offices:
         fixed = [m for m in fixed if not any(o.span.start < m.span.end and m.span.start < o.span.end for o in offices)]
@@ -577,6 +578,19 @@ def _offices_of_an_officer(annotated: AnnotatedArticle) -> list[Mention]:
                 continue  # ("The Sheriff's Office": no place of its own, a generic office)
         if (found := _mention_at(annotated, start, match.end(), "ORG")) is not None:
             out.append(found)
+    return out
+
+
+def _teams_by_nickname(annotated: AnnotatedArticle, mentions: list[Mention]) -> list[Mention]:
+    """Sports teams the tagger missed, named by their nickname after "the": "the Celtics led by 12"."""
+    text = annotated.article.text
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    out: list[Mention] = []
+    for hit in re.finditer(r"\b[Tt]he\s+([A-Z0-9][A-Za-z0-9]+)\b", text):
+        start, end = hit.span(1)
+        if hit.group(1) in team_nicknames() and not any(a < end and start < b for a, b in taken):
+            if (found := _mention_at(annotated, start, end, "ORG")) is not None:
+                out.append(found)
     return out
 
 
@@ -1603,8 +1617,11 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
                 uf.union(o.key, next(iter(fits)))
     orgs = [o for o in occs if o.key.startswith("name:ORG:")]
     org_keys = {o.key: o.key[len("name:ORG:"):].split("@")[0].split() for o in orgs}
+    # the alias table's bodies as the texts write them: "Saints" beside the "New Orleans Saints"
+    long_keys = org_keys | {o.key: _org_tokens(o.surface) for o in occs if o.key.startswith("known:") and o.label == "ORG"
+                            and len(o.surface.split()) > 1 and not is_acronym(o.surface)}
     by_part: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for key, toks in org_keys.items():
+    for key, toks in long_keys.items():
         if _names_an_event(" ".join(toks)):
             continue  # "Kraft Factory Shooting" is no longer name of "Kraft"
         for n in range(1, len(toks)):
@@ -1616,7 +1633,7 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
         fits = by_part.get(tuple(toks), set())
         # not "Wayne State University" into "Wayne State University police", nor "Elkhart" into the
         # "Elkhart Police Department": a town's or a college's force is not the town or the college
-        fits = {f for f in fits if not _force_of(org_keys[f], toks)}
+        fits = {f for f in fits if not _force_of(long_keys[f], toks)}
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
     _link_party_members([o for o in occs if o.key.startswith("name:NORP:")], org_keys, uf)
