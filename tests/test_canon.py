@@ -1167,15 +1167,14 @@ def test_canon_a_business_named_for_its_owner_is_no_town():
     assert ("Kenya", "GPE") in labels  # a country of the article stays itself
 
 
-def test_canon_transliterated_places_with_an_article_or_another_opening_vowel():
+def test_canon_transliterated_places_with_and_without_the_arabic_article():
     r = entities_of(
-        analysis("a", "Shelling hit [al-Mezzeh|GPE] and [Ebdita|GPE] in [Syria|GPE]; [Imlil|GPE] and [Odessa Road|GPE] too."),
-        analysis("b", "Troops stormed [Mazzeh|GPE] and [Abdita|GPE] in [Syria|GPE], then [Amlil|GPE] and [Adessa Road|GPE]."),
+        analysis("a", "Shelling hit [al-Mezzeh|GPE] in [Syria|GPE]; [Imlil|GPE] and [Enfield|GPE] too."),
+        analysis("b", "Troops stormed [Mazzeh|GPE] in [Syria|GPE], then [Amlil|GPE] and [Anfield|GPE]."),
     )
     assert owner(r, "a", "al-Mezzeh") is owner(r, "b", "Mazzeh")
-    assert owner(r, "a", "Ebdita") is owner(r, "b", "Abdita")
-    assert owner(r, "a", "Imlil") is not owner(r, "b", "Amlil")  # i and a: two villages
-    assert owner(r, "a", "Odessa Road") is not owner(r, "b", "Adessa Road")
+    assert owner(r, "a", "Imlil") is not owner(r, "b", "Amlil")  # another opening vowel: two villages
+    assert owner(r, "a", "Enfield") is not owner(r, "b", "Anfield")
 
 
 def test_canon_an_acronym_the_article_defines_is_its_own_body_whatever_the_table_says():
@@ -1219,11 +1218,13 @@ def test_canon_an_office_named_for_its_officer_is_one_body():
 
     text = ("The Broward Sheriff's Office said the man fled. A Maryland Attorney General's Office spokesman said so. "
             "The Sheriff's Office declined to comment. Deputies of the Sonoma County Sheriff's Office arrested two men in "
-            "Santa Rosa on Monday.")
+            "Santa Rosa on Monday. Two Hillsborough County Sheriff's Office deputies were shot on Friday.")
     [a] = analyse([Article("a", "x", "", text)])
     bodies = {m.span.text for m in a.mentions if m.label == "ORG"}
-    assert {"Broward Sheriff's Office", "Maryland Attorney General's Office", "Sonoma County Sheriff's Office"} <= bodies
-    assert not any(m.span.text == "Maryland" for m in a.mentions)  # a part of the office's name, not a place of its own
+    assert {"Broward Sheriff's Office", "Maryland Attorney General's Office", "Sonoma County Sheriff's Office",
+            "Hillsborough County Sheriff's Office"} <= bodies
+    assert ("Maryland", "GPE") in {(m.span.text, m.label) for m in a.mentions}  # the place the office names stays
+    assert not any(m.span.text.startswith(("Two ", "On ")) for m in a.mentions if m.label == "ORG")
     assert ("Santa Rosa", "GPE") in {(m.span.text, m.label) for m in a.mentions}
 
 
@@ -1247,3 +1248,35 @@ def test_canon_a_short_name_of_a_known_body_across_reports():
         analysis("b", "The [Saints|ORG] scored twice in the second half."),
     )
     assert owner(r, "b", "Saints") is owner(r, "a", "New Orleans Saints")
+
+
+def test_canon_the_third_review_s_cases():
+    from newsfold.model import Article
+    from newsfold.pipeline import analyse
+
+    texts = ["The Organization of Petroleum Exporting Countries (OPEC) agreed on Tuesday to cut output.",
+             "OPEC said on Tuesday that prices would rise. Iran's Revolutionary Guards seized a tanker.",
+             "The Islamic Revolutionary Guard Corps said the tanker had broken the rules.",
+             "Watford lost again on Saturday. The Hornets have now lost six games. The Ravens flew over the Tower of London.",
+             "Red Crescent medics said an Israeli strike killed 12 people in Gaza City.",
+             "The Syrian Arab Red Crescent said aid had reached Homs.",
+             "It prompted an angry Mayor Rahm Park to lecture the gangs driving this staggering 38% increase in homicides."]
+    analyses = list(analyse([Article(f"a{i}", "x", "", t) for i, t in enumerate(texts)]))
+    r = canonicalize(analyses, default_gazetteer())
+    assert owner(r, "a0", "OPEC") is owner(r, "a1", "OPEC")  # the table's body, written the article's way
+    assert owner(r, "a1", "Revolutionary Guards") is owner(r, "a2", "Islamic Revolutionary Guard Corps")
+    hornets = r.entity("a3", "Hornets")
+    assert hornets is None or hornets.name != "Charlotte Hornets"  # Watford's, in an article that never names Charlotte
+    assert r.entity("a3", "Ravens") is None or r.entity("a3", "Ravens").name != "Baltimore Ravens"
+    assert owner(r, "a4", "Red Crescent") is not owner(r, "a5", "Syrian Arab Red Crescent")
+    assert any(m.span.text == "Rahm Park" and m.label == "PERSON" for m in analyses[6].mentions)  # Park is a surname too
+
+
+
+def test_canon_a_team_s_nickname_in_a_report_that_names_its_town():
+    r = entities_of(
+        analysis("a", "The [Knicks|ORG] beat Boston in [New York|GPE] on Sunday."),
+        analysis("b", "The [Broncos|ORG] beat the Storm in [Brisbane|GPE] on Sunday."),
+    )
+    assert owner(r, "a", "Knicks").name == "New York Knicks"
+    assert owner(r, "b", "Broncos").name == "Broncos"  # Brisbane's, not Denver's

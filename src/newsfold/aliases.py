@@ -102,12 +102,28 @@ def country_acronyms() -> frozenset[str]:
                      if len(form.replace(".", "")) >= 2 and form.replace(".", "").isalpha() and form.replace(".", "").isupper())
 
 
+def known_forms(name: str) -> tuple[str, ...]:
+    """Every form the table gives the organisation of this canonical name (the name first)."""
+    return _org_forms().get(name, ())
+
+
 @functools.lru_cache(maxsize=1)
-def team_nicknames() -> frozenset[str]:
-    """The one-word nicknames of the table's sports teams, as written ("Celtics", "Dodgers"), which
-    the tagger often leaves untagged and the entity ruler does not match on their own."""
-    return frozenset(form for org in _raw_table()["organisations"] if org.get("ruler") == "full"
-                     for form in org["aliases"] if " " not in form)
+def _org_forms() -> dict[str, tuple[str, ...]]:
+    return {org["name"]: (org["name"], *org["aliases"]) for org in _raw_table()["organisations"]}
+
+
+@functools.lru_cache(maxsize=1)
+def team_nicknames() -> dict[str, str]:
+    """The one-word nicknames of the table's sports teams, as written, with the team's full name
+    ("Celtics": "Boston Celtics"): the tagger often leaves them untagged, and they name the team
+    only in an article about it ("the Broncos" of Brisbane are not Denver's)."""
+    return {org["nickname"]: org["name"] for org in _raw_table()["organisations"] if org.get("nickname")}
+
+
+@functools.lru_cache(maxsize=1)
+def team_names() -> frozenset[str]:
+    """The full names of the table's sports teams."""
+    return frozenset(org["name"] for org in _raw_table()["organisations"] if org.get("ruler") == "full")
 
 
 def ruler_patterns() -> list[dict[str, str]]:
@@ -119,6 +135,8 @@ def ruler_patterns() -> list[dict[str, str]]:
         for form in (org["name"], *org["aliases"]):
             if org.get("ruler") == "full" and " " not in form:
                 continue  # a team's full name, not its nickname ("Boston Celtics"; "Heat" is a word too)
+            if org.get("ruler") == "acronyms" and not (form.isupper() and " " not in form):
+                continue  # "ECOWAS", which sits inside no other name, not "Metropolitan Police"
             if len(form) >= 2 and not form.islower():
                 patterns.append({"label": org["type"], "pattern": form})
     return patterns

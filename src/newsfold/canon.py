@@ -15,7 +15,6 @@ Surface forms are grouped by keys, never by comparing all pairs:
 from __future__ import annotations
 
 import functools
-from itertools import combinations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
 from newsfold import lexicon as lx
-from newsfold.aliases import AliasEntry, country_name, country_of, lookup, team_nicknames
+from newsfold.aliases import AliasEntry, country_name, country_of, known_forms, lookup, team_names, team_nicknames
 from newsfold.events import VENUE_WORDS, is_venue
 from newsfold.ids import make_id
 from newsfold.model import AnnotatedArticle, ArticleAnalysis, Entity, Mention, Span
@@ -191,8 +190,10 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     more += _teams_by_nickname(annotated, fixed + more)
     offices = _offices_of_an_officer(annotated)
     if offices:
-        fixed = [m for m in fixed if not any(o.span.start < m.span.end and m.span.start < o.span.end for o in offices)]
-        more = [m for m in more if not any(o.span.start < m.span.end and m.span.start < o.span.end for o in offices)] + offices
+        # the office's pieces the tagger cut go ("General's Office"); its place stays the place it names
+        # ("Palm Beach County Sheriff's Office deputies shot a man": in Palm Beach County)
+        fixed = [m for m in fixed if m.label in PLACE_LABELS or not any(o.span.start < m.span.end and m.span.start < o.span.end for o in offices)]
+        more = [m for m in more if m.label in PLACE_LABELS or not any(o.span.start < m.span.end and m.span.start < o.span.end for o in offices)] + offices
         changed = True
     more += _people_named_again(annotated, fixed + more)
     if more:
@@ -212,7 +213,8 @@ def _business_named_for(m: Mention, annotated: AnnotatedArticle, gazetteer: Gaze
     countries ("Kenya's Market" is not read so in a report from Kenya)."""
     text = annotated.article.text
     found = _BUSINESS_AFTER.match(text, m.span.end)
-    if (found is None or m.label not in PLACE_LABELS | {"PERSON", "ORG"} or " " in m.span.text or lookup(m.span.text) is not None
+    if (found is None or m.label not in PLACE_LABELS | {"PERSON"} or " " in m.span.text or lookup(m.span.text) is not None
+            or re.match(r"\s+[A-Z]", text[found.end():found.end() + 2])  # ("Chelsea's Club World Cup run")
             or any(c.country in countries for c in gazetteer.candidates(m.span.text)[:1])):
         return None
     return _mention_at(annotated, m.span.start, found.end(), "FAC")
@@ -561,8 +563,15 @@ def _untagged_titled_people(annotated: AnnotatedArticle, mentions: list[Mention]
 #: An office named for its officer, as US news names prosecutors and sheriffs: "the Bristol County
 #: District Attorney's Office", "the Broward Sheriff's Office", "Baltimore State's Attorney's Office".
 _OFFICE_OF_AN_OFFICER = re.compile(
-    r"\b((?:[A-Z][a-z]+\.?\s+){1,4})(Attorney\s+General|District\s+Attorney|State['’]s\s+Attorney|Sheriff|Medical\s+Examiner|"
+    r"\b((?:[A-Z][a-z]+\s+){1,4})(Attorney\s+General|District\s+Attorney|State['’]s\s+Attorney|Sheriff|Medical\s+Examiner|"
     r"Coroner|Public\s+Defender|Prosecutor)['’]s\s+(?:Office|Department)\b")
+
+
+#: Capitalised words that open a sentence before a name, no part of it.
+_BEFORE_A_NAME = frozenset({"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                            "some", "many", "both", "all", "former", "retired", "acting", "interim", "on", "in", "at", "by", "for",
+                            "from", "with", "after", "before", "when", "while", "as", "and", "but", "three", "dozens", "other",
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "last"})
 
 
 def _offices_of_an_officer(annotated: AnnotatedArticle) -> list[Mention]:
@@ -572,23 +581,27 @@ def _offices_of_an_officer(annotated: AnnotatedArticle) -> list[Mention]:
     out: list[Mention] = []
     for match in _OFFICE_OF_AN_OFFICER.finditer(text):
         start = match.start()
-        if text.startswith(("The ", "A ", "An "), start):
-            start = text.index(" ", start) + 1
-            if start >= match.start(2):
-                continue  # ("The Sheriff's Office": no place of its own, a generic office)
+        while start < match.start(2) and text[start:].split(None, 1)[0].lower() in _BEFORE_A_NAME:
+            start = text.index(" ", start) + 1  # ("Two Broward Sheriff's Office deputies", "On Monday Harris County …")
+        if start >= match.start(2):
+            continue  # ("The Sheriff's Office": no place of its own, a generic office)
         if (found := _mention_at(annotated, start, match.end(), "ORG")) is not None:
             out.append(found)
     return out
 
 
 def _teams_by_nickname(annotated: AnnotatedArticle, mentions: list[Mention]) -> list[Mention]:
-    """Sports teams the tagger missed, named by their nickname after "the": "the Celtics led by 12"."""
+    """Sports teams the tagger missed, named by their nickname after "the", in an article that
+    names the team or its town: "the Celtics led by 12" beside "Boston" (not "The Ravens flew over
+    the Tower of London", nor "the Broncos" of Brisbane)."""
     text = annotated.article.text
     taken = [(m.span.start, m.span.end) for m in mentions]
     out: list[Mention] = []
     for hit in re.finditer(r"\b[Tt]he\s+([A-Z0-9][A-Za-z0-9]+)\b", text):
         start, end = hit.span(1)
-        if hit.group(1) in team_nicknames() and not any(a < end and start < b for a, b in taken):
+        team = team_nicknames().get(hit.group(1))
+        town = team.rsplit(" ", 1)[0] if team else ""
+        if team and re.search(rf"\b{re.escape(town)}\b", text) and not any(a < end and start < b for a, b in taken):
             if (found := _mention_at(annotated, start, end, "ORG")) is not None:
                 out.append(found)
     return out
@@ -609,10 +622,10 @@ _TRADES = frozenset({"actor", "actress", "singer", "rapper", "player", "striker"
                      "boxer", "fighter", "activist", "businessman", "businesswoman", "entrepreneur", "comedian", "director",
                      "producer", "designer", "chef", "priest", "pastor", "imam", "rabbi", "soldier", "firefighter", "witness"})
 #: Last words of sites named for someone, which end no person's name.
-_SITE_WORDS = frozenset({"base", "hotel", "street", "avenue", "road", "park", "square", "plaza", "airport", "hospital", "bridge",
-                         "center", "centre", "school", "stadium", "mall", "hall", "tower", "building", "museum", "library",
-                         "highway", "causeway", "port", "dam", "canal", "island", "camp", "barracks", "palace", "mosque",
-                         "church", "university", "college", "academy", "institute", "foundation", "memorial", "station"})
+_SITE_WORDS = frozenset({"base", "hotel", "street", "avenue", "road", "square", "plaza", "airport", "hospital", "center",
+                         "centre", "school", "stadium", "mall", "building", "museum", "library", "highway", "causeway", "canal",
+                         "island", "barracks", "palace", "mosque", "university", "college", "academy", "institute",
+                         "foundation", "memorial"})  # (not the surnames Park, Hall, Church, Bridge, Camp, Port)
 #: Numbers written as words, which name no person ("Ward Seven, 12").
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                            "first", "second", "third", "fourth", "fifth", "hundred", "thousand"})
@@ -1112,6 +1125,9 @@ def _document_occurrences(
         surface = m.span.text
         label = label_of[id(m)]
         entry = _sister_country(lookup(surface), surface, resolved)
+        if entry is None and label == "ORG" and (team := team_nicknames().get(surface)) and re.search(
+                rf"\b{re.escape(team.rsplit(' ', 1)[0])}\b", analysis.article.text):
+            entry = lookup(team)  # "the Knicks" in a report that names New York: the New York Knicks
         tokens = _name_tokens(surface)
         # a name written family name first ends with no surname: "Chu" is Eric Chu, not Hung Hsiu-chu;
         # it is named by its given name written as one word ("Tzuyu" for Chou Tzu-yu)
@@ -1404,7 +1420,7 @@ def _link_acronyms(analysis: ArticleAnalysis, occs: list[_Occurrence], uf: _Unio
             if before.endswith(o.surface) and (_letters_fit(acr, o.surface, strict=False) or spelled_within(acr, o.surface)):
                 existing = [a for a in acronyms if a.surface == acr]
                 target = existing[0].key if existing else f"name:ORG:{singular_key(acr)}"
-                if (table := lookup(acr)) is not None and not table.iso and lookup(o.surface) != table:
+                if (table := lookup(acr)) is not None and not table.iso and lookup(o.surface) != table and not _names_alike(o.surface, table):
                     # "the Food Standards Agency (FSA)": the article's own body, whatever the table calls FSA
                     target = f"name:ORG:{singular_key(acr)}@{o.article_id}"
                     for a in existing:
@@ -1437,6 +1453,20 @@ _BODY_WORDS = frozenset({"commission", "council", "court", "committee", "party",
                          "institute", "university", "league", "federation", "front", "army", "forces", "force", "service",
                          "board", "office", "group", "network", "movement", "alliance", "club", "society", "foundation",
                          "trust", "fund", "press", "news", "police", "agency", "assembly", "congress", "parliament"})
+
+
+def _names_alike(written: str, entry: AliasEntry) -> bool:
+    """Whether an article's long name for an acronym is the alias table's body written its own way
+    ("Organization of Petroleum Exporting Countries", "U.S. Centers for Disease Control"): most of
+    its words, by their skeletons, are in one of the table's names for it."""
+    own = {skeleton_token(w) for w in _org_tokens(written) if w not in _GLOSSARY_STOP and len(w) > 2}
+    if not own:
+        return False
+    for name in known_forms(entry.name) or (entry.name,):
+        theirs = {skeleton_token(w) for w in _org_tokens(name) if w not in _GLOSSARY_STOP and len(w) > 2}
+        if theirs and len(own & theirs) >= 0.6 * min(len(own), len(theirs)):
+            return True
+    return False
 
 
 def _link_given_names(persons: list[_Occurrence], uf: _UnionFind) -> None:
@@ -1617,9 +1647,10 @@ def _link_across_documents(occs: list[_Occurrence], uf: _UnionFind) -> None:
                 uf.union(o.key, next(iter(fits)))
     orgs = [o for o in occs if o.key.startswith("name:ORG:")]
     org_keys = {o.key: o.key[len("name:ORG:"):].split("@")[0].split() for o in orgs}
-    # the alias table's bodies as the texts write them: "Saints" beside the "New Orleans Saints"
-    long_keys = org_keys | {o.key: _org_tokens(o.surface) for o in occs if o.key.startswith("known:") and o.label == "ORG"
-                            and len(o.surface.split()) > 1 and not is_acronym(o.surface)}
+    # the alias table's teams as the texts write them: "Saints" beside the "New Orleans Saints" (not the
+    # Gaza "Red Crescent" beside the Syrian Arab Red Crescent)
+    teams = {f"known:{fold(name)}" for name in team_names()}
+    long_keys = org_keys | {o.key: _org_tokens(o.surface) for o in occs if o.key in teams and len(o.surface.split()) > 1}
     by_part: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for key, toks in long_keys.items():
         if _names_an_event(" ".join(toks)):
@@ -1819,7 +1850,7 @@ def _link_place_spellings(places: list[_Occurrence], uf: _UnionFind) -> None:
     unknown: dict[tuple[str, ...], list[_Occurrence]] = defaultdict(list)
     known: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)  # skeleton → place key → a surface of it
     for o in places:
-        sk = tuple(_OPENING_VOWEL.sub("a", t) for t in skeleton(o.surface))
+        sk = skeleton(o.surface)
         if not sk or is_acronym(o.surface):
             continue
         if o.key.startswith(("name:PLACE:", "name:ORG:")):
@@ -1830,37 +1861,17 @@ def _link_place_spellings(places: list[_Occurrence], uf: _UnionFind) -> None:
         targets = known.get(sk, {})
         if len(targets) > 1 or not targets and not any(o.label in PLACE_LABELS for o in group):
             continue  # (a one-word body the tagger named is a spelling of a place only beside that place)
-        written = sorted({_place_spelling(s, unify=False) for s in [*(o.surface for o in group), *targets.values()]})
         forms = sorted({_place_spelling(s) for s in [*(o.surface for o in group), *targets.values()]})
-        if len(forms) > 1 and not _spellings_agree(forms) or not _opening_vowels_agree(written):
+        if len(forms) > 1 and not _spellings_agree(forms):
             continue
         keys = sorted({o.key for o in group} | set(targets))
         for key in keys[1:]:
             uf.union(keys[0], key)
 
 
-#: A vowel opening a word of a place's name, which transliterations write differently ("Ebdita", "Abdita").
-_OPENING_VOWEL = re.compile(r"^[aeiou]")
-
-
-def _place_spelling(surface: str, *, unify: bool = True) -> str:
-    """A place's name as its spellings are compared: folded, without the Arabic article ("al-Mezzeh"
-    is "Mazzeh") and (``unify``) with the vowel that opens a word made one ("Ebdita" and "Abdita")."""
-    return " ".join(_OPENING_VOWEL.sub("a", w) if unify else w for w in fold(surface).split() if w not in {"al", "el", "ul"})
-
-
-#: Vowels that open one word in two transliterations: "Ebdita"/"Abdita", "Edlib"/"Idlib",
-#: "Omm"/"Umm" (not "Imlil" and "Amlil", nor "Odessa" and "Adessa").
-_OPENING_VOWEL_PAIRS = frozenset({frozenset("ae"), frozenset("ei"), frozenset("ou")})
-
-
-def _opening_vowels_agree(forms: list[str]) -> bool:
-    """Whether the words of these spellings open with one vowel or with a pair that transliterations mix."""
-    for a, b in combinations(forms, 2):
-        for x, y in zip(a.split(), b.split()):
-            if x[:1] != y[:1] and frozenset((x[:1], y[:1])) not in _OPENING_VOWEL_PAIRS:
-                return False
-    return True
+def _place_spelling(surface: str) -> str:
+    """A place's name as its spellings are compared: folded, without the Arabic article ("al-Mezzeh" is "Mazzeh")."""
+    return " ".join(w for w in fold(surface).split() if w not in {"al", "el", "ul"})
 
 
 #: Words that open a street's name with its direction ("West Florence Avenue").
@@ -1928,7 +1939,7 @@ def _make_entity(root: str, occs: list[_Occurrence], gazetteer: Gazetteer) -> En
         place = gazetteer.country(country_key.split(":", 1)[1])
         name = place.name if place else surfaces.most_common(1)[0][0]
     elif known_key:
-        entry = lookup(next(o.surface for o in occs if o.key == known_key))
+        entry = lookup(known_key.split(":", 1)[1]) or lookup(next(o.surface for o in occs if o.key == known_key))
         etype = entry.type if entry else labels.most_common(1)[0][0]
         name = entry.name if entry else surfaces.most_common(1)[0][0]
     elif places:
