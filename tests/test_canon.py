@@ -1280,3 +1280,15 @@ def test_canon_a_team_s_nickname_in_a_report_that_names_its_town():
     )
     assert owner(r, "a", "Knicks").name == "New York Knicks"
     assert owner(r, "b", "Broncos").name == "Broncos"  # Brisbane's, not Denver's
+
+
+def test_canon_a_broadcaster_named_by_its_call_sign():
+    from newsfold.model import Article
+    from newsfold.pipeline import analyse
+
+    text = ("News 8 WTNH reported the crash on Route 9. WKMG-TV said the suspect fled. WHO officials were told. "
+            "KEY WEST WAS HIT BY THE STORM.")
+    [a] = analyse([Article("a", "x", "", text)])
+    bodies = {m.span.text for m in a.mentions if m.label == "ORG"}
+    assert {"WTNH", "WKMG-TV"} <= bodies
+    assert "KEY" not in bodies  # a sentence in capitals

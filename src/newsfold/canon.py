@@ -188,6 +188,7 @@ def correct_labels(annotated: AnnotatedArticle, gazetteer: Gazetteer) -> Annotat
     more += _untagged_people_of_an_age(annotated, gazetteer, fixed + more)
     more += _untagged_titled_people(annotated, fixed + more)
     more += _teams_by_nickname(annotated, fixed + more)
+    more += _broadcasters_by_call_sign(annotated, fixed + more)
     offices = _offices_of_an_officer(annotated)
     if offices:
         # the office's pieces the tagger cut go ("General's Office"); its place stays the place it names
@@ -604,6 +605,31 @@ def _teams_by_nickname(annotated: AnnotatedArticle, mentions: list[Mention]) -> 
         if team and re.search(rf"\b{re.escape(town)}\b", text) and not any(a < end and start < b for a, b in taken):
             if (found := _mention_at(annotated, start, end, "ORG")) is not None:
                 out.append(found)
+    return out
+
+
+#: A North American broadcaster's call sign, as local news credits it: "WTNH", "WKMG-TV", "KTLA".
+_CALL_SIGN = re.compile(r"(?<![\w-])[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?![\w-])")
+
+
+def _broadcasters_by_call_sign(annotated: AnnotatedArticle, mentions: list[Mention]) -> list[Mention]:
+    """Broadcasters the tagger missed, named by their call sign ("News 8 WTNH reported"): a name
+    the parser reads as one, outside a sentence written in capitals ("KEY WEST WAS HIT"), that the
+    alias table does not know as something else ("WHO", "WTO")."""
+    text = annotated.article.text
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    proper = {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
+    out: list[Mention] = []
+    for hit in _CALL_SIGN.finditer(text):
+        start, end = hit.span()
+        if start not in proper or lookup(hit.group()) is not None or any(a < end and start < b for a, b in taken):
+            continue
+        sentence = next((s for s in annotated.sentences if s.start <= start < s.end), None)
+        letters = [c for c in text[sentence.start:sentence.end] if c.isalpha()] if sentence else []
+        if not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+            continue
+        if (found := _mention_at(annotated, start, end, "ORG")) is not None:
+            out.append(found)
     return out
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from newsfold.store import Store
 
 #: Bump when a streaming stage changes what it extracts: stored analyses are then redone.
-PIPELINE_VERSION = "234"
+PIPELINE_VERSION = "235"
 
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
 
