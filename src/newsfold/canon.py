@@ -405,7 +405,7 @@ def _places_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) ->
     for name in sorted(names):
         for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE):
             start, end = hit.span()
-            if not text[start].isupper() or any(a < end and start < b for a, b in taken):
+            if not text[start].isupper() or _overlaps(taken, start, end):
                 continue
             if (found := _mention_at(annotated, start, end, "GPE")) is not None:
                 out.append(found)
@@ -419,7 +419,7 @@ def _people_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) ->
     common word ("Young" beside "young people"), and not inside another name ("Godi Street")."""
     text = annotated.article.text
     taken = [(m.span.start, m.span.end) for m in mentions]
-    proper = {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
+    proper = _proper_starts(annotated)
     surnames = {words[-1] for m in mentions if m.label == "PERSON" and len(words := m.span.text.split()) >= 2
                 and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", words[-1]) and fold(words[-1]) not in _GENERATIONS}
     out: list[Mention] = []
@@ -429,7 +429,7 @@ def _people_named_again(annotated: AnnotatedArticle, mentions: list[Mention]) ->
         for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             start, end = hit.span()
             before = re.search(r"([A-Z][a-z]*)\.?\s+$", text[max(0, start - 20):start])
-            if (any(a < end and start < b for a, b in taken) or start not in proper or re.match(r"\s+[A-Z]", text[end:end + 2])
+            if (_overlaps(taken, start, end) or start not in proper or re.match(r"\s+[A-Z]", text[end:end + 2])
                     or before is not None and fold(before.group(1)) not in _TITLES):
                 continue
             if (found := _mention_at(annotated, start, end, "PERSON")) is not None:
@@ -469,7 +469,7 @@ def _untagged_places(annotated: AnnotatedArticle, gazetteer: Gazetteer, mentions
         start, end = tokens[i].start, tokens[j].end
         name = text[start:end]
         i = j + 1
-        if any(a < end and start < b for a, b in taken) or name.isupper() or lookup(name) is not None and lookup(name).iso is None:  # type: ignore[union-attr]
+        if _overlaps(taken, start, end) or name.isupper() or lookup(name) is not None and lookup(name).iso is None:  # type: ignore[union-attr]
             continue
         cands = gazetteer.candidates(name)
         label = "GPE"
@@ -508,7 +508,7 @@ def _untagged_people_of_an_age(annotated: AnnotatedArticle, gazetteer: Gazetteer
     words are none of a calendar's ("Sunday", "March")."""
     taken = [(m.span.start, m.span.end) for m in mentions]
     text = annotated.article.text
-    proper = {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
+    proper = _proper_starts(annotated)
     out: list[Mention] = []
     for match in _NAME_OF_AN_AGE.finditer(text):
         start, end = match.span(1)
@@ -519,7 +519,7 @@ def _untagged_people_of_an_age(annotated: AnnotatedArticle, gazetteer: Gazetteer
             continue  # (not "Ward Seven, 12")
         start = words[0]
         name = text[start:end]
-        if any(a < end and start < b for a, b in taken) or lookup(name) is not None or gazetteer.candidates(name):
+        if _overlaps(taken, start, end) or lookup(name) is not None or gazetteer.candidates(name):
             continue
         if any(w.lower() in _CALENDAR_WORDS or fold(w) in _TITLES for w in name.split()):
             continue
@@ -540,7 +540,7 @@ def _untagged_titled_people(annotated: AnnotatedArticle, mentions: list[Mention]
     ("President Chief Executive ..." is no one), that no other mention covers."""
     taken = [(m.span.start, m.span.end) for m in mentions]
     text = annotated.article.text
-    proper = {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
+    proper = _proper_starts(annotated)
     out: list[Mention] = []
     for match in _TITLED_NAME.finditer(text):
         if fold(match.group(1)) not in PERSON_TITLES:
@@ -553,7 +553,7 @@ def _untagged_titled_people(annotated: AnnotatedArticle, mentions: list[Mention]
             continue  # "Prince Sultan Air Base", "the Governor Morris Hotel": a site named for someone
         if any(at not in proper for at, w in words if not w.endswith(".")) or lookup(match.group(2)) is not None:
             continue
-        if any(a < end and start < b for a, b in taken):
+        if _overlaps(taken, start, end):
             continue
         if (found := _mention_at(annotated, start, end, "PERSON")) is not None:
             out.append(found)
@@ -566,13 +566,6 @@ def _untagged_titled_people(annotated: AnnotatedArticle, mentions: list[Mention]
 _OFFICE_OF_AN_OFFICER = re.compile(
     r"\b((?:[A-Z][a-z]+\s+){1,4})(Attorney\s+General|District\s+Attorney|State['’]s\s+Attorney|Sheriff|Medical\s+Examiner|"
     r"Coroner|Public\s+Defender|Prosecutor)['’]s\s+(?:Office|Department)\b")
-
-
-#: Capitalised words that open a sentence before a name, no part of it.
-_BEFORE_A_NAME = frozenset({"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-                            "some", "many", "both", "all", "former", "retired", "acting", "interim", "on", "in", "at", "by", "for",
-                            "from", "with", "after", "before", "when", "while", "as", "and", "but", "three", "dozens", "other",
-                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "last"})
 
 
 def _offices_of_an_officer(annotated: AnnotatedArticle) -> list[Mention]:
@@ -602,7 +595,7 @@ def _teams_by_nickname(annotated: AnnotatedArticle, mentions: list[Mention]) -> 
         start, end = hit.span(1)
         team = team_nicknames().get(hit.group(1))
         town = team.rsplit(" ", 1)[0] if team else ""
-        if team and re.search(rf"\b{re.escape(town)}\b", text) and not any(a < end and start < b for a, b in taken):
+        if team and re.search(rf"\b{re.escape(town)}\b", text) and not _overlaps(taken, start, end):
             if (found := _mention_at(annotated, start, end, "ORG")) is not None:
                 out.append(found)
     return out
@@ -618,11 +611,11 @@ def _broadcasters_by_call_sign(annotated: AnnotatedArticle, mentions: list[Menti
     alias table does not know as something else ("WHO", "WTO")."""
     text = annotated.article.text
     taken = [(m.span.start, m.span.end) for m in mentions]
-    proper = {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
+    proper = _proper_starts(annotated)
     out: list[Mention] = []
     for hit in _CALL_SIGN.finditer(text):
         start, end = hit.span()
-        if start not in proper or lookup(hit.group()) is not None or any(a < end and start < b for a, b in taken):
+        if start not in proper or lookup(hit.group()) is not None or _overlaps(taken, start, end):
             continue
         sentence = next((s for s in annotated.sentences if s.start <= start < s.end), None)
         letters = [c for c in text[sentence.start:sentence.end] if c.isalpha()] if sentence else []
@@ -631,6 +624,16 @@ def _broadcasters_by_call_sign(annotated: AnnotatedArticle, mentions: list[Menti
         if (found := _mention_at(annotated, start, end, "ORG")) is not None:
             out.append(found)
     return out
+
+
+def _proper_starts(annotated: AnnotatedArticle) -> set[int]:
+    """Where the parser's proper nouns start (none for an analysis read back from a store, which keeps no parse)."""
+    return {t.start for t in getattr(annotated, "tokens", ()) if t.pos == "PROPN"}
+
+
+def _overlaps(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` overlaps one of the ``taken`` stretches."""
+    return any(a < end and start < b for a, b in taken)
 
 
 def _mention_at(annotated: AnnotatedArticle, start: int, end: int, label: str) -> Mention | None:
@@ -658,6 +661,12 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
 #: Names of days and months, which open no person's name.
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+#: Capitalised words that open a sentence before a name, no part of it.
+_BEFORE_A_NAME = _NUMBER_WORDS | _CALENDAR_WORDS | frozenset({
+    "the", "a", "an", "several", "some", "many", "both", "all", "former", "retired", "acting", "interim", "on", "in", "at", "by",
+    "for", "from", "with", "after", "before", "when", "while", "as", "and", "but", "dozens", "other", "late", "early", "last"})
 
 
 #: Words after the name of a part of a town or region: "Karachi's Saddar area", "Bali's Gilimanuk port".
